@@ -1,0 +1,35 @@
+//! Paperdeck's pure core: everything the explorer knows about papers, with no I/O and no
+//! dependency on the browser.
+//!
+//! The principal types are [`Snapshot`] and [`Paper`] (the data model of snapshot format v1,
+//! see `docs/snapshot-format.md`) and [`PartialDate`] (a date of year, month or day
+//! precision). [`parse_snapshot`] turns snapshot JSON into a [`LoadedSnapshot`]: fatal
+//! problems (not JSON, wrong format or version) are an error, while a bad record is skipped
+//! and reported, so one broken paper never hides the others.
+//!
+//! ```
+//! let json = r#"{"format":"paperdeck-snapshot","version":1,"papers":[
+//!   {"id":"a","title":"A paper","author_count":2,"published":"2024-06"},
+//!   {"id":"b","title":"","author_count":1,"published":"2024"}]}"#;
+//! let loaded = paperdeck_core::parse_snapshot(json).unwrap();
+//! assert_eq!(loaded.snapshot.papers.len(), 1);
+//! assert_eq!(loaded.skipped(), 1);
+//! ```
+
+mod date;
+mod id;
+mod model;
+mod parse;
+mod problem;
+mod serialize;
+mod text;
+mod url;
+
+pub use date::PartialDate;
+pub use id::{slug_id, IdAllocator};
+pub use model::{Links, Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION, LINK_KINDS};
+pub use parse::{parse_snapshot, LoadedSnapshot, SnapshotError};
+pub use problem::{Problem, ProblemKind};
+pub use serialize::to_json;
+pub use text::fold;
+pub use url::is_http_url;

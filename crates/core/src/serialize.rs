@@ -1,0 +1,126 @@
+//! Writing snapshots: stable key order, two-space indent, a final newline, so the same
+//! snapshot always gives the same bytes.
+
+use serde::Serialize;
+
+use crate::model::{Links, Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION};
+
+#[derive(Serialize)]
+struct SnapshotOut<'a> {
+    format: &'static str,
+    version: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    generated: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    papers: Vec<PaperOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PaperOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    #[serde(rename = "abstract", skip_serializing_if = "Option::is_none")]
+    abstract_text: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    authors: Option<&'a [String]>,
+    /// Written only when there is no authors list (it would repeat its length).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author_count: Option<u32>,
+    published: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    upvotes: u32,
+    #[serde(skip_serializing_if = "LinksOut::is_empty")]
+    links: LinksOut<'a>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    tags: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    venue: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    thumbnail: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct LinksOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    project: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    arxiv: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pdf: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hf: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doi: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+impl LinksOut<'_> {
+    fn is_empty(&self) -> bool {
+        [self.code, self.project, self.arxiv, self.pdf, self.hf, self.doi, self.url]
+            .iter()
+            .all(Option::is_none)
+    }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl<'a> From<&'a Links> for LinksOut<'a> {
+    fn from(l: &'a Links) -> Self {
+        Self {
+            code: l.code.as_deref(),
+            project: l.project.as_deref(),
+            arxiv: l.arxiv.as_deref(),
+            pdf: l.pdf.as_deref(),
+            hf: l.hf.as_deref(),
+            doi: l.doi.as_deref(),
+            url: l.url.as_deref(),
+        }
+    }
+}
+
+impl<'a> From<&'a Paper> for PaperOut<'a> {
+    fn from(p: &'a Paper) -> Self {
+        Self {
+            id: &p.id,
+            title: &p.title,
+            abstract_text: p.abstract_text.as_deref(),
+            authors: p.authors.as_deref(),
+            author_count: p.authors.is_none().then_some(p.author_count),
+            published: p.published.to_string(),
+            upvotes: p.upvotes,
+            links: LinksOut::from(&p.links),
+            tags: &p.tags,
+            venue: p.venue.as_deref(),
+            thumbnail: p.thumbnail.as_deref(),
+            summary: p.summary.as_deref(),
+        }
+    }
+}
+
+/// The snapshot as format v1 JSON.
+pub fn to_json(snapshot: &Snapshot) -> String {
+    let out = SnapshotOut {
+        format: FORMAT_NAME,
+        version: FORMAT_VERSION,
+        title: snapshot.title.as_deref(),
+        description: snapshot.description.as_deref(),
+        generated: snapshot.generated.as_deref(),
+        source: snapshot.source.as_deref(),
+        papers: snapshot.papers.iter().map(PaperOut::from).collect(),
+    };
+    let mut json = serde_json::to_string_pretty(&out).expect("a snapshot always serializes");
+    json.push('\n');
+    json
+}

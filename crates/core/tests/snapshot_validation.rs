@@ -1,0 +1,199 @@
+//! One case per rule of snapshot format v1 (docs/snapshot-format.md).
+
+use paperdeck_core::{parse_snapshot, to_json, ProblemKind, SnapshotError};
+use serde_json::{json, Value};
+
+const VALID: &str = r#"{"id":"ok","title":"Valid","author_count":1,"published":"2024"}"#;
+
+/// Loads a snapshot holding `record` followed by one valid record, and returns the ids
+/// kept and the problems as `field kind` strings.
+fn check(record: Value) -> (Vec<String>, Vec<String>) {
+    let text = json!({"format": "paperdeck-snapshot", "version": 1,
+        "papers": [record, serde_json::from_str::<Value>(VALID).unwrap()]})
+    .to_string();
+    let loaded = parse_snapshot(&text).expect("a snapshot");
+    let ids = loaded.snapshot.papers.iter().map(|p| p.id.clone()).collect();
+    let problems = loaded
+        .problems
+        .iter()
+        .map(|p| {
+            let kind = match p.kind {
+                ProblemKind::RecordSkipped => "skipped",
+                ProblemKind::FieldIgnored => "ignored",
+            };
+            format!("{} {kind}", p.field)
+        })
+        .collect();
+    (ids, problems)
+}
+
+fn kept(record: Value) {
+    let (ids, problems) = check(record.clone());
+    assert_eq!(ids.len(), 2, "{record} should be kept, problems: {problems:?}");
+    assert!(problems.is_empty(), "{record}: {problems:?}");
+}
+
+fn skipped(record: Value, field: &str) {
+    let (ids, problems) = check(record.clone());
+    assert_eq!(ids, ["ok"], "{record} should be skipped");
+    assert!(problems.contains(&format!("{field} skipped")), "{record}: {problems:?}");
+}
+
+fn ignored(record: Value, field: &str) {
+    let (ids, problems) = check(record.clone());
+    assert_eq!(ids.len(), 2, "{record} should be kept");
+    assert_eq!(problems, [format!("{field} ignored")], "{record}");
+}
+
+#[test]
+fn a_minimal_record_is_valid() {
+    kept(json!({"id": "a", "title": "T", "author_count": 3, "published": "2024-06-28"}));
+    kept(json!({"id": "a", "title": "T", "authors": ["X", "Y"], "published": "2024-06"}));
+    kept(json!({"id": "a", "title": "T", "authors": ["X"], "author_count": 1, "published": "2024"}));
+}
+
+#[test]
+fn id_is_required_unique_and_of_safe_characters() {
+    skipped(json!({"title": "T", "author_count": 1, "published": "2024"}), "id");
+    skipped(json!({"id": "", "title": "T", "author_count": 1, "published": "2024"}), "id");
+    skipped(json!({"id": "a b", "title": "T", "author_count": 1, "published": "2024"}), "id");
+    skipped(json!({"id": "a/b", "title": "T", "author_count": 1, "published": "2024"}), "id");
+    skipped(json!({"id": 7, "title": "T", "author_count": 1, "published": "2024"}), "id");
+    skipped(json!({"id": "ok", "title": "T", "author_count": 1, "published": "2024"}), "id");
+    kept(json!({"id": "2406.18540", "title": "T", "author_count": 1, "published": "2024"}));
+    kept(json!({"id": "A_b-c.D", "title": "T", "author_count": 1, "published": "2024"}));
+}
+
+#[test]
+fn a_repeated_id_keeps_the_first_record() {
+    let text = r#"{"format":"paperdeck-snapshot","version":1,"papers":[
+        {"id":"x","title":"First","author_count":1,"published":"2024"},
+        {"id":"x","title":"Second","author_count":1,"published":"2024"}]}"#;
+    let loaded = parse_snapshot(text).unwrap();
+    assert_eq!(loaded.snapshot.papers.len(), 1);
+    assert_eq!(loaded.snapshot.papers[0].title, "First");
+    assert_eq!(loaded.problems[0].to_string(), "papers[1] (id \"x\"): id: \"x\" repeats the id of papers[0]; record skipped");
+}
+
+#[test]
+fn title_is_required_and_not_empty() {
+    skipped(json!({"id": "a", "author_count": 1, "published": "2024"}), "title");
+    skipped(json!({"id": "a", "title": "  ", "author_count": 1, "published": "2024"}), "title");
+    skipped(json!({"id": "a", "title": ["T"], "author_count": 1, "published": "2024"}), "title");
+}
+
+#[test]
+fn published_is_a_date_of_day_month_or_year_precision() {
+    skipped(json!({"id": "a", "title": "T", "author_count": 1}), "published");
+    skipped(json!({"id": "a", "title": "T", "author_count": 1, "published": "Jun 28, 2024"}), "published");
+    skipped(json!({"id": "a", "title": "T", "author_count": 1, "published": "2024-02-30"}), "published");
+    skipped(json!({"id": "a", "title": "T", "author_count": 1, "published": 2024}), "published");
+}
+
+#[test]
+fn author_count_is_required_without_authors_and_must_agree_with_them() {
+    skipped(json!({"id": "a", "title": "T", "published": "2024"}), "author_count");
+    skipped(json!({"id": "a", "title": "T", "author_count": -1, "published": "2024"}), "author_count");
+    skipped(json!({"id": "a", "title": "T", "author_count": 1.5, "published": "2024"}), "author_count");
+    skipped(json!({"id": "a", "title": "T", "author_count": "3", "published": "2024"}), "author_count");
+    ignored(json!({"id": "a", "title": "T", "authors": ["X"], "author_count": 2, "published": "2024"}), "author_count");
+    // A broken authors list falls back to author_count, or skips the record without one.
+    ignored(json!({"id": "a", "title": "T", "authors": ["X", 3], "author_count": 2, "published": "2024"}), "authors");
+    skipped(json!({"id": "a", "title": "T", "authors": "X", "published": "2024"}), "author_count");
+}
+
+#[test]
+fn optional_fields_with_wrong_types_are_ignored_and_the_paper_kept() {
+    let base = || json!({"id": "a", "title": "T", "author_count": 1, "published": "2024"});
+    for (field, value) in [
+        ("upvotes", json!(-3)),
+        ("upvotes", json!("many")),
+        ("abstract", json!(42)),
+        ("venue", json!(["x"])),
+        ("summary", json!({})),
+        ("thumbnail", json!("javascript:alert(1)")),
+        ("links", json!("https://example.org")),
+        ("tags", json!("nlp")),
+    ] {
+        let mut record = base();
+        record[field] = value;
+        ignored(record, field);
+    }
+    let mut record = base();
+    record["tags"] = json!(["nlp", 3, "cv"]);
+    ignored(record, "tags");
+}
+
+#[test]
+fn links_are_absolute_http_urls_of_known_kinds() {
+    let with_links = |links: Value| json!({"id": "a", "title": "T", "author_count": 1, "published": "2024", "links": links});
+    kept(with_links(json!({"code": "https://github.com/x/y", "pdf": "http://a.example/p.pdf"})));
+    ignored(with_links(json!({"code": "javascript:alert(1)"})), "links.code");
+    ignored(with_links(json!({"project": "//evil.example"})), "links.project");
+    ignored(with_links(json!({"homepage": "https://a.example"})), "links.homepage");
+    ignored(with_links(json!({"pdf": 3})), "links.pdf");
+}
+
+#[test]
+fn unknown_record_fields_are_ignored_silently_for_forward_compatibility() {
+    kept(json!({"id": "a", "title": "T", "author_count": 1, "published": "2024", "x-lab-note": "hi"}));
+}
+
+#[test]
+fn a_record_that_is_not_an_object_is_skipped() {
+    skipped(json!("just a string"), "(record)");
+    skipped(json!(null), "(record)");
+}
+
+#[test]
+fn every_problem_of_a_record_is_reported() {
+    let (_, problems) = check(json!({"id": "a b", "title": "", "published": "x"}));
+    assert_eq!(problems.len(), 4, "{problems:?}");
+}
+
+#[test]
+fn fatal_errors_say_what_and_where() {
+    let cases: [(&str, &str); 6] = [
+        ("{\"format\": \"paperdeck-snapshot\",\n  \"papers\": [}", "not valid JSON at line 2, column 14: expected value"),
+        ("[1, 2]", "the top level is not a JSON object"),
+        (r#"{"format":"bibtex","version":1,"papers":[]}"#, "\"format\" is \"bibtex\""),
+        (r#"{"format":"paperdeck-snapshot","version":2,"papers":[]}"#, "version 2 is not supported"),
+        (r#"{"format":"paperdeck-snapshot","version":1}"#, "no \"papers\" array"),
+        (r#"{"format":"paperdeck-snapshot","version":1,"papers":{}}"#, "no \"papers\" array"),
+    ];
+    for (text, expect) in cases {
+        let err = parse_snapshot(text).expect_err(text).to_string();
+        assert!(err.contains(expect), "{text}: got {err:?}, want {expect:?}");
+    }
+    assert!(matches!(parse_snapshot(""), Err(SnapshotError::Json { line: 1, .. })));
+}
+
+#[test]
+fn missing_format_and_version_are_noted_not_fatal() {
+    let loaded = parse_snapshot(&format!("{{\"papers\":[{VALID}]}}")).unwrap();
+    assert_eq!(loaded.snapshot.papers.len(), 1);
+    assert_eq!(loaded.notes.len(), 2);
+}
+
+#[test]
+fn writing_then_reading_gives_the_same_snapshot() {
+    let text = r#"{"format":"paperdeck-snapshot","version":1,"title":"Lab","generated":"2025-11-07","papers":[
+      {"id":"b","title":"Wölflein <b>bold</b>","abstract":"An \"abstract\".","authors":["A B","C D"],
+       "published":"2024-06-28","upvotes":14,"links":{"pdf":"https://a.example/p.pdf","code":"https://github.com/x/y"},
+       "tags":["nlp"],"venue":"NeurIPS","thumbnail":"https://a.example/t.png","summary":"S"},
+      {"id":"a","title":"Second","author_count":8,"published":"2023-01"}]}"#;
+    let loaded = parse_snapshot(text).unwrap();
+    assert!(loaded.is_clean(), "{:?}", loaded.problems);
+    let written = to_json(&loaded.snapshot);
+    let again = parse_snapshot(&written).unwrap();
+    assert_eq!(again.snapshot, loaded.snapshot);
+    assert_eq!(to_json(&again.snapshot), written, "writing is stable");
+    // Keys are written in the documented order.
+    let first = &written[written.find("\"id\"").unwrap()..];
+    let order: Vec<usize> = ["\"id\"", "\"title\"", "\"abstract\"", "\"authors\"", "\"published\"", "\"upvotes\"", "\"links\"", "\"tags\""]
+        .iter()
+        .map(|k| first.find(k).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{written}");
+    assert!(written.find("\"code\"").unwrap() < written.find("\"pdf\"").unwrap());
+}
