@@ -1,1 +1,10 @@
-fn main() {}
+//! Paperdeck's browser app: a thin Leptos UI over `paperdeck-core`.
+
+mod app;
+mod components;
+mod load;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -54,15 +54,21 @@ fn parse_import_args(args: &[String]) -> Result<ImportArgs, String> {
         match arg.as_str() {
             "--from" => {
                 let name = value("--from")?;
-                from = Some(SourceFormat::from_name(&name).ok_or(format!(
-                    "unknown format {name:?}; known: {}",
-                    SourceFormat::NAMES.join(", ")
-                ))?);
+                from =
+                    Some(SourceFormat::from_name(&name).ok_or(format!(
+                        "unknown format {name:?}; known: {}",
+                        SourceFormat::NAMES.join(", ")
+                    ))?);
             }
             "-o" | "--output" => output = Some(PathBuf::from(value("-o")?)),
             "--year" => {
                 let y = value("--year")?;
-                year = Some(y.parse().ok().filter(|y| (1000..=9999).contains(y)).ok_or(format!("--year {y:?} is not a year"))?);
+                year = Some(
+                    y.parse()
+                        .ok()
+                        .filter(|y| (1000..=9999).contains(y))
+                        .ok_or(format!("--year {y:?} is not a year"))?,
+                );
             }
             "--title" => title = Some(value("--title")?),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),

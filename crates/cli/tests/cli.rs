@@ -19,11 +19,15 @@ const PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/hf-papers-se
 fn import_then_check() {
     let dir = scratch("ok");
     let out = dir.join("papers.json");
-    let run = paperdeck(&["import", "--from", "hf-page", PAGE, "--year", "2025", "-o", out.to_str().unwrap()]);
+    let run =
+        paperdeck(&["import", "--from", "hf-page", PAGE, "--year", "2025", "-o", out.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
     assert!(stderr.contains("77 papers written"), "{stderr}");
-    assert!(stderr.contains("hf-papers-search-page.txt:429"), "the skipped card is reported with its line: {stderr}");
+    assert!(
+        stderr.contains("hf-papers-search-page.txt:429"),
+        "the skipped card is reported with its line: {stderr}"
+    );
     let check = paperdeck(&["check", out.to_str().unwrap()]);
     assert!(check.status.success());
     assert!(String::from_utf8_lossy(&check.stdout).contains("valid, 77 papers"));
@@ -62,6 +66,9 @@ fn usage_errors_exit_2() {
     assert_eq!(paperdeck(&[]).status.code(), Some(2));
     assert_eq!(paperdeck(&["import", "--from", "nope", "x", "-o", "y"]).status.code(), Some(2));
     assert_eq!(paperdeck(&["import", "--from", "hf-page", PAGE]).status.code(), Some(2));
-    assert_eq!(paperdeck(&["import", "--from", "hf-page", PAGE, "--year", "25", "-o", "y"]).status.code(), Some(2));
+    assert_eq!(
+        paperdeck(&["import", "--from", "hf-page", PAGE, "--year", "25", "-o", "y"]).status.code(),
+        Some(2)
+    );
     assert!(paperdeck(&["--help"]).status.success());
 }

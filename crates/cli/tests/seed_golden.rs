@@ -39,7 +39,9 @@ fn every_card_keeps_its_title_abstract_count_date_and_upvotes() {
     let papers = seed().snapshot.papers;
     let mut i = 0;
     for (k, line) in lines.iter().enumerate() {
-        let Some(count) = line.strip_prefix("• ").and_then(|r| r.strip_suffix(" authors")) else { continue };
+        let Some(count) = line.strip_prefix("• ").and_then(|r| r.strip_suffix(" authors")) else {
+            continue;
+        };
         let p = &papers[i];
         assert_eq!(p.title, lines[k - 2]);
         assert_eq!(p.abstract_text.as_deref(), Some(lines[k - 1]));
@@ -57,7 +59,10 @@ fn spot_checks_of_known_papers() {
     let papers = seed().snapshot.papers;
     let find = |title_start: &str| papers.iter().find(|p| p.title.starts_with(title_start)).unwrap();
     let openelm = find("OpenELM");
-    assert_eq!((openelm.author_count, openelm.published.to_string(), openelm.upvotes), (11, "2024-04-22".into(), 14));
+    assert_eq!(
+        (openelm.author_count, openelm.published.to_string(), openelm.upvotes),
+        (11, "2024-04-22".into(), 14)
+    );
     assert_eq!(openelm.links.code.as_deref(), Some("https://github.com/apple/corenet"));
     assert_eq!(openelm.links.project.as_deref(), Some("https://hf.privai.fun/apple/OpenELM"));
     let systematic = find("Systematic Optimization of Open Source");
@@ -65,7 +70,11 @@ fn spot_checks_of_known_papers() {
     let quant = find("Understanding the Impact of Post-Training Quantization");
     assert_eq!(quant.author_count, 1);
     let feature = find("Feature Learning in Infinite-Width");
-    assert_eq!(feature.links.code.as_deref(), Some("https://github.com/edwardjhu/TP4"), "bare github.com URL");
+    assert_eq!(
+        feature.links.code.as_deref(),
+        Some("https://github.com/edwardjhu/TP4"),
+        "bare github.com URL"
+    );
     let trace = find("Trace is the New AutoDiff");
     assert_eq!(trace.links.project.as_deref(), Some("https://microsoft.github.io/Trace"));
     assert_eq!(trace.links.code, None, "github.io is a project page, not code");

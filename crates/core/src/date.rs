@@ -13,9 +13,8 @@ pub struct PartialDate {
     day: u8,
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 impl PartialDate {
     /// A full date, if it exists in the calendar.
@@ -45,9 +44,9 @@ impl PartialDate {
         let b = s.as_bytes();
         let digits = |r: std::ops::Range<usize>| -> Option<u16> {
             let part = b.get(r)?;
-            part.iter().all(u8::is_ascii_digit).then(|| {
-                part.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'))
-            })
+            part.iter()
+                .all(u8::is_ascii_digit)
+                .then(|| part.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0')))
         };
         match b.len() {
             4 => Self::y(digits(0..4)?),
@@ -109,7 +108,7 @@ impl fmt::Display for PartialDate {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -121,8 +120,7 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expect: Option<(&str, &str, u32)>) {
-        let got = PartialDate::parse(input)
-            .map(|d| (d.to_string(), d.display_long(), d.sort_key()));
+        let got = PartialDate::parse(input).map(|d| (d.to_string(), d.display_long(), d.sort_key()));
         let expect = expect.map(|(s, l, k)| (s.to_string(), l.to_string(), k));
         assert_eq!(got, expect, "input {input:?}");
     }
@@ -138,8 +136,19 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_calendar_date() {
         for bad in [
-            "", "24", "2024-6-28", "2024/06/28", "2024-13", "2024-00", "2023-02-29",
-            "2024-04-31", "2024-06-00", "0999", "2024-06-28T00:00", " 2024", "２０２４",
+            "",
+            "24",
+            "2024-6-28",
+            "2024/06/28",
+            "2024-13",
+            "2024-00",
+            "2023-02-29",
+            "2024-04-31",
+            "2024-06-00",
+            "0999",
+            "2024-06-28T00:00",
+            " 2024",
+            "２０２４",
         ] {
             check(bad, None);
         }

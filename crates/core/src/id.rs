@@ -72,12 +72,16 @@ mod tests {
     #[test]
     fn slugs() {
         for (title, expect) in [
-            ("ShortcutsBench: A Large-Scale Real-world Benchmark", "shortcutsbench-a-large-scale-real-world-benchmark"),
+            (
+                "ShortcutsBench: A Large-Scale Real-world Benchmark",
+                "shortcutsbench-a-large-scale-real-world-benchmark",
+            ),
             ("PFGM++: Unlocking the Potential", "pfgm-unlocking-the-potential"),
             ("Model Surgery: Modulating LLM's Behavior", "model-surgery-modulating-llm-s-behavior"),
             ("Wölflein & Ångström: Ærø", "wolflein-angstrom-r"),
             ("  --Leading and trailing!!  ", "leading-and-trailing"),
             ("ﬁne-tuning GPT-3.5", "fine-tuning-gpt-3-5"),
+            ("Wölflein & Co: GPT-3.5", "wolflein-co-gpt-3-5"),
             ("深度学习", "paper"),
             ("", "paper"),
         ] {

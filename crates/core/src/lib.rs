@@ -16,7 +16,9 @@
 //! assert_eq!(loaded.skipped(), 1);
 //! ```
 
+mod catalog;
 mod date;
+pub mod display;
 mod id;
 mod model;
 mod parse;
@@ -25,6 +27,7 @@ mod serialize;
 mod text;
 mod url;
 
+pub use catalog::Catalog;
 pub use date::PartialDate;
 pub use id::{slug_id, IdAllocator};
 pub use model::{Links, Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION, LINK_KINDS};

@@ -100,7 +100,12 @@ impl Links {
 
 impl Paper {
     /// A paper with the required fields and every optional one empty.
-    pub fn new(id: impl Into<String>, title: impl Into<String>, author_count: u32, published: PartialDate) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        author_count: u32,
+        published: PartialDate,
+    ) -> Self {
         Self {
             id: id.into(),
             title: title.into(),

@@ -24,12 +24,8 @@ pub struct LoadedSnapshot {
 impl LoadedSnapshot {
     /// How many records were left out.
     pub fn skipped(&self) -> usize {
-        let mut indices: Vec<usize> = self
-            .problems
-            .iter()
-            .filter(|p| p.kind == ProblemKind::RecordSkipped)
-            .map(|p| p.index)
-            .collect();
+        let mut indices: Vec<usize> =
+            self.problems.iter().filter(|p| p.kind == ProblemKind::RecordSkipped).map(|p| p.index).collect();
         indices.dedup();
         indices.len()
     }
@@ -44,10 +40,18 @@ impl LoadedSnapshot {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SnapshotError {
     /// Not JSON; line and column are 1-based.
-    Json { line: usize, column: usize, message: String },
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     NotAnObject,
-    WrongFormat { found: String },
-    UnsupportedVersion { found: String },
+    WrongFormat {
+        found: String,
+    },
+    UnsupportedVersion {
+        found: String,
+    },
     NoPapers,
 }
 
@@ -58,10 +62,9 @@ impl fmt::Display for SnapshotError {
                 write!(f, "not valid JSON at line {line}, column {column}: {message}")
             }
             Self::NotAnObject => write!(f, "not a Paperdeck snapshot: the top level is not a JSON object"),
-            Self::WrongFormat { found } => write!(
-                f,
-                "not a Paperdeck snapshot: \"format\" is {found}, expected \"{FORMAT_NAME}\""
-            ),
+            Self::WrongFormat { found } => {
+                write!(f, "not a Paperdeck snapshot: \"format\" is {found}, expected \"{FORMAT_NAME}\"")
+            }
             Self::UnsupportedVersion { found } => write!(
                 f,
                 "snapshot version {found} is not supported: this Paperdeck reads version {FORMAT_VERSION}"
@@ -306,7 +309,10 @@ impl RecordReader<'_> {
                     self.ignored(field, "has an entry that is not a non-empty string".into());
                     None
                 } else {
-                    self.ignored(field, format!("{} entries that are not non-empty strings", total - strings.len()));
+                    self.ignored(
+                        field,
+                        format!("{} entries that are not non-empty strings", total - strings.len()),
+                    );
                     Some(strings)
                 }
             }

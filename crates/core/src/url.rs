@@ -17,7 +17,9 @@ pub fn is_http_url(s: &str) -> bool {
     let host = authority.rsplit('@').next().unwrap_or("");
     !host.is_empty()
         && !host.starts_with(':')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>' || c == '\\')
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>' || c == '\\')
 }
 
 #[cfg(test)]

@@ -72,7 +72,10 @@ fn a_repeated_id_keeps_the_first_record() {
     let loaded = parse_snapshot(text).unwrap();
     assert_eq!(loaded.snapshot.papers.len(), 1);
     assert_eq!(loaded.snapshot.papers[0].title, "First");
-    assert_eq!(loaded.problems[0].to_string(), "papers[1] (id \"x\"): id: \"x\" repeats the id of papers[0]; record skipped");
+    assert_eq!(
+        loaded.problems[0].to_string(),
+        "papers[1] (id \"x\"): id: \"x\" repeats the id of papers[0]; record skipped"
+    );
 }
 
 #[test]
@@ -96,9 +99,15 @@ fn author_count_is_required_without_authors_and_must_agree_with_them() {
     skipped(json!({"id": "a", "title": "T", "author_count": -1, "published": "2024"}), "author_count");
     skipped(json!({"id": "a", "title": "T", "author_count": 1.5, "published": "2024"}), "author_count");
     skipped(json!({"id": "a", "title": "T", "author_count": "3", "published": "2024"}), "author_count");
-    ignored(json!({"id": "a", "title": "T", "authors": ["X"], "author_count": 2, "published": "2024"}), "author_count");
+    ignored(
+        json!({"id": "a", "title": "T", "authors": ["X"], "author_count": 2, "published": "2024"}),
+        "author_count",
+    );
     // A broken authors list falls back to author_count, or skips the record without one.
-    ignored(json!({"id": "a", "title": "T", "authors": ["X", 3], "author_count": 2, "published": "2024"}), "authors");
+    ignored(
+        json!({"id": "a", "title": "T", "authors": ["X", 3], "author_count": 2, "published": "2024"}),
+        "authors",
+    );
     skipped(json!({"id": "a", "title": "T", "authors": "X", "published": "2024"}), "author_count");
 }
 
@@ -154,7 +163,10 @@ fn every_problem_of_a_record_is_reported() {
 #[test]
 fn fatal_errors_say_what_and_where() {
     let cases: [(&str, &str); 6] = [
-        ("{\"format\": \"paperdeck-snapshot\",\n  \"papers\": [}", "not valid JSON at line 2, column 14: expected value"),
+        (
+            "{\"format\": \"paperdeck-snapshot\",\n  \"papers\": [}",
+            "not valid JSON at line 2, column 14: expected value",
+        ),
         ("[1, 2]", "the top level is not a JSON object"),
         (r#"{"format":"bibtex","version":1,"papers":[]}"#, "\"format\" is \"bibtex\""),
         (r#"{"format":"paperdeck-snapshot","version":2,"papers":[]}"#, "version 2 is not supported"),
@@ -190,10 +202,19 @@ fn writing_then_reading_gives_the_same_snapshot() {
     assert_eq!(to_json(&again.snapshot), written, "writing is stable");
     // Keys are written in the documented order.
     let first = &written[written.find("\"id\"").unwrap()..];
-    let order: Vec<usize> = ["\"id\"", "\"title\"", "\"abstract\"", "\"authors\"", "\"published\"", "\"upvotes\"", "\"links\"", "\"tags\""]
-        .iter()
-        .map(|k| first.find(k).unwrap())
-        .collect();
+    let order: Vec<usize> = [
+        "\"id\"",
+        "\"title\"",
+        "\"abstract\"",
+        "\"authors\"",
+        "\"published\"",
+        "\"upvotes\"",
+        "\"links\"",
+        "\"tags\"",
+    ]
+    .iter()
+    .map(|k| first.find(k).unwrap())
+    .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{written}");
     assert!(written.find("\"code\"").unwrap() < written.find("\"pdf\"").unwrap());
 }

@@ -11,7 +11,9 @@ pub fn urls_in(text: &str) -> Vec<String> {
         let lower = token.to_ascii_lowercase();
         let candidate = if let Some(i) = lower.find("https://").or_else(|| lower.find("http://")) {
             token[i..].to_string()
-        } else if let Some(i) = lower.find("github.com/").filter(|&i| i == 0 || !token.as_bytes()[i - 1].is_ascii_alphanumeric() && token.as_bytes()[i - 1] != b'.') {
+        } else if let Some(i) = lower.find("github.com/").filter(|&i| {
+            i == 0 || !token.as_bytes()[i - 1].is_ascii_alphanumeric() && token.as_bytes()[i - 1] != b'.'
+        }) {
             format!("https://{}", &token[i..])
         } else {
             continue;
@@ -29,7 +31,8 @@ fn trim_trailing(url: &str) -> &str {
     loop {
         let s = &url[..end];
         let Some(last) = s.chars().last() else { return s };
-        let unbalanced = |open: char, close: char| last == close && s.matches(open).count() < s.matches(close).count();
+        let unbalanced =
+            |open: char, close: char| last == close && s.matches(open).count() < s.matches(close).count();
         if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '*')
             || unbalanced('(', ')')
             || unbalanced('[', ']')
@@ -71,13 +74,22 @@ mod tests {
     #[test]
     fn finds_urls_and_trims_sentence_punctuation() {
         for (text, expect) in [
-            ("available at https://github.com/eachsheep/shortcutsbench.", vec!["https://github.com/eachsheep/shortcutsbench"]),
+            (
+                "available at https://github.com/eachsheep/shortcutsbench.",
+                vec!["https://github.com/eachsheep/shortcutsbench"],
+            ),
             ("at~https://github.com/rabeehk/compacter.", vec!["https://github.com/rabeehk/compacter"]),
             ("code: github.com/edwardjhu/TP4.", vec!["https://github.com/edwardjhu/TP4"]),
             ("(https://gomes.andrew.cmu.edu/iron-mind),", vec!["https://gomes.andrew.cmu.edu/iron-mind"]),
             ("see https://en.wikipedia.org/wiki/Foo_(bar).", vec!["https://en.wikipedia.org/wiki/Foo_(bar)"]),
-            ("https://www.jenmusic.ai/research#DreamStyler.", vec!["https://www.jenmusic.ai/research#DreamStyler"]),
-            ("https://microsoft.github.io/Trace and https://step-law.github.io/", vec!["https://microsoft.github.io/Trace", "https://step-law.github.io/"]),
+            (
+                "https://www.jenmusic.ai/research#DreamStyler.",
+                vec!["https://www.jenmusic.ai/research#DreamStyler"],
+            ),
+            (
+                "https://microsoft.github.io/Trace and https://step-law.github.io/",
+                vec!["https://microsoft.github.io/Trace", "https://step-law.github.io/"],
+            ),
             ("no links, notgithub.com/x or ftp://x.example", vec![]),
             ("twice https://a.example/x https://a.example/x", vec!["https://a.example/x"]),
         ] {

@@ -58,7 +58,8 @@ pub fn import(text: &str, options: &HfPageOptions) -> Result<Imported, ImportErr
         };
         let leftover = &texts[..texts.len() - 1 - usize::from(abstract_text.is_some())];
         if next == 0 {
-            generated = leftover.iter().rev().find_map(|l| hf_date(l.text, options.year).ok()).map(|(d, _)| d);
+            generated =
+                leftover.iter().rev().find_map(|l| hf_date(l.text, options.year).ok()).map(|(d, _)| d);
         } else if let Some(first) = leftover.first() {
             skipped.push(incomplete_card(first, leftover));
         }
@@ -66,7 +67,8 @@ pub fn import(text: &str, options: &HfPageOptions) -> Result<Imported, ImportErr
         let date_line = lines.get(k + 2).filter(|_| separator.is_some()).ok_or_else(|| {
             err(authors_line, "expected a line \"·\" and then a date line after the author count")
         })?;
-        let (published, upvotes) = hf_date(date_line.text, options.year).map_err(|m| err(date_line.number, &m))?;
+        let (published, upvotes) =
+            hf_date(date_line.text, options.year).map_err(|m| err(date_line.number, &m))?;
         let mut paper = Paper::new(ids.allocate(&slug_id(title.text)), title.text, author_count, published);
         paper.upvotes = upvotes;
         if let Some(a) = abstract_text {
@@ -144,7 +146,8 @@ fn hf_date(line: &str, page_year: Option<u16>) -> Result<(PartialDate, u32), Str
     if words.next().is_some() {
         return Err(bad());
     }
-    let date = PartialDate::ymd(year, month, day).ok_or_else(|| format!("{line:?} is not a calendar date"))?;
+    let date =
+        PartialDate::ymd(year, month, day).ok_or_else(|| format!("{line:?} is not a calendar date"))?;
     Ok((date, upvotes))
 }
 
@@ -173,7 +176,15 @@ mod tests {
 
     #[test]
     fn malformed_dates_are_refused() {
-        for bad in ["June 28, 2024", "Jun 31, 2024", "Jun x, 2024", "Jun 28, 2024 many", "Jun 28, 2024 1 2", "Jun", ""] {
+        for bad in [
+            "June 28, 2024",
+            "Jun 31, 2024",
+            "Jun x, 2024",
+            "Jun 28, 2024 many",
+            "Jun 28, 2024 1 2",
+            "Jun",
+            "",
+        ] {
             assert!(date(bad, Some(2025)).is_err(), "{bad}");
         }
     }
@@ -195,12 +206,19 @@ mod tests {
         let imported = import(PAGE, &options).unwrap();
         let s = &imported.snapshot;
         assert_eq!(s.generated.as_deref(), Some("2025-11-07"));
-        let got: Vec<_> = s.papers.iter().map(|p| (p.id.as_str(), p.author_count, p.published.to_string(), p.upvotes)).collect();
-        assert_eq!(got, [
-            ("first-title", 8, "2024-06-28".to_string(), 3),
-            ("second-title", 2, "2025-09-08".to_string(), 0),
-            ("first-title-2", 1, "2023-01-02".to_string(), 0),
-        ]);
+        let got: Vec<_> = s
+            .papers
+            .iter()
+            .map(|p| (p.id.as_str(), p.author_count, p.published.to_string(), p.upvotes))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("first-title", 8, "2024-06-28".to_string(), 3),
+                ("second-title", 2, "2025-09-08".to_string(), 0),
+                ("first-title-2", 1, "2023-01-02".to_string(), 0),
+            ]
+        );
         assert_eq!(s.papers[0].links.code.as_deref(), Some("https://github.com/a/b"));
         assert_eq!(imported.skipped.len(), 1);
         assert_eq!(imported.skipped[0].line, 13);
@@ -216,7 +234,8 @@ mod tests {
 
     #[test]
     fn broken_structure_names_the_line() {
-        let e = import("Title\nAbstract\n• 3 authors\nJun 28, 2024\n", &HfPageOptions::default()).unwrap_err();
+        let e =
+            import("Title\nAbstract\n• 3 authors\nJun 28, 2024\n", &HfPageOptions::default()).unwrap_err();
         assert_eq!(e.line, 3);
         let e = import("• 3 authors\n·\nJun 28, 2024\n", &HfPageOptions::default()).unwrap_err();
         assert_eq!(e.line, 1);

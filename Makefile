@@ -1,0 +1,38 @@
+# Paperdeck: `make serve` to run it, `make test` to test everything. Both install what is
+# missing first (scripts/setup-*.sh, idempotent; versions in scripts/versions.env).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+
+.PHONY: serve setup setup-test build test fmt-check clippy native-test browser-test seed check-seed
+
+serve: setup
+	trunk serve
+
+setup:
+	@scripts/setup-build.sh
+
+setup-test: setup
+	@scripts/setup-test.sh
+
+build: setup
+	trunk build --release
+
+test: setup-test fmt-check clippy native-test build browser-test
+
+fmt-check:
+	cargo fmt --all -- --check
+
+clippy:
+	cargo clippy --workspace --all-targets -- -D warnings
+
+native-test:
+	cargo test --workspace
+
+browser-test:
+	node --test --test-concurrency=1 tests/
+
+# Regenerates the bundled snapshot from the saved Hugging Face page.
+seed:
+	cargo run -q -p paperdeck-cli -- import --from hf-page \
+		crates/cli/tests/data/hf-papers-search-page.txt --year 2025 -o public/papers.json

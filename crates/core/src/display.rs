@@ -1,0 +1,99 @@
+//! How papers read on a card, decided once here rather than in the UI.
+
+use crate::model::Paper;
+
+/// The authors line of a card: the first few names and how many more there are, or only
+/// a count when the source gave no names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuthorsLine<'a> {
+    /// Names shown, and the number of further authors ("+N").
+    Names { shown: &'a [String], more: u32 },
+    /// "8 authors", "1 author".
+    Count(u32),
+}
+
+impl<'a> AuthorsLine<'a> {
+    /// At most `max_names` names, then "+N".
+    pub fn of(paper: &'a Paper, max_names: usize) -> Self {
+        match paper.authors.as_deref() {
+            Some(names) if !names.is_empty() => {
+                let shown = &names[..names.len().min(max_names)];
+                let more = paper.author_count.saturating_sub(shown.len() as u32);
+                Self::Names { shown, more }
+            }
+            _ => Self::Count(paper.author_count),
+        }
+    }
+
+    /// The line as plain text: `A, B, C +2` or `8 authors`.
+    pub fn text(&self) -> String {
+        match self {
+            Self::Names { shown, more: 0 } => shown.join(", "),
+            Self::Names { shown, more } => format!("{} +{more}", shown.join(", ")),
+            Self::Count(n) => count_label(*n),
+        }
+    }
+}
+
+/// `1 author`, `8 authors`.
+pub fn count_label(n: u32) -> String {
+    if n == 1 {
+        "1 author".to_string()
+    } else {
+        format!("{n} authors")
+    }
+}
+
+/// The label of a link kind on a card's button.
+pub fn link_label(kind: &str) -> &'static str {
+    match kind {
+        "code" => "Code",
+        "project" => "Project page",
+        "arxiv" => "arXiv",
+        "pdf" => "PDF",
+        "hf" => "Hugging Face",
+        "doi" => "DOI",
+        _ => "Link",
+    }
+}
+
+/// Abstracts longer than this many characters are clamped on a card, with a toggle.
+pub const ABSTRACT_CLAMP_CHARS: usize = 280;
+
+/// True when a card should clamp this abstract and offer "Show more".
+pub fn abstract_needs_toggle(text: &str) -> bool {
+    text.chars().count() > ABSTRACT_CLAMP_CHARS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::PartialDate;
+
+    fn paper(authors: Option<&[&str]>, count: u32) -> Paper {
+        let mut p = Paper::new("x", "X", count, PartialDate::y(2024).unwrap());
+        p.authors = authors.map(|a| a.iter().map(|s| s.to_string()).collect());
+        p
+    }
+
+    #[test]
+    fn authors_collapse_after_three() {
+        let cases: [(Option<&[&str]>, u32, &str); 5] = [
+            (Some(&["A", "B"]), 2, "A, B"),
+            (Some(&["A", "B", "C"]), 3, "A, B, C"),
+            (Some(&["A", "B", "C", "D", "E"]), 5, "A, B, C +2"),
+            (None, 8, "8 authors"),
+            (None, 1, "1 author"),
+        ];
+        for (names, count, expect) in cases {
+            assert_eq!(AuthorsLine::of(&paper(names, count), 3).text(), expect);
+        }
+    }
+
+    #[test]
+    fn long_abstracts_get_a_toggle() {
+        assert!(!abstract_needs_toggle("short"));
+        assert!(abstract_needs_toggle(&"x".repeat(281)));
+        assert!(!abstract_needs_toggle(&"é".repeat(280)), "counts characters, not bytes");
+    }
+}

@@ -1,0 +1,105 @@
+// Bad input never blanks the page or loses data, and nothing from the data runs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+/** Opens the app with `papers.json` replaced by `override`. */
+async function openWith(override) {
+  const server = await serveStatic(DIST, { overrides: { 'papers.json': override } });
+  const page = await browser.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(server.url);
+  return { page, dialogs, close: async () => { await page.close(); await server.close(); } };
+}
+
+test('a snapshot that is not JSON shows an error saying what and where', async () => {
+  const { page, close } = await openWith({ body: '{"format": "paperdeck-snapshot",\n "papers": [}' });
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  const text = await error.textContent();
+  assert.match(text, /papers\.json/);
+  assert.match(text, /not valid JSON at line 2, column 13/);
+  assert.equal(await page.getByTestId('paper-card').count(), 0);
+  await screenshot(page, 'broken-snapshot');
+  await close();
+});
+
+test('a missing snapshot shows the HTTP status', async () => {
+  const { page, close } = await openWith({ status: 404, body: 'nope', type: 'text/plain' });
+  await page.getByTestId('load-error').waitFor();
+  assert.match(await page.getByTestId('load-error').textContent(), /HTTP 404/);
+  await close();
+});
+
+test('a snapshot of a newer version says so', async () => {
+  const { page, close } = await openWith({ body: JSON.stringify({ format: 'paperdeck-snapshot', version: 2, papers: [] }) });
+  await page.getByTestId('load-error').waitFor();
+  assert.match(await page.getByTestId('load-error').textContent(), /version 2 is not supported/);
+  await close();
+});
+
+test('invalid records are skipped and counted, every valid one is shown', async () => {
+  const papers = [
+    { id: 'good-1', title: 'Good one', author_count: 2, published: '2024-05-01' },
+    { id: 'bad date', title: 'Bad id', author_count: 2, published: '2024-05-01' },
+    { id: 'no-date', title: 'No date', author_count: 1 },
+    { id: 'good-2', title: 'Good two', authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Edsger Dijkstra'], published: '2023' },
+    { id: 'bad-link', title: 'Bad link kept', author_count: 1, published: '2022-01', links: { code: 'javascript:alert(1)' } },
+  ];
+  const { page, close } = await openWith({ body: snapshotJson(papers) });
+  await page.getByTestId('paper-card').first().waitFor();
+  const ids = await page.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
+  assert.deepEqual(ids, ['good-1', 'good-2', 'bad-link']);
+  assert.equal(await page.getByTestId('result-count').textContent(), '3');
+  const notice = page.getByTestId('load-notice');
+  assert.match(await notice.textContent(), /2 record\(s\) in papers\.json were skipped and 1 invalid field\(s\) ignored/);
+  await notice.locator('summary').click();
+  assert.match(await notice.textContent(), /papers\[2\] \(id "no-date"\): published: is missing; record skipped/);
+  const good2 = page.locator('[data-paper-id="good-2"]');
+  assert.equal(await good2.locator('.authors').textContent(), 'Ada Lovelace, Alan Turing, Grace Hopper +1');
+  assert.equal(await good2.locator('time').textContent(), '2023');
+  assert.equal(await page.locator('[data-paper-id="bad-link"] a').count(), 0, 'the javascript: link is not rendered');
+  await screenshot(page, 'partly-invalid-snapshot');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await notice.count(), 0);
+  await close();
+});
+
+test('hostile text is shown as text and never runs', async () => {
+  const hostile = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script>';
+  const papers = [{
+    id: 'xss', title: `Title ${hostile}`, abstract: `Abstract ${hostile}`, authors: [`Eve ${hostile}`],
+    published: '2024-01-02', venue: hostile,
+    links: { code: 'https://github.com/a/b"><img src=x onerror=alert(1)>', project: 'https://ok.example/' },
+  }];
+  const { page, dialogs, close } = await openWith({ body: snapshotJson(papers) });
+  const card = page.locator('[data-paper-id="xss"]');
+  await card.waitFor();
+  assert.equal(await card.locator('.paper-title').textContent(), `Title ${hostile}`);
+  assert.equal(await card.locator('img, script').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(await card.locator('a').evaluateAll((as) => as.map((a) => a.href)), ['https://ok.example/']);
+  assert.deepEqual(dialogs, []);
+  await close();
+});
+
+test('more than a page of papers renders a page at a time', async () => {
+  const papers = Array.from({ length: 250 }, (_, i) => ({
+    id: `p${i}`, title: `Paper ${i}`, author_count: 1, published: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`,
+  }));
+  const { page, close } = await openWith({ body: snapshotJson(papers) });
+  await page.getByTestId('paper-card').first().waitFor();
+  assert.equal(await page.getByTestId('result-count').textContent(), '250');
+  assert.equal(await page.getByTestId('paper-card').count(), 100);
+  await page.getByTestId('show-more').click();
+  assert.equal(await page.getByTestId('paper-card').count(), 200);
+  await page.getByTestId('show-more').click();
+  assert.equal(await page.getByTestId('paper-card').count(), 250);
+  assert.equal(await page.getByTestId('show-more').count(), 0);
+  await close();
+});

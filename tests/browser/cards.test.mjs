@@ -1,0 +1,105 @@
+// The card list on the bundled snapshot: what a visitor sees first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
+
+const bundled = JSON.parse(readFileSync(path.join(ROOT, 'public/papers.json'), 'utf8'));
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(url = server.url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.getByTestId('paper-card').first().waitFor();
+  return { page, errors };
+}
+
+test('shows all 77 papers as cards, newest first', async () => {
+  const { page, errors } = await openApp();
+  assert.equal(await page.getByTestId('paper-card').count(), 77);
+  assert.equal(await page.getByTestId('result-count').textContent(), '77');
+  const first = page.getByTestId('paper-card').first();
+  assert.equal(
+    await first.locator('.paper-title').textContent(),
+    'An Analysis of Causal Effect Estimation using Outcome Invariant Data Augmentation',
+  );
+  const dates = await page.locator('[data-testid="paper-card"] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'dates never increase down the list');
+  const ids = await page.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
+  assert.deepEqual(new Set(ids), new Set(bundled.papers.map((p) => p.id)), 'every paper of the snapshot has a card');
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'cards');
+  await page.close();
+});
+
+test('a card shows date, author count, upvotes and links', async () => {
+  const { page } = await openApp();
+  const card = page.locator('[data-paper-id^="openelm-"]');
+  assert.equal(await card.locator('time').textContent(), 'Apr 22, 2024');
+  assert.equal(await card.locator('.authors').textContent(), '11 authors');
+  assert.match(await card.locator('.upvotes').textContent(), /14/);
+  const links = card.locator('.paper-links a');
+  assert.deepEqual(await links.allTextContents(), ['Code', 'Project page']);
+  assert.equal(await links.first().getAttribute('href'), 'https://github.com/apple/corenet');
+  for (const a of await links.all()) {
+    assert.equal(await a.getAttribute('target'), '_blank');
+    assert.match(await a.getAttribute('rel'), /noopener/);
+  }
+  await page.close();
+});
+
+test('a long abstract is clamped and its toggle expands and collapses it', async () => {
+  const { page } = await openApp();
+  const card = page.getByTestId('paper-card').first();
+  const abstract = card.getByTestId('abstract');
+  const toggle = card.getByTestId('abstract-toggle');
+  const clampedHeight = (await abstract.boundingBox()).height;
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await toggle.textContent(), 'Show more');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await toggle.textContent(), 'Show less');
+  const expandedHeight = (await abstract.boundingBox()).height;
+  assert.ok(expandedHeight > clampedHeight * 1.5, `expanded ${expandedHeight} > clamped ${clampedHeight}`);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal((await abstract.boundingBox()).height, clampedHeight);
+  await page.close();
+});
+
+test('works from a sub-path, as on a lab site under /papers/', async () => {
+  const sub = await serveStatic(DIST, { prefix: '/papers/' });
+  try {
+    const { page, errors } = await openApp(sub.url);
+    assert.equal(await page.getByTestId('paper-card').count(), 77);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await sub.close();
+  }
+});
+
+test('is readable on a phone-sized screen', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(server.url);
+  await page.getByTestId('paper-card').first().waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
+  await screenshot(page, 'cards-phone');
+  await page.close();
+});

@@ -1,0 +1,93 @@
+// Shared by the browser tests: a static server for dist/ on 127.0.0.1 and Debian's
+// chromium driven by playwright-core (never a downloaded browser).
+import { createServer } from 'node:http';
+import { readFile, mkdtemp, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const SCREENSHOTS = path.join(ROOT, 'test-results');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port, under `prefix` (e.g. '/papers/').
+ * `overrides` maps a path below the prefix to a body served instead of the file.
+ */
+export async function serveStatic(root, { prefix = '/', cors = false, overrides = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const headers = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404, headers).end('not found');
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    if (rel in overrides) {
+      const { status = 200, body, type = TYPES[path.extname(rel)] } = overrides[rel];
+      res.writeHead(status, { ...headers, 'Content-Type': type }).end(body);
+      return;
+    }
+    const file = path.join(root, rel);
+    if (!file.startsWith(root)) {
+      res.writeHead(403, headers).end('forbidden');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, { ...headers, 'Content-Type': type }).end(body);
+    } catch {
+      res.writeHead(404, headers).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Launches Debian's chromium (the path `command -v chromium` prints) with a fresh profile. */
+export async function launchBrowser() {
+  const executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'paperdeck-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1100, height: 900 },
+  });
+  return context;
+}
+
+/** Saves a full-page screenshot under test-results/ for a person to look at. */
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** A snapshot document with the given papers. */
+export function snapshotJson(papers, extra = {}) {
+  return JSON.stringify({ format: 'paperdeck-snapshot', version: 1, ...extra, papers });
+}
