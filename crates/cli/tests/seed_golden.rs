@@ -29,7 +29,7 @@ fn bundled_snapshot_is_valid_and_complete() {
     assert_eq!(loaded.snapshot.papers.len(), 77);
     let imported = seed();
     assert_eq!(imported.skipped.len(), 1, "only the truncated card is skipped");
-    assert_eq!(imported.skipped[0].line, 429);
+    assert_eq!(imported.skipped[0].at, paperdeck_cli::import::Location::Line(429));
 }
 
 #[test]

@@ -11,7 +11,7 @@
 use paperdeck_core::{slug_id, IdAllocator, Paper, PartialDate, Snapshot};
 
 use super::abstract_links::links_from_abstract;
-use super::{ImportError, Imported, Skipped};
+use super::{ImportError, Imported, Location, Skipped};
 
 /// Options of the `hf-page` importer.
 #[derive(Clone, Debug, Default)]
@@ -96,7 +96,7 @@ pub fn import(text: &str, options: &HfPageOptions) -> Result<Imported, ImportErr
 }
 
 fn err(line: usize, message: &str) -> ImportError {
-    ImportError { line, message: message.to_string() }
+    ImportError { line, column: None, message: message.to_string() }
 }
 
 fn incomplete_card(first: &Line, lines: &[Line]) -> Skipped {
@@ -105,7 +105,7 @@ fn incomplete_card(first: &Line, lines: &[Line]) -> Skipped {
         title.push('…');
     }
     Skipped {
-        line: first.number,
+        at: Location::Line(first.number),
         reason: format!(
             "{} line(s) starting \"{title}\" have no author count and date after them, so they are not a complete paper card",
             lines.len()
@@ -221,7 +221,7 @@ mod tests {
         );
         assert_eq!(s.papers[0].links.code.as_deref(), Some("https://github.com/a/b"));
         assert_eq!(imported.skipped.len(), 1);
-        assert_eq!(imported.skipped[0].line, 13);
+        assert_eq!(imported.skipped[0].at, Location::Line(13));
         assert!(imported.skipped[0].reason.contains("Truncated Title"));
     }
 
