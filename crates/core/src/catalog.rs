@@ -1,23 +1,81 @@
-//! The loaded collection, indexed once for the explorer.
+//! The loaded collection, indexed once, answering each view from the index.
 
-use std::cmp::Ordering;
-
+use crate::bitset::BitSet;
+use crate::date::PartialDate;
+use crate::filter::{from_key, to_key, Has, AUTHOR_BUCKETS};
+use crate::index::SearchIndex;
 use crate::model::{Paper, Snapshot};
+use crate::query::Query;
+use crate::sort::{SortKeys, SortOrder};
+use crate::text::fold;
+use crate::view::ViewState;
 
-/// A snapshot's papers with the orders the explorer shows them in, computed once at load.
-/// Paper indices (`u32`) refer to positions in [`Catalog::papers`].
+/// Orders precomputed at load, one per [`SortOrder`] except relevance.
+const PRECOMPUTED: [SortOrder; 6] = [
+    SortOrder::Newest,
+    SortOrder::Oldest,
+    SortOrder::MostAuthors,
+    SortOrder::FewestAuthors,
+    SortOrder::MostUpvoted,
+    SortOrder::Title,
+];
+
+/// A snapshot's papers with everything a query needs, built once: the inverted index,
+/// each sort order as a permutation, and per-paper filter keys. Paper indices (`u32`)
+/// are positions in [`Catalog::papers`].
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     pub snapshot: Snapshot,
-    newest_first: Vec<u32>,
+    index: SearchIndex,
+    dates: Vec<u32>,
+    titles: Vec<String>,
+    has: Vec<u8>,
+    orders: Vec<Vec<u32>>,
+    years: Vec<u16>,
+}
+
+/// Counts shown next to the filters. Each facet counts the papers that match the query
+/// and every other filter, but not its own (disjunctive facets).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// `(year, papers)`, newest year first, every year of the snapshot.
+    pub years: Vec<(u16, u32)>,
+    /// Papers having each [`Has`], in [`Has::ALL`] order.
+    pub has: [u32; 4],
+    /// Papers per author-count bucket of [`AUTHOR_BUCKETS`].
+    pub authors: [u32; 5],
+}
+
+/// The answer to one view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchResult {
+    /// Matching papers, in the view's order.
+    pub ids: Vec<u32>,
+    pub facets: Facets,
+    /// Corrected queries when nothing matches ("Did you mean …").
+    pub suggestions: Vec<String>,
+    /// The order the ids are in.
+    pub order: SortOrder,
 }
 
 impl Catalog {
     pub fn new(snapshot: Snapshot) -> Self {
-        let mut newest_first: Vec<u32> = (0..snapshot.papers.len() as u32).collect();
         let papers = &snapshot.papers;
-        newest_first.sort_by(|&a, &b| newest(&papers[a as usize], &papers[b as usize]));
-        Self { snapshot, newest_first }
+        let index = SearchIndex::build(papers);
+        let dates: Vec<u32> = papers.iter().map(|p| p.published.sort_key()).collect();
+        let titles: Vec<String> = papers.iter().map(|p| fold(&p.title)).collect();
+        let has = papers.iter().map(Has::mask_of).collect();
+        let years = papers.iter().map(|p| p.published.year()).collect();
+        let keys = SortKeys { papers, dates: &dates, titles: &titles };
+        let orders = PRECOMPUTED
+            .iter()
+            .map(|&order| {
+                let mut ids: Vec<u32> = (0..papers.len() as u32).collect();
+                ids.sort_unstable_by(|&a, &b| keys.compare(order, a, b));
+                ids
+            })
+            .collect();
+        Self { snapshot, index, dates, titles, has, orders, years }
     }
 
     pub fn papers(&self) -> &[Paper] {
@@ -26,6 +84,11 @@ impl Catalog {
 
     pub fn paper(&self, index: u32) -> &Paper {
         &self.snapshot.papers[index as usize]
+    }
+
+    /// The index of the paper with this id.
+    pub fn position(&self, id: &str) -> Option<u32> {
+        self.snapshot.papers.iter().position(|p| p.id == id).map(|i| i as u32)
     }
 
     pub fn len(&self) -> usize {
@@ -38,37 +101,158 @@ impl Catalog {
 
     /// Every paper, newest first; ties by title, then id.
     pub fn newest_first(&self) -> &[u32] {
-        &self.newest_first
+        &self.orders[0]
+    }
+
+    /// The date of the newest paper, which date presets count back from.
+    pub fn newest_date(&self) -> Option<PartialDate> {
+        self.orders[0].first().map(|&i| self.paper(i).published)
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// The papers matching the query alone, with relevance scores when asked for.
+    fn query_matches(&self, query: &Query, score: bool) -> (BitSet, Vec<f32>) {
+        let n = self.len();
+        let mut scores = if score { vec![0.0; n] } else { Vec::new() };
+        let mut matched: Option<BitSet> = None;
+        for term in query.positive() {
+            let set = self.index.term_matches(term, score.then_some(&mut scores[..]));
+            match matched.as_mut() {
+                Some(m) => m.intersect_with(&set),
+                None => matched = Some(set),
+            }
+        }
+        let mut matched = matched.unwrap_or_else(|| BitSet::full(n));
+        for term in query.terms.iter().filter(|t| t.excluded) {
+            matched.subtract(&self.index.term_matches(term, None));
+        }
+        (matched, scores)
+    }
+
+    /// Answers a view: the matching papers in order, facet counts, and suggestions when
+    /// nothing matches.
+    pub fn search(&self, view: &ViewState) -> SearchResult {
+        let query = Query::parse(&view.query);
+        let order = view.effective_sort();
+        let ranked = order == SortOrder::Relevance && query.has_positive();
+        let (matched, scores) = self.query_matches(&query, ranked);
+        let from = view.from.map(from_key);
+        let to = view.to.map(to_key);
+        let mut result = BitSet::empty(self.len());
+        let mut facets = Facets { years: Vec::new(), has: [0; 4], authors: [0; 5] };
+        let mut year_counts: std::collections::BTreeMap<u16, u32> =
+            self.years.iter().map(|&y| (y, 0)).collect();
+        for p in matched.iter() {
+            let i = p as usize;
+            let paper = &self.snapshot.papers[i];
+            let date_ok = from.is_none_or(|f| self.dates[i] >= f) && to.is_none_or(|t| self.dates[i] <= t);
+            let authors_ok = view.authors.contains(paper.author_count);
+            let upvotes_ok = view.upvotes.contains(paper.upvotes);
+            let has_ok = self.has[i] & view.has == view.has;
+            if authors_ok && upvotes_ok && has_ok {
+                *year_counts.entry(self.years[i]).or_default() += 1;
+            }
+            if date_ok && authors_ok && upvotes_ok {
+                for (k, h) in Has::ALL.iter().enumerate() {
+                    facets.has[k] += u32::from(self.has[i] & h.bit() != 0);
+                }
+            }
+            if date_ok && upvotes_ok && has_ok {
+                if let Some(b) = AUTHOR_BUCKETS.iter().position(|r| r.contains(paper.author_count)) {
+                    facets.authors[b] += 1;
+                }
+            }
+            if date_ok && authors_ok && upvotes_ok && has_ok {
+                result.insert(p);
+            }
+        }
+        facets.years = year_counts.into_iter().rev().collect();
+        let ids = if ranked {
+            let keys = SortKeys { papers: &self.snapshot.papers, dates: &self.dates, titles: &self.titles };
+            let mut ids: Vec<u32> = result.iter().collect();
+            ids.sort_unstable_by(|&a, &b| {
+                scores[b as usize].total_cmp(&scores[a as usize]).then_with(|| keys.newest_then_id(a, b))
+            });
+            ids
+        } else {
+            let order = if order == SortOrder::Relevance { SortOrder::Newest } else { order };
+            let k = PRECOMPUTED.iter().position(|&o| o == order).unwrap_or(0);
+            self.orders[k].iter().copied().filter(|&p| result.contains(p)).collect()
+        };
+        let suggestions =
+            if ids.is_empty() && query.has_positive() { self.suggest(view) } else { Vec::new() };
+        SearchResult {
+            ids,
+            facets,
+            suggestions,
+            order: if ranked { SortOrder::Relevance } else { order_or_newest(order) },
+        }
+    }
+
+    /// Up to 3 corrected queries that do match, replacing unknown words with vocabulary
+    /// words within edit distance 2.
+    fn suggest(&self, view: &ViewState) -> Vec<String> {
+        let query = Query::parse(&view.query);
+        // Each positive word that matches nothing on its own, with its candidates.
+        let mut fixes: Vec<(String, Vec<&str>)> = Vec::new();
+        for term in query.positive() {
+            for word in &term.words {
+                let alone = crate::query::Term {
+                    words: vec![word.clone()],
+                    quoted: false,
+                    excluded: false,
+                    fields: term.fields,
+                };
+                if self.index.term_matches(&alone, None).is_empty() {
+                    let similar = self.index.similar_words(word, 2, 5);
+                    if !similar.is_empty() {
+                        fixes.push((word.clone(), similar));
+                    }
+                }
+            }
+        }
+        let Some((first_word, first_candidates)) = fixes.first() else { return Vec::new() };
+        let mut out: Vec<String> = Vec::new();
+        for candidate in first_candidates {
+            let mut corrected = replace_word(&view.query, first_word, candidate);
+            for (word, candidates) in &fixes[1..] {
+                corrected = replace_word(&corrected, word, candidates[0]);
+            }
+            let probe = ViewState { query: corrected.clone(), sort: None, ..view.clone() };
+            if !out.contains(&corrected)
+                && !self.query_matches(&Query::parse(&probe.query), false).0.is_empty()
+            {
+                out.push(corrected);
+            }
+            if out.len() == 3 {
+                break;
+            }
+        }
+        out
     }
 }
 
-/// Newest first, then title, then id: a total order, so views are deterministic.
-fn newest(a: &Paper, b: &Paper) -> Ordering {
-    b.published
-        .sort_key()
-        .cmp(&a.published.sort_key())
-        .then_with(|| a.title.cmp(&b.title))
-        .then_with(|| a.id.cmp(&b.id))
+fn order_or_newest(order: SortOrder) -> SortOrder {
+    if order == SortOrder::Relevance {
+        SortOrder::Newest
+    } else {
+        order
+    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::PartialDate;
-
-    #[test]
-    fn newest_first_with_deterministic_ties() {
-        let d = |s| PartialDate::parse(s).unwrap();
-        let papers = vec![
-            Paper::new("old", "Old", 1, d("2020-01-01")),
-            Paper::new("b", "Same", 1, d("2024-06-28")),
-            Paper::new("year", "Year only", 1, d("2024")),
-            Paper::new("a", "Same", 1, d("2024-06-28")),
-            Paper::new("new", "New", 1, d("2025-09")),
-            Paper::new("first", "Alpha", 1, d("2024-06-28")),
-        ];
-        let catalog = Catalog::new(Snapshot { papers, ..Default::default() });
-        let ids: Vec<&str> = catalog.newest_first().iter().map(|&i| catalog.paper(i).id.as_str()).collect();
-        assert_eq!(ids, ["new", "first", "a", "b", "year", "old"]);
+/// Replaces the first whole word of `query` that folds to `word` with `replacement`.
+fn replace_word(query: &str, word: &str, replacement: &str) -> String {
+    let mut target = None;
+    crate::text::for_each_word(query, |w, range| {
+        if target.is_none() && w == word {
+            target = Some(range);
+        }
+    });
+    match target {
+        Some(r) => format!("{}{}{}", &query[..r.start], replacement, &query[r.end..]),
+        None => query.to_string(),
     }
 }

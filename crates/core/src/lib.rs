@@ -16,23 +16,39 @@
 //! assert_eq!(loaded.skipped(), 1);
 //! ```
 
+mod bitset;
 mod catalog;
 mod date;
 pub mod display;
+mod filter;
+mod highlight;
 mod id;
+mod index;
 mod model;
 mod parse;
 mod problem;
+mod query;
 mod serialize;
+mod sort;
 mod text;
 mod url;
+mod url_state;
+mod view;
 
-pub use catalog::Catalog;
+pub use bitset::BitSet;
+pub use catalog::{Catalog, Facets, SearchResult};
 pub use date::PartialDate;
+pub use filter::{CountRange, DatePreset, Has, AUTHOR_BUCKETS};
+pub use highlight::{highlight_ranges, highlight_segments};
 pub use id::{slug_id, IdAllocator};
+pub use index::SearchIndex;
 pub use model::{Links, Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION, LINK_KINDS};
 pub use parse::{parse_snapshot, LoadedSnapshot, SnapshotError};
 pub use problem::{Problem, ProblemKind};
+pub use query::{Field, Query, Term};
 pub use serialize::to_json;
-pub use text::fold;
+pub use sort::SortOrder;
+pub use text::{fold, words};
 pub use url::is_http_url;
+pub use url_state::{decode as decode_url, encode as encode_url, is_snapshot_url, UrlNotice, PARAMETERS};
+pub use view::{Theme, ViewMode, ViewState};

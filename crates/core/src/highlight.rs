@@ -1,0 +1,78 @@
+//! Which words of a text a query matched, so the UI can mark them (as text nodes).
+
+use std::ops::Range;
+
+use crate::query::{Field, Query};
+use crate::text::for_each_word;
+
+/// Byte ranges of `text` (a value of `field`) holding words the query's positive terms
+/// match: a word starting with a one-word term, or any word of a phrase (its last word as
+/// a prefix). Sorted and non-overlapping.
+pub fn highlight_ranges(text: &str, query: &Query, field: Field) -> Vec<Range<usize>> {
+    let terms: Vec<_> = query.positive().filter(|t| t.fields & field.bit() != 0).collect();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if terms.is_empty() {
+        return out;
+    }
+    for_each_word(text, |w, range| {
+        let hit = terms.iter().any(|t| {
+            let last = t.words.len() - 1;
+            t.words
+                .iter()
+                .enumerate()
+                .any(|(i, tw)| if i == last { w.starts_with(tw.as_str()) } else { w == tw })
+        });
+        if hit && out.last() != Some(&range) {
+            out.push(range);
+        }
+    });
+    out
+}
+
+/// Splits `text` into `(segment, matched)` pieces covering it in order.
+pub fn highlight_segments<'a>(text: &'a str, query: &Query, field: Field) -> Vec<(&'a str, bool)> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for r in highlight_ranges(text, query, field) {
+        if r.start > at {
+            pieces.push((&text[at..r.start], false));
+        }
+        pieces.push((&text[r.clone()], true));
+        at = r.end;
+    }
+    if at < text.len() || pieces.is_empty() {
+        pieces.push((&text[at..], false));
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_matched_words_only() {
+        let q = Query::parse("fine lora -survey title:model");
+        fn marked<'a>(text: &'a str, q: &Query, field: Field) -> Vec<&'a str> {
+            highlight_segments(text, q, field).into_iter().filter(|(_, m)| *m).map(|(s, _)| s).collect()
+        }
+        assert_eq!(marked("Fine-Tuning LoRA models, a survey", &q, Field::Title), ["Fine", "LoRA", "models"]);
+        assert_eq!(marked("Fine-Tuning LoRA models, a survey", &q, Field::Abstract), ["Fine", "LoRA"]);
+        assert_eq!(marked("Wölflein fine", &q, Field::Abstract), ["fine"]);
+        let phrase = Query::parse("\"low rank adapt\"");
+        assert_eq!(
+            highlight_segments("Low-Rank Adaptation of rank", &phrase, Field::Title),
+            [
+                ("Low", true),
+                ("-", false),
+                ("Rank", true),
+                (" ", false),
+                ("Adaptation", true),
+                (" of ", false),
+                ("rank", true)
+            ]
+        );
+        assert_eq!(highlight_segments("plain", &Query::parse(""), Field::Title), [("plain", false)]);
+        assert_eq!(highlight_segments("", &q, Field::Title), [("", false)]);
+    }
+}

@@ -1,0 +1,325 @@
+//! The inverted index: built once per snapshot, answers each query term from a sorted
+//! vocabulary (a prefix is one contiguous range found by two binary searches) and
+//! per-word posting lists.
+
+use std::collections::HashMap;
+
+use crate::bitset::BitSet;
+use crate::model::Paper;
+use crate::query::{Field, Term};
+use crate::text::for_each_word;
+
+/// BM25 parameters.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// Field weights: title above authors above abstract.
+const FIELD_WEIGHT: [f32; Field::COUNT] = [3.0, 2.0, 1.0, 1.5, 1.0];
+/// A word that only starts with the typed prefix counts less than the word itself.
+const PREFIX_FACTOR: f32 = 0.6;
+/// Separates authors (and tags) in a field's token stream, so phrases never span two.
+const GAP: u32 = u32::MAX;
+
+#[derive(Clone, Copy, Debug)]
+struct Posting {
+    paper: u32,
+    field: u8,
+    tf: u16,
+}
+
+/// An inverted index of papers' title, authors, abstract, tags and venue.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    /// Every folded word, sorted.
+    vocab: Vec<Box<str>>,
+    /// `postings[postings_start[w]..postings_start[w + 1]]` are word `w`'s, by paper.
+    postings_start: Vec<u32>,
+    postings: Vec<Posting>,
+    /// Number of papers containing each word (any field).
+    doc_freq: Vec<u32>,
+    /// `tokens[token_start[p * F + f]..token_start[p * F + f + 1]]`: field `f` of paper `p`
+    /// as word ids, for phrase checks.
+    token_start: Vec<u32>,
+    tokens: Vec<u32>,
+    avg_len: [f32; Field::COUNT],
+    papers: u32,
+}
+
+impl SearchIndex {
+    pub fn build(papers: &[Paper]) -> Self {
+        let n = papers.len();
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut words: Vec<String> = Vec::new();
+        let mut token_start = Vec::with_capacity(n * Field::COUNT + 1);
+        let mut tokens: Vec<u32> = Vec::new();
+        let mut total_len = [0u64; Field::COUNT];
+        token_start.push(0);
+        for paper in papers {
+            for field in Field::ALL {
+                let start = tokens.len();
+                let mut push_text = |text: &str, tokens: &mut Vec<u32>| {
+                    for_each_word(text, |w, _| {
+                        let id = match ids.get(w) {
+                            Some(&id) => id,
+                            None => {
+                                let id = words.len() as u32;
+                                words.push(w.to_string());
+                                ids.insert(w.to_string(), id);
+                                id
+                            }
+                        };
+                        tokens.push(id);
+                    })
+                };
+                match field {
+                    Field::Title => push_text(&paper.title, &mut tokens),
+                    Field::Abstract => push_text(paper.abstract_text.as_deref().unwrap_or(""), &mut tokens),
+                    Field::Venue => push_text(paper.venue.as_deref().unwrap_or(""), &mut tokens),
+                    Field::Authors | Field::Tags => {
+                        let list = if field == Field::Authors {
+                            paper.authors.as_deref()
+                        } else {
+                            Some(&paper.tags[..])
+                        };
+                        for (i, item) in list.unwrap_or_default().iter().enumerate() {
+                            if i > 0 {
+                                tokens.push(GAP);
+                            }
+                            push_text(item, &mut tokens);
+                        }
+                    }
+                }
+                total_len[field as usize] += (tokens.len() - start) as u64;
+                token_start.push(tokens.len() as u32);
+            }
+        }
+        // Renumber words in sorted order.
+        let mut order: Vec<u32> = (0..words.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
+        let mut rank = vec![0u32; words.len()];
+        for (r, &w) in order.iter().enumerate() {
+            rank[w as usize] = r as u32;
+        }
+        for t in tokens.iter_mut().filter(|t| **t != GAP) {
+            *t = rank[*t as usize];
+        }
+        let vocab: Vec<Box<str>> =
+            order.iter().map(|&w| std::mem::take(&mut words[w as usize]).into_boxed_str()).collect();
+        // Postings: count term frequencies per (paper, field), then bucket by word.
+        let mut per_word_count = vec![0u32; vocab.len() + 1];
+        let mut entries: Vec<(u32, Posting)> = Vec::new();
+        let mut scratch: Vec<u32> = Vec::new();
+        for p in 0..n {
+            for f in 0..Field::COUNT {
+                let slot = p * Field::COUNT + f;
+                scratch.clear();
+                scratch.extend(
+                    tokens[token_start[slot] as usize..token_start[slot + 1] as usize]
+                        .iter()
+                        .filter(|t| **t != GAP),
+                );
+                scratch.sort_unstable();
+                for run in scratch.chunk_by(|a, b| a == b) {
+                    let posting = Posting {
+                        paper: p as u32,
+                        field: f as u8,
+                        tf: run.len().min(u16::MAX as usize) as u16,
+                    };
+                    entries.push((run[0], posting));
+                    per_word_count[run[0] as usize + 1] += 1;
+                }
+            }
+        }
+        for w in 1..per_word_count.len() {
+            per_word_count[w] += per_word_count[w - 1];
+        }
+        let postings_start = per_word_count.clone();
+        let mut fill = per_word_count;
+        let mut postings = vec![Posting { paper: 0, field: 0, tf: 0 }; entries.len()];
+        for (w, posting) in entries {
+            postings[fill[w as usize] as usize] = posting;
+            fill[w as usize] += 1;
+        }
+        let doc_freq = (0..vocab.len())
+            .map(|w| {
+                let list = &postings[postings_start[w] as usize..postings_start[w + 1] as usize];
+                list.chunk_by(|a, b| a.paper == b.paper).count() as u32
+            })
+            .collect();
+        let avg_len = std::array::from_fn(|f| if n == 0 { 0.0 } else { total_len[f] as f32 / n as f32 });
+        Self { vocab, postings_start, postings, doc_freq, token_start, tokens, avg_len, papers: n as u32 }
+    }
+
+    /// Number of distinct words.
+    pub fn vocabulary_size(&self) -> usize {
+        self.vocab.len()
+    }
+
+    /// The word ids starting with `prefix`: a contiguous range of the sorted vocabulary.
+    fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let lo = self.vocab.partition_point(|w| &**w < prefix);
+        let hi = lo + self.vocab[lo..].partition_point(|w| w.starts_with(prefix));
+        lo..hi
+    }
+
+    fn exact(&self, word: &str) -> Option<usize> {
+        self.vocab.binary_search_by(|w| (**w).cmp(word)).ok()
+    }
+
+    fn idf(&self, w: usize) -> f32 {
+        let n = self.papers as f32;
+        let df = self.doc_freq[w] as f32;
+        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    fn field_len(&self, paper: u32, field: u8) -> f32 {
+        let slot = paper as usize * Field::COUNT + field as usize;
+        (self.token_start[slot + 1] - self.token_start[slot]) as f32
+    }
+
+    fn bm25(&self, w: usize, p: &Posting) -> f32 {
+        let f = p.field as usize;
+        let tf = f32::from(p.tf);
+        let norm = 1.0 - B + B * self.field_len(p.paper, p.field) / self.avg_len[f].max(1.0);
+        FIELD_WEIGHT[f] * self.idf(w) * tf * (K1 + 1.0) / (tf + K1 * norm)
+    }
+
+    fn postings_of(&self, w: usize) -> &[Posting] {
+        &self.postings[self.postings_start[w] as usize..self.postings_start[w + 1] as usize]
+    }
+
+    /// Adds to `set` (and to `scores`, when given) every paper where a word in `words`
+    /// occurs in one of `fields`; `factor` scales the score.
+    fn collect(
+        &self,
+        words: std::ops::Range<usize>,
+        exact: Option<usize>,
+        fields: u8,
+        set: &mut BitSet,
+        mut scores: Option<&mut [f32]>,
+    ) {
+        for w in words {
+            let factor = if Some(w) == exact { 1.0 } else { PREFIX_FACTOR };
+            for p in self.postings_of(w) {
+                if fields & (1 << p.field) != 0 {
+                    set.insert(p.paper);
+                    if let Some(s) = scores.as_deref_mut() {
+                        s[p.paper as usize] += factor * self.bm25(w, p);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The papers matching one term; adds their scores to `scores` when given.
+    pub fn term_matches(&self, term: &Term, scores: Option<&mut [f32]>) -> BitSet {
+        let mut set = BitSet::empty(self.papers as usize);
+        let last = term.words.len() - 1;
+        if last == 0 {
+            let word = &term.words[0];
+            self.collect(self.prefix_range(word), self.exact(word), term.fields, &mut set, scores);
+            return set;
+        }
+        // A phrase: papers holding every word (the last as a prefix), then a positional check.
+        let mut exact_ids = Vec::with_capacity(last);
+        for word in &term.words[..last] {
+            match self.exact(word) {
+                Some(w) => exact_ids.push(w),
+                None => return set,
+            }
+        }
+        let tail = self.prefix_range(&term.words[last]);
+        if tail.is_empty() {
+            return set;
+        }
+        let mut candidates = BitSet::empty(self.papers as usize);
+        self.collect(exact_ids[0]..exact_ids[0] + 1, None, term.fields, &mut candidates, None);
+        for &w in &exact_ids[1..] {
+            let mut next = BitSet::empty(self.papers as usize);
+            self.collect(w..w + 1, None, term.fields, &mut next, None);
+            candidates.intersect_with(&next);
+        }
+        let mut tails = BitSet::empty(self.papers as usize);
+        self.collect(tail.clone(), None, term.fields, &mut tails, None);
+        candidates.intersect_with(&tails);
+        for p in candidates.iter() {
+            let hit = (0..Field::COUNT as u8)
+                .filter(|f| term.fields & (1 << f) != 0)
+                .any(|f| self.phrase_in(p, f, &exact_ids, &tail));
+            if hit {
+                set.insert(p);
+            }
+        }
+        if let Some(s) = scores {
+            for &w in exact_ids.iter() {
+                for posting in self.postings_of(w) {
+                    if set.contains(posting.paper) && term.fields & (1 << posting.field) != 0 {
+                        s[posting.paper as usize] += self.bm25(w, posting);
+                    }
+                }
+            }
+        }
+        set
+    }
+
+    fn phrase_in(&self, paper: u32, field: u8, head: &[usize], tail: &std::ops::Range<usize>) -> bool {
+        let slot = paper as usize * Field::COUNT + field as usize;
+        let toks = &self.tokens[self.token_start[slot] as usize..self.token_start[slot + 1] as usize];
+        toks.windows(head.len() + 1).any(|win| {
+            win[..head.len()].iter().zip(head).all(|(&t, &h)| t as usize == h)
+                && tail.contains(&(win[head.len()] as usize))
+        })
+    }
+
+    /// Vocabulary words within `max_distance` edits of `word`, closest and most common
+    /// first.
+    pub fn similar_words(&self, word: &str, max_distance: usize, limit: usize) -> Vec<&str> {
+        let target: Vec<char> = word.chars().collect();
+        let mut found: Vec<(usize, u32, &str)> = Vec::new();
+        for (w, candidate) in self.vocab.iter().enumerate() {
+            let len = candidate.chars().count();
+            if len.abs_diff(target.len()) > max_distance || &**candidate == word {
+                continue;
+            }
+            if let Some(d) = bounded_edit_distance(&target, candidate, max_distance) {
+                found.push((d, self.doc_freq[w], candidate));
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
+        found.into_iter().take(limit).map(|(_, _, w)| w).collect()
+    }
+}
+
+/// Levenshtein distance when it is at most `max`, else `None`.
+fn bounded_edit_distance(a: &[char], b: &str, max: usize) -> Option<usize> {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    (prev[b.len()] <= max).then_some(prev[b.len()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance() {
+        let d = |a: &str, b: &str| bounded_edit_distance(&a.chars().collect::<Vec<_>>(), b, 2);
+        assert_eq!(d("lora", "lora"), Some(0));
+        assert_eq!(d("lroa", "lora"), Some(2));
+        assert_eq!(d("diffusion", "difusion"), Some(1));
+        assert_eq!(d("transformer", "trans"), None);
+    }
+}

@@ -1,0 +1,143 @@
+//! The search query language (docs/search.md): terms, `"phrases"`, `-exclusions` and
+//! `title:` / `author:` / `abstract:` field restrictions.
+
+use crate::text::words;
+
+/// A searchable field of a paper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Title = 0,
+    Authors = 1,
+    Abstract = 2,
+    Tags = 3,
+    Venue = 4,
+}
+
+impl Field {
+    pub const ALL: [Field; 5] = [Field::Title, Field::Authors, Field::Abstract, Field::Tags, Field::Venue];
+    pub const COUNT: usize = 5;
+
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// All default fields: title, authors, abstract, tags, venue.
+pub const ALL_FIELDS: u8 = 0b1_1111;
+
+/// One term of a query.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// The folded words; one word is a prefix term, several a phrase.
+    pub words: Vec<String>,
+    /// Written in quotes (a one-word phrase is still a prefix match).
+    pub quoted: bool,
+    pub excluded: bool,
+    /// The fields searched, as [`Field::bit`]s.
+    pub fields: u8,
+}
+
+/// A parsed query.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub terms: Vec<Term>,
+}
+
+impl Query {
+    /// Parses a query. Never fails: unknown prefixes (`foo:bar`) are searched as words, an
+    /// unclosed quote runs to the end, and terms with no words are dropped.
+    pub fn parse(input: &str) -> Self {
+        let chars: Vec<char> = input.chars().collect();
+        let mut terms = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i].is_whitespace() {
+                i += 1;
+                continue;
+            }
+            let mut excluded = false;
+            if chars[i] == '-' && chars.get(i + 1).is_some_and(|c| !c.is_whitespace()) {
+                excluded = true;
+                i += 1;
+            }
+            let mut fields = ALL_FIELDS;
+            if let Some((f, len)) = field_prefix(&chars[i..]) {
+                fields = f.bit();
+                i += len;
+            }
+            let (text, quoted) = if chars.get(i) == Some(&'"') {
+                let end = (i + 1..chars.len()).find(|&j| chars[j] == '"').unwrap_or(chars.len());
+                let text: String = chars[i + 1..end].iter().collect();
+                i = end + 1;
+                (text, true)
+            } else {
+                let end = (i..chars.len()).find(|&j| chars[j].is_whitespace()).unwrap_or(chars.len());
+                let text: String = chars[i..end].iter().collect();
+                i = end;
+                (text, false)
+            };
+            let words = words(&text);
+            if !words.is_empty() {
+                terms.push(Term { words, quoted, excluded, fields });
+            }
+        }
+        Self { terms }
+    }
+
+    pub fn positive(&self) -> impl Iterator<Item = &Term> {
+        self.terms.iter().filter(|t| !t.excluded)
+    }
+
+    pub fn has_positive(&self) -> bool {
+        self.positive().next().is_some()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
+
+fn field_prefix(chars: &[char]) -> Option<(Field, usize)> {
+    for (name, field) in
+        [("title:", Field::Title), ("author:", Field::Authors), ("abstract:", Field::Abstract)]
+    {
+        let n = name.chars().count();
+        if chars.len() > n && chars[..n].iter().copied().eq(name.chars()) && !chars[n].is_whitespace() {
+            return Some((field, n));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(words: &[&str], quoted: bool, excluded: bool, fields: u8) -> Term {
+        Term { words: words.iter().map(|w| w.to_string()).collect(), quoted, excluded, fields }
+    }
+
+    #[test]
+    fn parses_each_form() {
+        let a = ALL_FIELDS;
+        let cases: Vec<(&str, Vec<Term>)> = vec![
+            ("lora", vec![t(&["lora"], false, false, a)]),
+            ("LoRA  Adapters", vec![t(&["lora"], false, false, a), t(&["adapters"], false, false, a)]),
+            ("fine-tuning", vec![t(&["fine", "tuning"], false, false, a)]),
+            ("\"low rank\"", vec![t(&["low", "rank"], true, false, a)]),
+            ("-survey", vec![t(&["survey"], false, true, a)]),
+            ("-\"large language\"", vec![t(&["large", "language"], true, true, a)]),
+            ("title:lora", vec![t(&["lora"], false, false, Field::Title.bit())]),
+            ("author:\"jane doe\"", vec![t(&["jane", "doe"], true, false, Field::Authors.bit())]),
+            ("-abstract:gpt", vec![t(&["gpt"], false, true, Field::Abstract.bit())]),
+            ("Wölflein", vec![t(&["wolflein"], false, false, a)]),
+            ("\"unclosed phrase", vec![t(&["unclosed", "phrase"], true, false, a)]),
+            ("foo:bar", vec![t(&["foo", "bar"], false, false, a)]),
+            ("- -- \"\" title:", vec![t(&["title"], false, false, a)]),
+            ("", vec![]),
+        ];
+        for (input, expect) in cases {
+            assert_eq!(Query::parse(input).terms, expect, "input {input:?}");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! Sort orders. Each is total (ties broken as documented), so a view is deterministic.
+
+use std::cmp::Ordering;
+
+use crate::model::Paper;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortOrder {
+    Relevance,
+    #[default]
+    Newest,
+    Oldest,
+    MostAuthors,
+    FewestAuthors,
+    MostUpvoted,
+    Title,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 7] = [
+        SortOrder::Relevance,
+        SortOrder::Newest,
+        SortOrder::Oldest,
+        SortOrder::MostAuthors,
+        SortOrder::FewestAuthors,
+        SortOrder::MostUpvoted,
+        SortOrder::Title,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SortOrder::Relevance => "relevance",
+            SortOrder::Newest => "newest",
+            SortOrder::Oldest => "oldest",
+            SortOrder::MostAuthors => "most-authors",
+            SortOrder::FewestAuthors => "fewest-authors",
+            SortOrder::MostUpvoted => "most-upvoted",
+            SortOrder::Title => "title",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::Relevance => "Relevance",
+            SortOrder::Newest => "Newest",
+            SortOrder::Oldest => "Oldest",
+            SortOrder::MostAuthors => "Most authors",
+            SortOrder::FewestAuthors => "Fewest authors",
+            SortOrder::MostUpvoted => "Most upvoted",
+            SortOrder::Title => "Title (A–Z)",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.name() == s)
+    }
+
+    /// The order used when none is chosen: relevance with a query, newest without.
+    pub fn default_for(has_query: bool) -> Self {
+        if has_query {
+            SortOrder::Relevance
+        } else {
+            SortOrder::Newest
+        }
+    }
+}
+
+/// Per-paper keys that the orders compare, precomputed once.
+pub(crate) struct SortKeys<'a> {
+    pub papers: &'a [Paper],
+    pub dates: &'a [u32],
+    /// Folded titles.
+    pub titles: &'a [String],
+}
+
+impl SortKeys<'_> {
+    /// Compares two papers in `order` (not [`SortOrder::Relevance`], which needs scores:
+    /// there the tie-break is [`SortKeys::newest_then_id`]).
+    pub fn compare(&self, order: SortOrder, a: u32, b: u32) -> Ordering {
+        let (pa, pb) = (&self.papers[a as usize], &self.papers[b as usize]);
+        let (da, db) = (self.dates[a as usize], self.dates[b as usize]);
+        let (ta, tb) = (&self.titles[a as usize], &self.titles[b as usize]);
+        match order {
+            SortOrder::Newest | SortOrder::Relevance => {
+                db.cmp(&da).then_with(|| ta.cmp(tb)).then_with(|| pa.id.cmp(&pb.id))
+            }
+            SortOrder::Oldest => da.cmp(&db).then_with(|| ta.cmp(tb)).then_with(|| pa.id.cmp(&pb.id)),
+            SortOrder::MostAuthors => {
+                pb.author_count.cmp(&pa.author_count).then(db.cmp(&da)).then_with(|| pa.id.cmp(&pb.id))
+            }
+            SortOrder::FewestAuthors => {
+                pa.author_count.cmp(&pb.author_count).then(db.cmp(&da)).then_with(|| pa.id.cmp(&pb.id))
+            }
+            SortOrder::MostUpvoted => {
+                pb.upvotes.cmp(&pa.upvotes).then(db.cmp(&da)).then_with(|| pa.id.cmp(&pb.id))
+            }
+            SortOrder::Title => ta.cmp(tb).then_with(|| pa.id.cmp(&pb.id)),
+        }
+    }
+
+    /// The relevance tie-break: date (newest first), then id.
+    pub fn newest_then_id(&self, a: u32, b: u32) -> Ordering {
+        self.dates[b as usize]
+            .cmp(&self.dates[a as usize])
+            .then_with(|| self.papers[a as usize].id.cmp(&self.papers[b as usize].id))
+    }
+}

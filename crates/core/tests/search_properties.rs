@@ -1,0 +1,287 @@
+//! Properties of search and URL state over generated collections, queries and views,
+//! checked against a deliberately naive reference implementation.
+
+use paperdeck_core::{
+    decode_url, encode_url, fold, words, Catalog, CountRange, Has, Paper, PartialDate, Snapshot, SortOrder,
+    Theme, ViewMode, ViewState,
+};
+use proptest::prelude::*;
+
+const VOCAB: [&str; 12] = [
+    "lora",
+    "low",
+    "rank",
+    "adapt",
+    "adapter",
+    "fine",
+    "tuning",
+    "model",
+    "Wölflein",
+    "GPT-3.5",
+    "diffusion",
+    "large",
+];
+
+fn text(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(VOCAB.to_vec()), 0..max).prop_map(|w| w.join(" "))
+}
+
+fn paper_strategy() -> impl Strategy<Value = (String, String, Vec<String>, u32, u16, u8, u8, u32, u8)> {
+    (
+        text(6).prop_filter("non-empty title", |t| !t.trim().is_empty()),
+        text(12),
+        prop::collection::vec(text(3).prop_filter("name", |n| !n.is_empty()), 0..4),
+        1u32..15,
+        2019u16..2026,
+        0u8..13,
+        0u8..29,
+        0u32..200,
+        0u8..16,
+    )
+}
+
+fn catalog_strategy() -> impl Strategy<Value = Catalog> {
+    prop::collection::vec(paper_strategy(), 1..40).prop_map(|specs| {
+        let papers = specs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (title, abs, authors, count, y, m, d, up, links))| {
+                let date = match (m, d) {
+                    (0, _) => PartialDate::y(y),
+                    (m, 0) => PartialDate::ym(y, m),
+                    (m, d) => PartialDate::ymd(y, m, d),
+                }
+                .unwrap();
+                let mut p = Paper::new(format!("p{i}"), title, count, date);
+                if !authors.is_empty() {
+                    p.author_count = authors.len() as u32;
+                    p.authors = Some(authors);
+                }
+                p.abstract_text = (!abs.is_empty()).then_some(abs);
+                p.upvotes = up;
+                if links & 1 != 0 {
+                    p.links.code = Some("https://github.com/a/b".into());
+                }
+                if links & 2 != 0 {
+                    p.links.project = Some("https://a.example".into());
+                }
+                if links & 4 != 0 {
+                    p.links.pdf = Some("https://a.example/p.pdf".into());
+                }
+                p
+            })
+            .collect();
+        Catalog::new(Snapshot { papers, ..Default::default() })
+    })
+}
+
+fn query_strategy() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(VOCAB.to_vec()).prop_flat_map(|w| {
+        let n = w.chars().count();
+        (Just(w), 1..=n).prop_map(|(w, k)| w.chars().take(k).collect::<String>())
+    });
+    let term = (word.clone(), word, 0u8..6, 0u8..4).prop_map(|(a, b, form, field)| {
+        let field = ["", "title:", "author:", "abstract:"][field as usize];
+        match form {
+            0 => format!("{field}\"{a} {b}\""),
+            1 => format!("-{field}{a}"),
+            _ => format!("{field}{a}"),
+        }
+    });
+    prop::collection::vec(term, 0..4).prop_map(|t| t.join(" "))
+}
+
+fn range_strategy(max: u32) -> impl Strategy<Value = CountRange> {
+    (prop::option::of(0..max), prop::option::of(0..max)).prop_map(|(a, b)| match (a, b) {
+        (Some(a), Some(b)) => CountRange { min: Some(a.min(b)), max: Some(a.max(b)) },
+        (a, b) => CountRange { min: a, max: b },
+    })
+}
+
+fn date_strategy() -> impl Strategy<Value = Option<PartialDate>> {
+    prop::option::of((2019u16..2026, 0u8..13, 0u8..29)).prop_map(|o| {
+        o.and_then(|(y, m, d)| match (m, d) {
+            (0, _) => PartialDate::y(y),
+            (m, 0) => PartialDate::ym(y, m),
+            (m, d) => PartialDate::ymd(y, m, d),
+        })
+    })
+}
+
+fn view_strategy() -> impl Strategy<Value = ViewState> {
+    (
+        query_strategy(),
+        date_strategy(),
+        date_strategy(),
+        range_strategy(15),
+        range_strategy(200),
+        0u8..16,
+        prop::option::of(prop::sample::select(SortOrder::ALL.to_vec())),
+    )
+        .prop_map(|(query, from, to, authors, upvotes, has, sort)| {
+            ViewState { query, from, to, authors, upvotes, has, sort, ..Default::default() }.normalized()
+        })
+}
+
+// ---- the reference implementation ----
+
+struct Fields {
+    values: [Vec<Vec<String>>; 5],
+}
+
+fn fields_of(p: &Paper) -> Fields {
+    let one = |s: Option<&str>| s.map(|t| vec![words(t)]).unwrap_or_default();
+    Fields {
+        values: [
+            vec![words(&p.title)],
+            p.authors.iter().flatten().map(|a| words(a)).collect(),
+            one(p.abstract_text.as_deref()),
+            p.tags.iter().map(|t| words(t)).collect(),
+            one(p.venue.as_deref()),
+        ],
+    }
+}
+
+fn naive_term(f: &Fields, term: &paperdeck_core::Term) -> bool {
+    let k = term.words.len();
+    (0..5).filter(|i| term.fields & (1 << i) != 0).any(|i| {
+        f.values[i].iter().any(|value| {
+            value.windows(k).any(|win| {
+                win.iter().zip(&term.words).enumerate().all(|(j, (w, t))| {
+                    if j == k - 1 {
+                        w.starts_with(t.as_str())
+                    } else {
+                        w == t
+                    }
+                })
+            })
+        })
+    })
+}
+
+fn naive_matches(p: &Paper, view: &ViewState) -> bool {
+    let query = paperdeck_core::Query::parse(&view.query);
+    let f = fields_of(p);
+    let query_ok = query.terms.iter().all(|t| naive_term(&f, t) != t.excluded);
+    let key = p.published.sort_key();
+    let from_ok = view.from.is_none_or(|d| key >= d.sort_key());
+    let to_ok = view.to.is_none_or(|d| {
+        let end = u32::from(d.year()) * 10_000
+            + u32::from(d.month().unwrap_or(12)) * 100
+            + u32::from(d.day().unwrap_or(31));
+        key <= end
+    });
+    let has = Has::ALL.iter().filter(|h| view.has & h.bit() != 0).all(|h| match h {
+        Has::Code => p.links.code.is_some(),
+        Has::Project => p.links.project.is_some(),
+        Has::Pdf => p.links.pdf.is_some(),
+        Has::Abstract => p.abstract_text.is_some(),
+    });
+    query_ok
+        && from_ok
+        && to_ok
+        && view.authors.contains(p.author_count)
+        && view.upvotes.contains(p.upvotes)
+        && has
+}
+
+/// True when `a` may come before `b` in `order` (the documented tie-breaks).
+fn in_order(order: SortOrder, a: &Paper, b: &Paper, score: Option<(f32, f32)>) -> bool {
+    use std::cmp::Ordering::*;
+    let (da, db) = (a.published.sort_key(), b.published.sort_key());
+    let (ta, tb) = (fold(&a.title), fold(&b.title));
+    let ord = match order {
+        SortOrder::Relevance => {
+            let (sa, sb) = score.unwrap();
+            sb.total_cmp(&sa).then(db.cmp(&da)).then(a.id.cmp(&b.id))
+        }
+        SortOrder::Newest => db.cmp(&da).then(ta.cmp(&tb)).then(a.id.cmp(&b.id)),
+        SortOrder::Oldest => da.cmp(&db).then(ta.cmp(&tb)).then(a.id.cmp(&b.id)),
+        SortOrder::MostAuthors => b.author_count.cmp(&a.author_count).then(db.cmp(&da)).then(a.id.cmp(&b.id)),
+        SortOrder::FewestAuthors => {
+            a.author_count.cmp(&b.author_count).then(db.cmp(&da)).then(a.id.cmp(&b.id))
+        }
+        SortOrder::MostUpvoted => b.upvotes.cmp(&a.upvotes).then(db.cmp(&da)).then(a.id.cmp(&b.id)),
+        SortOrder::Title => ta.cmp(&tb).then(a.id.cmp(&b.id)),
+    };
+    ord == Less
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn url_round_trip(
+        view in view_strategy(),
+        list in any::<bool>(),
+        theme in 0u8..3,
+        paper in prop::option::of("[A-Za-z0-9._-]{1,12}"),
+        data in prop::option::of(prop::sample::select(vec!["papers-2024.json", "https://lab.example/p.json?v=1&x=2", "data/a b.json"])),
+        extra in prop::collection::vec("utm_[a-z]{1,5}=[a-z0-9%]{0,6}", 0..3),
+        unicode_query in "[a-zé😀\" :+&=%-]{0,12}",
+    ) {
+        let mut s = view;
+        if s.query.is_empty() {
+            s.query = unicode_query;
+        }
+        s.view = if list { ViewMode::List } else { ViewMode::Cards };
+        s.theme = [Theme::Auto, Theme::Light, Theme::Dark][theme as usize];
+        s.paper = paper;
+        s.data = data.filter(|d| !d.contains(' ')).map(String::from);
+        s.extra = extra.into_iter().filter(|e| !e.contains('%')).collect();
+        let s = s.normalized();
+        let encoded = encode_url(&s);
+        let (decoded, notices) = decode_url(&encoded);
+        prop_assert!(notices.is_empty(), "{encoded}: {notices:?}");
+        prop_assert_eq!(&decoded, &s, "via {}", encoded);
+        prop_assert_eq!(encode_url(&decoded), encoded, "encoding is canonical");
+    }
+
+    #[test]
+    fn results_are_exactly_the_matching_papers_in_order(catalog in catalog_strategy(), view in view_strategy()) {
+        let result = catalog.search(&view);
+        let mut got: Vec<u32> = result.ids.clone();
+        got.sort_unstable();
+        got.dedup();
+        prop_assert_eq!(got.len(), result.ids.len(), "no paper twice");
+        let want: Vec<u32> = (0..catalog.len() as u32).filter(|&i| naive_matches(catalog.paper(i), &view)).collect();
+        prop_assert_eq!(got, want, "query {:?}", view.query);
+        // Each order holds for every adjacent pair (relevance: checked on date/id ties
+        // only, since the scores are internal).
+        let order = view.effective_sort();
+        if order != SortOrder::Relevance || !view.has_query() {
+            let order = if order == SortOrder::Relevance { SortOrder::Newest } else { order };
+            for pair in result.ids.windows(2) {
+                let (a, b) = (catalog.paper(pair[0]), catalog.paper(pair[1]));
+                prop_assert!(in_order(order, a, b, None), "{:?}: {} before {}", order, a.id, b.id);
+            }
+        }
+    }
+
+    #[test]
+    fn facet_counts_match_a_recount(catalog in catalog_strategy(), view in view_strategy()) {
+        let facets = catalog.search(&view).facets;
+        for (k, h) in Has::ALL.iter().enumerate() {
+            let without = ViewState { has: 0, ..view.clone() };
+            let count = (0..catalog.len() as u32)
+                .filter(|&i| naive_matches(catalog.paper(i), &without) && Has::mask_of(catalog.paper(i)) & h.bit() != 0)
+                .count() as u32;
+            prop_assert_eq!(facets.has[k], count, "has {:?}", h);
+        }
+        for (year, n) in &facets.years {
+            let without = ViewState { from: None, to: None, ..view.clone() };
+            let count = (0..catalog.len() as u32)
+                .filter(|&i| naive_matches(catalog.paper(i), &without) && catalog.paper(i).published.year() == *year)
+                .count() as u32;
+            prop_assert_eq!(*n, count, "year {}", year);
+        }
+    }
+}
+
+#[test]
+fn decoding_arbitrary_strings_never_panics() {
+    proptest!(|(qs in "\\PC{0,60}")| {
+        let (state, _) = decode_url(&qs);
+        let _ = encode_url(&state);
+    });
+}

@@ -1,0 +1,220 @@
+//! One table per rule of docs/search.md, on a small corpus.
+
+use paperdeck_core::{
+    decode_url, parse_snapshot, Catalog, CountRange, DatePreset, Has, PartialDate, SortOrder, ViewState,
+};
+
+const CORPUS: &str = r#"{"format":"paperdeck-snapshot","version":1,"papers":[
+ {"id":"lora","title":"LoRA: Low-Rank Adaptation of Large Language Models","abstract":"We propose low-rank adaptation for fine-tuning.","authors":["Edward Hu","Yelong Shen","Phillip Wallis"],"published":"2021-06-17","upvotes":120,"links":{"code":"https://github.com/microsoft/LoRA","pdf":"https://arxiv.org/pdf/2106.09685"}},
+ {"id":"qlora","title":"QLoRA: Efficient Finetuning of Quantized LLMs","abstract":"An efficient approach that reduces memory usage enough to fine-tune a 65B model.","authors":["Tim Dettmers","Artidoro Pagnoni","Ari Holtzman","Luke Zettlemoyer"],"published":"2023-05-23","upvotes":80,"links":{"code":"https://github.com/artidoro/qlora"}},
+ {"id":"survey","title":"Parameter-Efficient Fine-Tuning for Large Models: A Comprehensive Survey","abstract":"A survey of PEFT methods such as LoRA and adapters.","author_count":5,"published":"2024-03","upvotes":3},
+ {"id":"gpt35","title":"Evaluating GPT-3.5 on Reasoning","abstract":"Jane Doe studies reasoning.","authors":["Jane Doe"],"published":"2024","upvotes":0,"links":{"project":"https://gpt.example"}},
+ {"id":"wolf","title":"Histopathology with Foundation Models","abstract":"Whole-slide images.","authors":["Georg Wölflein","Jane Smith"],"published":"2024-11-02","upvotes":7,"tags":["pathology"],"venue":"MICCAI"},
+ {"id":"doe","title":"Doe Jane: A Name Collision","authors":["John Doe","Jane Roe"],"published":"2022-01-05","upvotes":1},
+ {"id":"many","title":"A Very Large Collaboration","abstract":"Thirteen authors.","author_count":13,"published":"2025-01-10","upvotes":50},
+ {"id":"tie-b","title":"Same Title","author_count":2,"published":"2023-05-23","upvotes":80},
+ {"id":"tie-a","title":"Same Title","author_count":2,"published":"2023-05-23","upvotes":80}
+]}"#;
+
+fn catalog() -> Catalog {
+    Catalog::new(parse_snapshot(CORPUS).unwrap().snapshot)
+}
+
+/// The ids a URL query string shows, in order.
+fn ids(c: &Catalog, qs: &str) -> Vec<String> {
+    let (view, notices) = decode_url(qs);
+    assert!(notices.is_empty(), "{qs}: {notices:?}");
+    c.search(&view).ids.iter().map(|&i| c.paper(i).id.clone()).collect()
+}
+
+fn check_set(c: &Catalog, qs: &str, expect: &[&str]) {
+    let mut got = ids(c, qs);
+    got.sort();
+    let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "query string {qs:?}");
+}
+
+#[test]
+fn words_match_as_prefixes_in_default_fields() {
+    let c = catalog();
+    check_set(&c, "q=lor", &["lora", "survey"]); // not qlora: prefixes of words, not substrings
+    check_set(&c, "q=LoRA", &["lora", "survey"]);
+    check_set(&c, "q=qlo", &["qlora"]);
+    check_set(&c, "q=zettle", &["qlora"]); // authors
+    check_set(&c, "q=patho", &["wolf"]); // tags
+    check_set(&c, "q=miccai", &["wolf"]); // venue
+    check_set(&c, "q=wolflein", &["wolf"]); // folded
+    check_set(&c, "q=W%C3%B6lf", &["wolf"]); // typed with the umlaut
+    check_set(&c, "q=ora", &[]); // prefixes, not substrings
+}
+
+#[test]
+fn every_positive_term_must_match() {
+    let c = catalog();
+    check_set(&c, "q=lora+survey", &["survey"]);
+    check_set(&c, "q=fine+lora", &["lora", "survey"]);
+    check_set(&c, "q=lora+nothinglikethis", &[]);
+}
+
+#[test]
+fn hyphenated_and_quoted_terms_are_phrases() {
+    let c = catalog();
+    check_set(&c, "q=fine-tuning", &["lora", "survey"]); // qlora says "fine-tune"
+    check_set(&c, "q=fine-tun", &["lora", "survey", "qlora"]);
+    check_set(&c, "q=%22low+rank%22", &["lora"]);
+    check_set(&c, "q=%22rank+low%22", &[]);
+    check_set(&c, "q=%22low+ra%22", &["lora"]); // last word is a prefix
+    check_set(&c, "q=%22lo+rank%22", &[]); // other words are whole
+    check_set(&c, "q=gpt-3.5", &["gpt35"]);
+    check_set(&c, "q=%22gpt+3+5%22", &["gpt35"]);
+}
+
+#[test]
+fn phrases_stay_within_one_field_value() {
+    let c = catalog();
+    // "Jane Doe" is one author of gpt35; doe has "John Doe" then "Jane Roe": "doe jane"
+    // spans two authors there, but is in doe's title.
+    check_set(&c, "q=author:%22jane+doe%22", &["gpt35"]);
+    check_set(&c, "q=author:%22doe+jane%22", &[]);
+    check_set(&c, "q=%22doe+jane%22", &["doe"]);
+}
+
+#[test]
+fn exclusions_remove_matches() {
+    let c = catalog();
+    check_set(&c, "q=lora+-survey", &["lora"]);
+    check_set(&c, "q=lora+-%22comprehensive+survey%22", &["lora"]);
+    check_set(&c, "q=lora+-%22survey+comprehensive%22", &["lora", "survey"]);
+    check_set(&c, "q=-lora", &["qlora", "gpt35", "wolf", "doe", "many", "tie-a", "tie-b"]);
+}
+
+#[test]
+fn field_restrictions() {
+    let c = catalog();
+    check_set(&c, "q=title:lora", &["lora"]);
+    check_set(&c, "q=title:qlora", &["qlora"]);
+    check_set(&c, "q=abstract:lora", &["survey"]);
+    check_set(&c, "q=author:jane", &["gpt35", "wolf", "doe"]);
+    check_set(&c, "q=title:jane", &["doe"]);
+    check_set(&c, "q=author:doe+-title:doe", &["gpt35"]);
+}
+
+#[test]
+fn relevance_ranks_title_above_authors_above_abstract() {
+    let c = catalog();
+    // "jane": in doe's title and authors, in gpt35's authors and abstract, in wolf's authors.
+    let got = ids(&c, "q=jane");
+    assert_eq!(got[0], "doe", "{got:?}");
+    // "reasoning" in gpt35's title and abstract; nothing else.
+    let (mut view, _) = decode_url("q=adapt");
+    view.normalize();
+    assert_eq!(view.effective_sort(), SortOrder::Relevance);
+    let got = ids(&c, "q=lora");
+    assert_eq!(got, ["lora", "survey"], "title match before abstract match");
+    // A whole-word match outranks a longer word that only starts with the term.
+    let got = ids(&c, "q=adapt");
+    assert_eq!(got, ["lora", "survey"]);
+}
+
+#[test]
+fn relevance_ties_break_by_date_then_id() {
+    let c = catalog();
+    assert_eq!(ids(&c, "q=same"), ["tie-a", "tie-b"]);
+}
+
+#[test]
+fn date_range_bounds_cover_their_periods() {
+    let c = catalog();
+    check_set(&c, "from=2024", &["survey", "gpt35", "wolf", "many"]);
+    check_set(&c, "to=2023", &["lora", "qlora", "doe", "tie-a", "tie-b"]);
+    check_set(&c, "from=2024-03&to=2024-03", &["survey"]);
+    check_set(&c, "from=2024-03-02&to=2024-12", &["wolf"]); // survey is 2024-03 = March 1st
+    check_set(&c, "from=2024&to=2024", &["survey", "gpt35", "wolf"]);
+}
+
+#[test]
+fn count_filters_and_has() {
+    let c = catalog();
+    check_set(&c, "authors=1", &["gpt35"]);
+    check_set(&c, "authors=4-", &["qlora", "survey", "many"]);
+    check_set(&c, "authors=-2", &["gpt35", "wolf", "doe", "tie-a", "tie-b"]);
+    check_set(&c, "upvotes=80-", &["lora", "qlora", "tie-a", "tie-b"]);
+    check_set(&c, "has=code", &["lora", "qlora"]);
+    check_set(&c, "has=code,pdf", &["lora"]);
+    check_set(&c, "has=project", &["gpt35"]);
+    check_set(&c, "has=abstract&authors=2-3", &["lora", "wolf"]);
+    check_set(&c, "q=lora&has=code&upvotes=100-", &["lora"]);
+}
+
+#[test]
+fn each_sort_order_with_its_tie_breaks() {
+    let c = catalog();
+    assert_eq!(ids(&c, ""), ["many", "wolf", "survey", "gpt35", "qlora", "tie-a", "tie-b", "doe", "lora"]);
+    assert_eq!(
+        ids(&c, "sort=oldest"),
+        ["lora", "doe", "qlora", "tie-a", "tie-b", "gpt35", "survey", "wolf", "many"]
+    );
+    assert_eq!(
+        ids(&c, "sort=most-authors"),
+        ["many", "survey", "qlora", "lora", "wolf", "tie-a", "tie-b", "doe", "gpt35"]
+    );
+    assert_eq!(
+        ids(&c, "sort=fewest-authors"),
+        ["gpt35", "wolf", "tie-a", "tie-b", "doe", "lora", "qlora", "survey", "many"]
+    );
+    assert_eq!(
+        ids(&c, "sort=most-upvoted"),
+        ["lora", "qlora", "tie-a", "tie-b", "many", "wolf", "survey", "doe", "gpt35"]
+    );
+    assert_eq!(
+        ids(&c, "sort=title"),
+        ["many", "doe", "gpt35", "wolf", "lora", "survey", "qlora", "tie-a", "tie-b"]
+    );
+}
+
+#[test]
+fn facets_are_disjunctive() {
+    let c = catalog();
+    let (view, _) = decode_url("from=2024&has=abstract");
+    let r = c.search(&view);
+    // Years ignore the date filter but apply has=abstract.
+    let year = |y| r.facets.years.iter().find(|(yy, _)| *yy == y).map(|(_, n)| *n);
+    assert_eq!(year(2021), Some(1));
+    assert_eq!(year(2022), Some(0));
+    assert_eq!(year(2024), Some(3));
+    // Has counts ignore has=abstract but apply the date filter.
+    assert_eq!(r.facets.has, [0, 1, 0, 4]);
+    // Author buckets apply both.
+    assert_eq!(r.facets.authors, [1, 1, 1, 0, 1]);
+    assert_eq!(r.facets.years.first().map(|y| y.0), Some(2025), "newest year first");
+}
+
+#[test]
+fn suggestions_for_a_query_that_matches_nothing() {
+    let c = catalog();
+    let (view, _) = decode_url("q=qlroa");
+    let r = c.search(&view);
+    assert!(r.ids.is_empty());
+    assert_eq!(r.suggestions.first().map(String::as_str), Some("qlora"));
+    let (view, _) = decode_url("q=efficient+finetunng");
+    let r = c.search(&view);
+    assert!(r.suggestions.contains(&"efficient finetuning".to_string()), "{:?}", r.suggestions);
+    assert!(r.suggestions.len() <= 3);
+    let (view, _) = decode_url("q=xyzzyplugh");
+    assert!(c.search(&view).suggestions.is_empty(), "nothing within 2 edits");
+    let (view, _) = decode_url("q=lora");
+    assert!(c.search(&view).suggestions.is_empty(), "only when nothing matches");
+}
+
+#[test]
+fn date_presets_from_the_newest_paper() {
+    let c = catalog();
+    let newest = c.newest_date().unwrap();
+    assert_eq!(newest, PartialDate::parse("2025-01-10").unwrap());
+    let view = ViewState { from: Some(DatePreset::Last12Months.from_bound(newest)), ..Default::default() };
+    let got: Vec<&str> = c.search(&view).ids.iter().map(|&i| c.paper(i).id.as_str()).collect();
+    assert_eq!(got, ["many", "wolf", "survey"], "from 2024-01-12; survey's 2024-03 counts as March 1st");
+    assert_eq!(CountRange::parse("1").unwrap(), paperdeck_core::AUTHOR_BUCKETS[0]);
+    assert_eq!(Has::from_name("pdf"), Some(Has::Pdf));
+}
