@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve setup setup-test build test fmt-check clippy native-test browser-test seed check-seed
+.PHONY: serve setup setup-test build test fmt-check clippy native-test browser-test seed bench
 
 serve: setup
 	trunk serve
@@ -36,3 +36,5 @@ browser-test:
 seed:
 	cargo run -q -p paperdeck-cli -- import --from hf-page \
 		crates/cli/tests/data/hf-papers-search-page.txt --year 2025 -o public/papers.json
+bench:
+	cargo run -q --release -p paperdeck-bench

@@ -32,6 +32,9 @@ pub struct Catalog {
     has: Vec<u8>,
     orders: Vec<Vec<u32>>,
     years: Vec<u16>,
+    /// From the oldest to the newest year (exclusive end), and which have papers.
+    year_span: std::ops::Range<u16>,
+    years_present: Vec<bool>,
 }
 
 /// Counts shown next to the filters. Each facet counts the papers that match the query
@@ -65,7 +68,15 @@ impl Catalog {
         let dates: Vec<u32> = papers.iter().map(|p| p.published.sort_key()).collect();
         let titles: Vec<String> = papers.iter().map(|p| fold(&p.title)).collect();
         let has = papers.iter().map(Has::mask_of).collect();
-        let years = papers.iter().map(|p| p.published.year()).collect();
+        let years: Vec<u16> = papers.iter().map(|p| p.published.year()).collect();
+        let year_span = match (years.iter().min(), years.iter().max()) {
+            (Some(&lo), Some(&hi)) => lo..hi + 1,
+            _ => 0..0,
+        };
+        let mut years_present = vec![false; year_span.len()];
+        for &y in &years {
+            years_present[usize::from(y - year_span.start)] = true;
+        }
         let keys = SortKeys { papers, dates: &dates, titles: &titles };
         let orders = PRECOMPUTED
             .iter()
@@ -75,7 +86,7 @@ impl Catalog {
                 ids
             })
             .collect();
-        Self { snapshot, index, dates, titles, has, orders, years }
+        Self { snapshot, index, dates, titles, has, orders, years, year_span, years_present }
     }
 
     pub fn papers(&self) -> &[Paper] {
@@ -143,8 +154,8 @@ impl Catalog {
         let to = view.to.map(to_key);
         let mut result = BitSet::empty(self.len());
         let mut facets = Facets { years: Vec::new(), has: [0; 4], authors: [0; 5] };
-        let mut year_counts: std::collections::BTreeMap<u16, u32> =
-            self.years.iter().map(|&y| (y, 0)).collect();
+        // Counts per year, indexed from the oldest year of the snapshot.
+        let mut year_counts = vec![0u32; self.year_span.len()];
         for p in matched.iter() {
             let i = p as usize;
             let paper = &self.snapshot.papers[i];
@@ -153,7 +164,7 @@ impl Catalog {
             let upvotes_ok = view.upvotes.contains(paper.upvotes);
             let has_ok = self.has[i] & view.has == view.has;
             if authors_ok && upvotes_ok && has_ok {
-                *year_counts.entry(self.years[i]).or_default() += 1;
+                year_counts[usize::from(self.years[i] - self.year_span.start)] += 1;
             }
             if date_ok && authors_ok && upvotes_ok {
                 for (k, h) in Has::ALL.iter().enumerate() {
@@ -169,7 +180,13 @@ impl Catalog {
                 result.insert(p);
             }
         }
-        facets.years = year_counts.into_iter().rev().collect();
+        facets.years = self
+            .year_span
+            .clone()
+            .zip(year_counts)
+            .rev()
+            .filter(|(y, _)| self.years_present[usize::from(y - self.year_span.start)])
+            .collect();
         let ids = if ranked {
             let keys = SortKeys { papers: &self.snapshot.papers, dates: &self.dates, titles: &self.titles };
             let mut ids: Vec<u32> = result.iter().collect();

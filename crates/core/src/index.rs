@@ -2,11 +2,10 @@
 //! vocabulary (a prefix is one contiguous range found by two binary searches) and
 //! per-word posting lists.
 
-use std::collections::HashMap;
-
 use crate::bitset::BitSet;
+use crate::fxhash::FxHashMap;
 use crate::model::Paper;
-use crate::query::{Field, Term};
+use crate::query::{Field, Term, ALL_FIELDS};
 use crate::text::for_each_word;
 
 /// BM25 parameters.
@@ -40,18 +39,26 @@ pub struct SearchIndex {
     /// as word ids, for phrase checks.
     token_start: Vec<u32>,
     tokens: Vec<u32>,
-    avg_len: [f32; Field::COUNT],
+    /// BM25 inverse document frequency of each word.
+    idf: Vec<f32>,
+    /// BM25's `k1 * (1 - b + b * len / avg_len)` of each (paper, field) slot.
+    length_norm: Vec<f32>,
     papers: u32,
+}
+
+fn doc_freq_idf(doc_freq: &[u32], n: usize) -> Vec<f32> {
+    let n = n as f32;
+    doc_freq.iter().map(|&df| ((n - df as f32 + 0.5) / (df as f32 + 0.5) + 1.0).ln()).collect()
 }
 
 impl SearchIndex {
     pub fn build(papers: &[Paper]) -> Self {
         let n = papers.len();
-        let mut ids: HashMap<String, u32> = HashMap::new();
         let mut words: Vec<String> = Vec::new();
         let mut token_start = Vec::with_capacity(n * Field::COUNT + 1);
         let mut tokens: Vec<u32> = Vec::new();
         let mut total_len = [0u64; Field::COUNT];
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         token_start.push(0);
         for paper in papers {
             for field in Field::ALL {
@@ -104,28 +111,27 @@ impl SearchIndex {
         }
         let vocab: Vec<Box<str>> =
             order.iter().map(|&w| std::mem::take(&mut words[w as usize]).into_boxed_str()).collect();
-        // Postings: count term frequencies per (paper, field), then bucket by word.
+        // Postings: term frequencies per (paper, field slot), counted with a "last slot
+        // seen" mark per word instead of sorting each field, then bucketed by word.
         let mut per_word_count = vec![0u32; vocab.len() + 1];
-        let mut entries: Vec<(u32, Posting)> = Vec::new();
-        let mut scratch: Vec<u32> = Vec::new();
-        for p in 0..n {
-            for f in 0..Field::COUNT {
-                let slot = p * Field::COUNT + f;
-                scratch.clear();
-                scratch.extend(
-                    tokens[token_start[slot] as usize..token_start[slot + 1] as usize]
-                        .iter()
-                        .filter(|t| **t != GAP),
-                );
-                scratch.sort_unstable();
-                for run in scratch.chunk_by(|a, b| a == b) {
-                    let posting = Posting {
-                        paper: p as u32,
-                        field: f as u8,
-                        tf: run.len().min(u16::MAX as usize) as u16,
-                    };
-                    entries.push((run[0], posting));
-                    per_word_count[run[0] as usize + 1] += 1;
+        let mut entries: Vec<(u32, Posting)> = Vec::with_capacity(tokens.len() / 2);
+        let mut last_slot = vec![u32::MAX; vocab.len()];
+        let mut last_entry = vec![0u32; vocab.len()];
+        for slot in 0..n * Field::COUNT {
+            let (p, f) = ((slot / Field::COUNT) as u32, (slot % Field::COUNT) as u8);
+            for &t in &tokens[token_start[slot] as usize..token_start[slot + 1] as usize] {
+                if t == GAP {
+                    continue;
+                }
+                let w = t as usize;
+                if last_slot[w] == slot as u32 {
+                    let e = &mut entries[last_entry[w] as usize].1;
+                    e.tf = e.tf.saturating_add(1);
+                } else {
+                    last_slot[w] = slot as u32;
+                    last_entry[w] = entries.len() as u32;
+                    entries.push((t, Posting { paper: p, field: f, tf: 1 }));
+                    per_word_count[w + 1] += 1;
                 }
             }
         }
@@ -139,14 +145,32 @@ impl SearchIndex {
             postings[fill[w as usize] as usize] = posting;
             fill[w as usize] += 1;
         }
-        let doc_freq = (0..vocab.len())
+        let doc_freq: Vec<u32> = (0..vocab.len())
             .map(|w| {
                 let list = &postings[postings_start[w] as usize..postings_start[w + 1] as usize];
                 list.chunk_by(|a, b| a.paper == b.paper).count() as u32
             })
             .collect();
-        let avg_len = std::array::from_fn(|f| if n == 0 { 0.0 } else { total_len[f] as f32 / n as f32 });
-        Self { vocab, postings_start, postings, doc_freq, token_start, tokens, avg_len, papers: n as u32 }
+        let avg_len: [f32; Field::COUNT] =
+            std::array::from_fn(|f| if n == 0 { 0.0 } else { total_len[f] as f32 / n as f32 });
+        let length_norm = (0..n * Field::COUNT)
+            .map(|slot| {
+                let len = (token_start[slot + 1] - token_start[slot]) as f32;
+                K1 * (1.0 - B + B * len / avg_len[slot % Field::COUNT].max(1.0))
+            })
+            .collect();
+        let idf = doc_freq_idf(&doc_freq, n);
+        Self {
+            vocab,
+            postings_start,
+            postings,
+            doc_freq,
+            idf,
+            length_norm,
+            token_start,
+            tokens,
+            papers: n as u32,
+        }
     }
 
     /// Number of distinct words.
@@ -165,22 +189,12 @@ impl SearchIndex {
         self.vocab.binary_search_by(|w| (**w).cmp(word)).ok()
     }
 
-    fn idf(&self, w: usize) -> f32 {
-        let n = self.papers as f32;
-        let df = self.doc_freq[w] as f32;
-        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
-    }
-
-    fn field_len(&self, paper: u32, field: u8) -> f32 {
-        let slot = paper as usize * Field::COUNT + field as usize;
-        (self.token_start[slot + 1] - self.token_start[slot]) as f32
-    }
-
-    fn bm25(&self, w: usize, p: &Posting) -> f32 {
-        let f = p.field as usize;
+    /// The BM25 contribution of one posting of word `w`.
+    #[inline]
+    fn bm25(&self, idf: f32, p: &Posting) -> f32 {
         let tf = f32::from(p.tf);
-        let norm = 1.0 - B + B * self.field_len(p.paper, p.field) / self.avg_len[f].max(1.0);
-        FIELD_WEIGHT[f] * self.idf(w) * tf * (K1 + 1.0) / (tf + K1 * norm)
+        let norm = self.length_norm[p.paper as usize * Field::COUNT + p.field as usize];
+        FIELD_WEIGHT[p.field as usize] * idf * tf * (K1 + 1.0) / (tf + norm)
     }
 
     fn postings_of(&self, w: usize) -> &[Posting] {
@@ -198,12 +212,17 @@ impl SearchIndex {
         mut scores: Option<&mut [f32]>,
     ) {
         for w in words {
-            let factor = if Some(w) == exact { 1.0 } else { PREFIX_FACTOR };
-            for p in self.postings_of(w) {
-                if fields & (1 << p.field) != 0 {
-                    set.insert(p.paper);
-                    if let Some(s) = scores.as_deref_mut() {
-                        s[p.paper as usize] += factor * self.bm25(w, p);
+            let postings = self.postings_of(w);
+            match scores.as_deref_mut() {
+                None if fields == ALL_FIELDS => postings.iter().for_each(|p| set.insert(p.paper)),
+                None => {
+                    postings.iter().filter(|p| fields & (1 << p.field) != 0).for_each(|p| set.insert(p.paper))
+                }
+                Some(s) => {
+                    let idf = self.idf[w] * if Some(w) == exact { 1.0 } else { PREFIX_FACTOR };
+                    for p in postings.iter().filter(|p| fields & (1 << p.field) != 0) {
+                        set.insert(p.paper);
+                        s[p.paper as usize] += self.bm25(idf, p);
                     }
                 }
             }
@@ -241,19 +260,21 @@ impl SearchIndex {
         let mut tails = BitSet::empty(self.papers as usize);
         self.collect(tail.clone(), None, term.fields, &mut tails, None);
         candidates.intersect_with(&tails);
-        for p in candidates.iter() {
-            let hit = (0..Field::COUNT as u8)
-                .filter(|f| term.fields & (1 << f) != 0)
-                .any(|f| self.phrase_in(p, f, &exact_ids, &tail));
-            if hit {
-                set.insert(p);
+        // Check positions only in the (paper, field) slots holding the phrase's first word.
+        for posting in self.postings_of(exact_ids[0]) {
+            if term.fields & (1 << posting.field) != 0
+                && candidates.contains(posting.paper)
+                && !set.contains(posting.paper)
+                && self.phrase_in(posting.paper, posting.field, &exact_ids, &tail)
+            {
+                set.insert(posting.paper);
             }
         }
         if let Some(s) = scores {
             for &w in exact_ids.iter() {
                 for posting in self.postings_of(w) {
                     if set.contains(posting.paper) && term.fields & (1 << posting.field) != 0 {
-                        s[posting.paper as usize] += self.bm25(w, posting);
+                        s[posting.paper as usize] += self.bm25(self.idf[w], posting);
                     }
                 }
             }
@@ -264,9 +285,15 @@ impl SearchIndex {
     fn phrase_in(&self, paper: u32, field: u8, head: &[usize], tail: &std::ops::Range<usize>) -> bool {
         let slot = paper as usize * Field::COUNT + field as usize;
         let toks = &self.tokens[self.token_start[slot] as usize..self.token_start[slot + 1] as usize];
-        toks.windows(head.len() + 1).any(|win| {
-            win[..head.len()].iter().zip(head).all(|(&t, &h)| t as usize == h)
-                && tail.contains(&(win[head.len()] as usize))
+        let k = head.len();
+        if toks.len() <= k {
+            return false;
+        }
+        let first = head[0] as u32;
+        (0..toks.len() - k).any(|i| {
+            toks[i] == first
+                && head[1..].iter().enumerate().all(|(j, &h)| toks[i + 1 + j] as usize == h)
+                && tail.contains(&(toks[i + k] as usize))
         })
     }
 

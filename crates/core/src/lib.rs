@@ -21,6 +21,7 @@ mod catalog;
 mod date;
 pub mod display;
 mod filter;
+mod fxhash;
 mod highlight;
 mod id;
 mod index;

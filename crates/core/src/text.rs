@@ -5,6 +5,9 @@ use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 /// Folds text for comparison: Unicode NFKD, combining marks removed, lowercased.
 /// `"Wölflein"` folds to `"wolflein"`, `"ﬁne"` to `"fine"`.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
@@ -30,39 +33,86 @@ mod tests {
 /// Calls `f(word, range)` for each, where `range` is the byte range in `text` of the
 /// original run the word came from (for highlighting). "Fine-Tuning" gives `fine`,
 /// `tuning`; "GPT-3.5" gives `gpt`, `3`, `5`; "Wölflein" gives `wolflein`.
+///
+/// This runs over every word of every paper when the index is built, so ASCII text takes
+/// a byte-level path and a lowercase ASCII word is passed without copying.
 pub fn for_each_word(text: &str, mut f: impl FnMut(&str, std::ops::Range<usize>)) {
-    let mut folded = String::new();
-    let mut start = None;
-    // A run of the original text: alphanumerics and combining marks (a decomposed "ö").
-    let in_run = |c: char| c.is_alphanumeric() || is_combining_mark(c);
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (start, in_run(c) && i < text.len()) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                emit_run(&text[s..i], s..i, &mut folded, &mut f);
-                start = None;
-            }
-            _ => {}
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if b < 128 && ASCII_WORD[b as usize] == 0 {
+            i += 1;
+            continue;
         }
+        let start = i;
+        let (mut ascii, mut lower) = (true, true);
+        while i < n {
+            let b = bytes[i];
+            if b < 128 {
+                match ASCII_WORD[b as usize] {
+                    0 => break,
+                    2 => lower = false,
+                    _ => {}
+                }
+                i += 1;
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !(c.is_alphanumeric() || is_combining_mark(c)) {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+            }
+        }
+        if i == start {
+            // A non-ASCII character that is not part of a word.
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        emit_run(text, start..i, ascii, lower, &mut buf, &mut f);
     }
 }
 
+/// For each ASCII byte: 0 not part of a word, 1 a lowercase letter or digit, 2 uppercase.
+const ASCII_WORD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'0'..=b'9' => 1,
+            b'A'..=b'Z' => 2,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
 fn emit_run(
-    run: &str,
+    text: &str,
     range: std::ops::Range<usize>,
-    folded: &mut String,
+    ascii: bool,
+    lower: bool,
+    buf: &mut String,
     f: &mut impl FnMut(&str, std::ops::Range<usize>),
 ) {
-    if run.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        folded.clear();
-        folded.extend(run.bytes().map(|b| b.to_ascii_lowercase() as char));
-        f(folded, range);
-        return;
-    }
-    // Folding can split a run ("½" becomes "1⁄2"): emit each alphanumeric piece.
-    let whole = fold(run);
-    for piece in whole.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
-        f(piece, range.clone());
+    let run = &text[range.clone()];
+    if ascii && lower {
+        f(run, range);
+    } else if ascii {
+        buf.clear();
+        buf.push_str(run);
+        buf.make_ascii_lowercase();
+        f(buf, range);
+    } else {
+        // Folding can split a run ("½" becomes "1⁄2"): emit each alphanumeric piece.
+        let whole = fold(run);
+        for piece in whole.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
+            f(piece, range.clone());
+        }
     }
 }
 

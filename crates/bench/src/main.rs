@@ -1,0 +1,129 @@
+//! `make bench`: how fast Paperdeck's core answers, on real data.
+//!
+//! Reads the 10,049 real papers of ../shared/data/hf-daily-papers-api.json.gz (not part of
+//! the repository; pass another path as the first argument), imports them with the
+//! `hf-api` importer, and prints, for the collection and for it replicated to 100k:
+//! snapshot parse time, index build time, and p50/p95/max of query+filter+sort time per
+//! keystroke over bench/queries.json typed one character at a time.
+
+use std::io::Read;
+use std::time::Instant;
+
+use paperdeck_cli::import::hf_api::{import, HfApiOptions};
+use paperdeck_core::{decode_url, parse_snapshot, to_json, Catalog, Snapshot};
+
+const DEFAULT_DATA: &str = "../shared/data/hf-daily-papers-api.json.gz";
+
+fn main() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let data =
+        std::env::args().nth(1).unwrap_or_else(|| root.join(DEFAULT_DATA).to_string_lossy().into_owned());
+    let Ok(bytes) = std::fs::read(&data) else {
+        eprintln!(
+            "bench: {data} not found; it is ../shared/data/hf-daily-papers-api.json.gz beside the project"
+        );
+        std::process::exit(1);
+    };
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut text).expect("gzip JSON");
+    let queries =
+        keystrokes(&std::fs::read_to_string(root.join("bench/queries.json")).expect("bench/queries.json"));
+    let (imported, _, _) = import(&[&text], &HfApiOptions::default()).expect("the API data imports");
+    let snapshot = imported.snapshot;
+    println!("Paperdeck core benchmark ({} keystrokes from bench/queries.json; data: {data})", queries.len());
+    println!(
+        "machine: {} cores; build: release",
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+    println!();
+    println!(
+        "| papers | snapshot MB | parse ms | index ms | p50 µs/keystroke | p95 µs | max µs | mean results |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    run(&snapshot, &queries);
+    run(&replicate(&snapshot, 10), &queries);
+}
+
+/// Every prefix of every query, with its filters, as URL query strings.
+fn keystrokes(json: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(json).expect("queries.json");
+    let mut out = Vec::new();
+    for q in v["queries"].as_array().expect("queries") {
+        let text = q["q"].as_str().unwrap();
+        let filters = q["filters"].as_str().unwrap_or("");
+        let chars: Vec<char> = text.chars().collect();
+        for n in 1..=chars.len() {
+            let typed: String = chars[..n].iter().collect();
+            let mut view = paperdeck_core::ViewState { query: typed, ..Default::default() };
+            let (f, _) = decode_url(filters);
+            view.from = f.from;
+            view.to = f.to;
+            view.authors = f.authors;
+            view.upvotes = f.upvotes;
+            view.has = f.has;
+            view.sort = f.sort;
+            out.push(paperdeck_core::encode_url(&view));
+        }
+    }
+    out
+}
+
+fn replicate(s: &Snapshot, times: usize) -> Snapshot {
+    let mut papers = Vec::with_capacity(s.papers.len() * times);
+    for k in 0..times {
+        for p in &s.papers {
+            let mut p = p.clone();
+            if k > 0 {
+                p.id = format!("{}-r{k}", p.id);
+            }
+            papers.push(p);
+        }
+    }
+    Snapshot { papers, ..s.clone() }
+}
+
+fn run(snapshot: &Snapshot, keystrokes: &[String]) {
+    let json = to_json(snapshot);
+    let t = Instant::now();
+    let loaded = parse_snapshot(&json).expect("valid");
+    let parse_ms = t.elapsed().as_secs_f64() * 1e3;
+    let t = Instant::now();
+    let catalog = Catalog::new(loaded.snapshot);
+    let index_ms = t.elapsed().as_secs_f64() * 1e3;
+    let views: Vec<_> = keystrokes.iter().map(|k| decode_url(k).0).collect();
+    // One warm-up pass, then timed passes.
+    for v in &views {
+        std::hint::black_box(catalog.search(v));
+    }
+    let mut times = Vec::new();
+    let mut results = 0usize;
+    let mut slowest: Vec<(f64, usize)> = Vec::new();
+    for _ in 0..3 {
+        for (k, v) in views.iter().enumerate() {
+            let t = Instant::now();
+            let r = std::hint::black_box(catalog.search(v));
+            let us = t.elapsed().as_secs_f64() * 1e6;
+            times.push(us);
+            slowest.push((us, k));
+            results += r.ids.len();
+        }
+    }
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    slowest.dedup_by_key(|s| s.1);
+    let tail: Vec<String> =
+        slowest.iter().take(4).map(|(us, k)| format!("`{}` {us:.0} µs", keystrokes[*k])).collect();
+    times.sort_by(f64::total_cmp);
+    let pct = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+    println!(
+        "| {} | {:.1} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {} |",
+        catalog.len(),
+        json.len() as f64 / 1e6,
+        parse_ms,
+        index_ms,
+        pct(0.5),
+        pct(0.95),
+        times[times.len() - 1],
+        results / times.len()
+    );
+    eprintln!("  slowest keystrokes at {} papers: {}", catalog.len(), tail.join(", "));
+}
