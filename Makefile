@@ -30,7 +30,7 @@ native-test:
 	cargo test --workspace
 
 browser-test:
-	node --test --test-concurrency=1 tests/
+	node --test --test-concurrency=1 --test-timeout=120000 tests/
 
 # Regenerates the bundled snapshot from the saved Hugging Face page.
 seed:

@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod load;
+mod url_sync;
 
 fn main() {
     console_error_panic_hook::set_once();

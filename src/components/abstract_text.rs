@@ -1,21 +1,26 @@
 use leptos::prelude::*;
 use paperdeck_core::display::abstract_needs_toggle;
+use paperdeck_core::Field;
 
-/// An abstract clamped to a few lines, with a toggle when it is long.
+use super::highlighted_text::HighlightedText;
+
+/// An abstract clamped to a few lines, with a toggle when it is long; shown whole on the
+/// opened card.
 #[component]
-pub fn AbstractText(paper_id: String, text: String) -> impl IntoView {
+pub fn AbstractText(paper_id: String, text: String, opened: Memo<bool>) -> impl IntoView {
     let needs_toggle = abstract_needs_toggle(&text);
     let expanded = RwSignal::new(false);
+    let show_all = move || expanded.get() || opened.get();
     let dom_id = format!("abstract-{paper_id}");
     view! {
         <div class="abstract">
             <p
                 id=dom_id.clone()
                 class="abstract-text"
-                class:clamped=move || needs_toggle && !expanded.get()
+                class:clamped=move || needs_toggle && !show_all()
                 data-testid="abstract"
             >
-                {text}
+                <HighlightedText text field=Field::Abstract/>
             </p>
             {needs_toggle.then(|| view! {
                 <button
@@ -23,10 +28,16 @@ pub fn AbstractText(paper_id: String, text: String) -> impl IntoView {
                     class="abstract-toggle"
                     data-testid="abstract-toggle"
                     aria-controls=dom_id
-                    aria-expanded=move || expanded.get().to_string()
-                    on:click=move |_| expanded.update(|e| *e = !*e)
+                    aria-expanded=move || show_all().to_string()
+                    on:click=move |_| {
+                        if opened.get_untracked() {
+                            return;
+                        }
+                        expanded.update(|e| *e = !*e)
+                    }
+                    hidden=move || opened.get()
                 >
-                    {move || if expanded.get() { "Show less" } else { "Show more" }}
+                    {move || if show_all() { "Show less" } else { "Show more" }}
                 </button>
             })}
         </div>

@@ -1,31 +1,49 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use paperdeck_core::Query;
 
+use super::filter_panel::FilterPanel;
 use super::load_notice::LoadNotice;
 use super::paper_list::PaperList;
+use super::result_summary::ResultSummary;
 use super::site_footer::SiteFooter;
+use super::suggestions::Suggestions;
+use super::toolbar::Toolbar;
+use super::url_notice::UrlNoticeBar;
 use crate::load::Loaded;
+use crate::url_sync::use_view;
 
-/// The loaded collection: its header, any load notice, and the list of papers.
+/// What every result component reads: the collection, and the core's answer to the current
+/// view, computed once per change of the view.
+#[derive(Clone)]
+pub struct Results {
+    pub loaded: Arc<Loaded>,
+    pub result: Memo<paperdeck_core::SearchResult>,
+    pub query: Memo<Query>,
+}
+
+/// The loaded collection: header, toolbar, filters and the results.
 #[component]
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
+    let ctx = use_view();
+    let catalog_for_search = loaded.clone();
+    let result = Memo::new(move |_| ctx.view.with(|v| catalog_for_search.catalog.search(v)));
+    let query = Memo::new(move |_| ctx.view.with(|v| Query::parse(&v.query)));
+    provide_context(Results { loaded: loaded.clone(), result, query });
+
     let snapshot = &loaded.catalog.snapshot;
     let title = snapshot.title.clone().unwrap_or_else(|| "Papers".into());
     let description = snapshot.description.clone();
     let has_problems = !loaded.problems.is_empty() || !loaded.notes.is_empty();
-    let count = loaded.catalog.len();
     view! {
         <header class="site-header">
             <p class="brand">"Paperdeck"</p>
             <h1>{title}</h1>
             {description.map(|d| view! { <p class="description">{d}</p> })}
-            <p class="count">
-                <span data-testid="result-count">{count}</span>
-                {if count == 1 { " paper" } else { " papers" }}
-                ", newest first"
-            </p>
         </header>
+        <Toolbar/>
+        <UrlNoticeBar/>
         {has_problems.then(|| view! {
             <LoadNotice
                 url=loaded.url.clone()
@@ -34,7 +52,18 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                 skipped=loaded.skipped
             />
         })}
-        <PaperList loaded=loaded.clone()/>
+        <div class="explorer">
+            <FilterPanel/>
+            <section class="results" aria-label="Results">
+                <ResultSummary/>
+                <Suggestions/>
+                <PaperList/>
+            </section>
+        </div>
         <SiteFooter loaded/>
     }
+}
+
+pub fn use_results() -> Results {
+    expect_context::<Results>()
 }

@@ -1,32 +1,86 @@
-use std::sync::Arc;
-
+use leptos::html::Article;
 use leptos::prelude::*;
 use paperdeck_core::display::AuthorsLine;
+use paperdeck_core::Field;
 
 use super::abstract_text::AbstractText;
+use super::explorer::use_results;
+use super::highlighted_text::HighlightedText;
 use super::paper_links::PaperLinks;
-use crate::load::Loaded;
+use crate::url_sync::{use_view, History, ViewContext};
 
 /// How many author names a card shows before "+N".
 const MAX_AUTHOR_NAMES: usize = 3;
 
 /// One paper. Every string from the data is rendered as a text node, never as HTML.
+/// The opened card (`?paper=ID`) shows everything and is scrolled into view.
 #[component]
-pub fn PaperCard(loaded: Arc<Loaded>, index: u32) -> impl IntoView {
+pub fn PaperCard(index: u32) -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let loaded = results.loaded.clone();
     let paper = loaded.catalog.paper(index);
-    let authors = AuthorsLine::of(paper, MAX_AUTHOR_NAMES);
+    let id = paper.id.clone();
+    let opened = {
+        let id = id.clone();
+        Memo::new(move |_| ctx.view.with(|v| v.paper.as_deref() == Some(id.as_str())))
+    };
+    let authors_short = AuthorsLine::of(paper, MAX_AUTHOR_NAMES).text();
     let authors_full = paper.authors.as_ref().map(|a| a.join(", "));
+    let authors_title = authors_full.clone();
     let upvotes = paper.upvotes;
+    let open_href = {
+        let id = id.clone();
+        move || {
+            let target = ctx.view.with(|v| {
+                let mut t = v.clone();
+                t.paper = if opened.get() { None } else { Some(id.clone()) };
+                t
+            });
+            ViewContext::href_for(&target)
+        }
+    };
+    let toggle_open = {
+        let id = id.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            let now = !opened.get_untracked();
+            let id = id.clone();
+            ctx.update(History::Push, |v| v.paper = now.then_some(id));
+        }
+    };
+    let node = NodeRef::<Article>::new();
+    Effect::new(move |_| {
+        if opened.get() {
+            if let Some(el) = node.get() {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
     view! {
-        <article class="paper-card" data-testid="paper-card" data-paper-id=paper.id.clone()>
-            <h2 class="paper-title">{paper.title.clone()}</h2>
+        <article
+            class="paper-card"
+            class:opened=move || opened.get()
+            data-testid="paper-card"
+            data-paper-id=id.clone()
+            node_ref=node
+        >
+            <h2 class="paper-title">
+                <a href=open_href on:click=toggle_open aria-expanded=move || opened.get().to_string()>
+                    <HighlightedText text=paper.title.clone() field=Field::Title/>
+                </a>
+            </h2>
             <p class="paper-meta">
                 <time datetime=paper.published.to_string()>{paper.published.display_long()}</time>
                 <span class="sep" aria-hidden="true">"·"</span>
-                <span class="authors" title=authors_full>{authors.text()}</span>
+                <span class="authors" title=authors_title>
+                    {move || if opened.get() { authors_full.clone().unwrap_or_else(|| authors_short.clone()) } else { authors_short.clone() }}
+                </span>
                 {(upvotes > 0).then(|| view! {
                     <span class="sep" aria-hidden="true">"·"</span>
-                    <span class="upvotes" title="Upvotes on Hugging Face">
+                    <span class="upvotes" title="Upvotes">
                         <span aria-hidden="true">"▲ "</span>{upvotes}
                         <span class="visually-hidden">{if upvotes == 1 { " upvote" } else { " upvotes" }}</span>
                     </span>
@@ -36,7 +90,7 @@ pub fn PaperCard(loaded: Arc<Loaded>, index: u32) -> impl IntoView {
                     <span class="venue">{v}</span>
                 })}
             </p>
-            {paper.abstract_text.clone().map(|text| view! { <AbstractText paper_id=paper.id.clone() text/> })}
+            {paper.abstract_text.clone().map(|text| view! { <AbstractText paper_id=paper.id.clone() text opened/> })}
             <PaperLinks links=paper.links.clone()/>
         </article>
     }

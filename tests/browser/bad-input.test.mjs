@@ -1,10 +1,13 @@
 // Bad input never blanks the page or loses data, and nothing from the data runs.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson } from './harness.mjs';
 
 let browser;
+const cleanups = [];
 before(async () => { browser = await launchBrowser(); });
+// Pages and servers close even when a test fails half-way.
+afterEach(async () => { while (cleanups.length) await cleanups.pop()(); });
 after(async () => { await browser?.close(); });
 
 /** Opens the app with `papers.json` replaced by `override`. */
@@ -13,8 +16,16 @@ async function openWith(override) {
   const page = await browser.newPage();
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await page.close();
+    await server.close();
+  };
+  cleanups.push(close);
   await page.goto(server.url);
-  return { page, dialogs, close: async () => { await page.close(); await server.close(); } };
+  return { page, dialogs, close };
 }
 
 test('a snapshot that is not JSON shows an error saying what and where', async () => {
@@ -63,7 +74,7 @@ test('invalid records are skipped and counted, every valid one is shown', async 
   const good2 = page.locator('[data-paper-id="good-2"]');
   assert.equal(await good2.locator('.authors').textContent(), 'Ada Lovelace, Alan Turing, Grace Hopper +1');
   assert.equal(await good2.locator('time').textContent(), '2023');
-  assert.equal(await page.locator('[data-paper-id="bad-link"] a').count(), 0, 'the javascript: link is not rendered');
+  assert.equal(await page.locator('[data-paper-id="bad-link"] .paper-links a').count(), 0, 'the javascript: link is not rendered');
   await screenshot(page, 'partly-invalid-snapshot');
   await page.getByRole('button', { name: 'Dismiss' }).click();
   assert.equal(await notice.count(), 0);
@@ -83,7 +94,7 @@ test('hostile text is shown as text and never runs', async () => {
   assert.equal(await card.locator('.paper-title').textContent(), `Title ${hostile}`);
   assert.equal(await card.locator('img, script').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assert.deepEqual(await card.locator('a').evaluateAll((as) => as.map((a) => a.href)), ['https://ok.example/']);
+  assert.deepEqual(await card.locator('.paper-links a').evaluateAll((as) => as.map((a) => a.href)), ['https://ok.example/']);
   assert.deepEqual(dialogs, []);
   await close();
 });

@@ -59,7 +59,11 @@ export async function serveStatic(root, { prefix = '/', cors = false, overrides 
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Ends keep-alive connections too, so a test never waits on an idle socket.
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
   };
 }
 

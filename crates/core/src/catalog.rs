@@ -209,12 +209,15 @@ impl Catalog {
         }
     }
 
-    /// Up to 3 corrected queries that do match, replacing unknown words with vocabulary
-    /// words within edit distance 2.
+    /// Up to 3 corrected queries that do match, replacing words that match nothing with
+    /// vocabulary words within edit distance 2. Combinations of candidates are tried
+    /// fewest edits first, then most common words first.
     fn suggest(&self, view: &ViewState) -> Vec<String> {
+        const CANDIDATES: usize = 4;
+        const MAX_FIXED_WORDS: usize = 3;
         let query = Query::parse(&view.query);
         // Each positive word that matches nothing on its own, with its candidates.
-        let mut fixes: Vec<(String, Vec<&str>)> = Vec::new();
+        let mut fixes: Vec<(String, Vec<Candidate>)> = Vec::new();
         for term in query.positive() {
             for word in &term.words {
                 let alone = crate::query::Term {
@@ -223,34 +226,52 @@ impl Catalog {
                     excluded: false,
                     fields: term.fields,
                 };
-                if self.index.term_matches(&alone, None).is_empty() {
-                    let similar = self.index.similar_words(word, 2, 5);
-                    if !similar.is_empty() {
-                        fixes.push((word.clone(), similar));
+                if self.index.term_matches(&alone, None).is_empty() && !fixes.iter().any(|(w, _)| w == word) {
+                    let similar = self.index.similar_words(word, 2, CANDIDATES);
+                    if similar.is_empty() {
+                        return Vec::new();
                     }
+                    fixes.push((word.clone(), similar));
                 }
             }
         }
-        let Some((first_word, first_candidates)) = fixes.first() else { return Vec::new() };
+        if fixes.is_empty() || fixes.len() > MAX_FIXED_WORDS {
+            return Vec::new();
+        }
+        // Every combination of candidates, as indices into each word's list.
+        let mut combos: Vec<Vec<usize>> = vec![Vec::new()];
+        for (_, candidates) in &fixes {
+            combos = combos
+                .into_iter()
+                .flat_map(|c| (0..candidates.len()).map(move |k| [c.clone(), vec![k]].concat()))
+                .collect();
+        }
+        let cost = |combo: &Vec<usize>| {
+            let edits: usize = combo.iter().zip(&fixes).map(|(&k, (_, c))| c[k].1).sum();
+            let freq: u64 = combo.iter().zip(&fixes).map(|(&k, (_, c))| u64::from(c[k].2)).sum();
+            (edits, std::cmp::Reverse(freq))
+        };
+        combos.sort_by_key(cost);
         let mut out: Vec<String> = Vec::new();
-        for candidate in first_candidates {
-            let mut corrected = replace_word(&view.query, first_word, candidate);
-            for (word, candidates) in &fixes[1..] {
-                corrected = replace_word(&corrected, word, candidates[0]);
+        for combo in combos {
+            let mut corrected = view.query.clone();
+            for (&k, (word, candidates)) in combo.iter().zip(&fixes) {
+                corrected = replace_word(&corrected, word, candidates[k].0);
             }
-            let probe = ViewState { query: corrected.clone(), sort: None, ..view.clone() };
-            if !out.contains(&corrected)
-                && !self.query_matches(&Query::parse(&probe.query), false).0.is_empty()
+            if !out.contains(&corrected) && !self.query_matches(&Query::parse(&corrected), false).0.is_empty()
             {
                 out.push(corrected);
-            }
-            if out.len() == 3 {
-                break;
+                if out.len() == 3 {
+                    break;
+                }
             }
         }
         out
     }
 }
+
+/// A replacement word: the word, its edit distance, and how many papers have it.
+type Candidate<'a> = (&'a str, usize, u32);
 
 fn order_or_newest(order: SortOrder) -> SortOrder {
     if order == SortOrder::Relevance {

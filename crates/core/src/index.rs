@@ -298,8 +298,8 @@ impl SearchIndex {
     }
 
     /// Vocabulary words within `max_distance` edits of `word`, closest and most common
-    /// first.
-    pub fn similar_words(&self, word: &str, max_distance: usize, limit: usize) -> Vec<&str> {
+    /// first, as `(word, distance, papers containing it)`.
+    pub fn similar_words(&self, word: &str, max_distance: usize, limit: usize) -> Vec<(&str, usize, u32)> {
         let target: Vec<char> = word.chars().collect();
         let mut found: Vec<(usize, u32, &str)> = Vec::new();
         for (w, candidate) in self.vocab.iter().enumerate() {
@@ -312,7 +312,7 @@ impl SearchIndex {
             }
         }
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
-        found.into_iter().take(limit).map(|(_, _, w)| w).collect()
+        found.into_iter().take(limit).map(|(d, df, w)| (w, d, df)).collect()
     }
 }
 

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+use paperdeck_core::SortOrder;
+
+use crate::url_sync::{use_view, History};
+
+/// The order of the results. Relevance needs a query to rank by.
+#[component]
+pub fn SortSelect() -> impl IntoView {
+    let ctx = use_view();
+    let current = move || ctx.view.with(|v| v.effective_sort());
+    let has_query = move || ctx.view.with(|v| v.has_query());
+    view! {
+        <label class="control">
+            <span class="control-label">"Sort"</span>
+            <select
+                data-testid="sort-select"
+                on:change=move |ev| {
+                    if let Some(order) = SortOrder::from_name(&event_target_value(&ev)) {
+                        ctx.update(History::Push, |v| v.set_sort(order));
+                    }
+                }
+            >
+                {SortOrder::ALL
+                    .into_iter()
+                    .map(|order| view! {
+                        <option
+                            value=order.name()
+                            selected=move || current() == order
+                            disabled=move || order == SortOrder::Relevance && !has_query()
+                        >
+                            {order.label()}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

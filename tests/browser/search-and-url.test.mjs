@@ -1,0 +1,208 @@
+// Search, filters, sorting and the URL as the whole view: the flows a researcher uses.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson } from './harness.mjs';
+
+const second = snapshotJson([
+  { id: 'other-1', title: 'Another Collection Paper', author_count: 2, published: '2020-02-02' },
+  { id: 'other-2', title: 'Second Other Paper', author_count: 1, published: '2021-03-03' },
+], { title: 'Another collection' });
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic(DIST, { overrides: { 'other.json': { body: second } } });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '') {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + query);
+  await page.getByTestId('result-count').waitFor();
+  return { page, errors };
+}
+
+const ids = (page) => page.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
+const count = async (page) => Number(await page.getByTestId('result-count').textContent());
+const search = (page) => new URL(page.url()).search;
+
+test('typing narrows the list and updates the URL without new history entries', async () => {
+  const { page, errors } = await open();
+  assert.equal(await count(page), 77);
+  const before = await page.evaluate(() => history.length);
+  await page.getByTestId('search-input').pressSequentially('diffusion', { delay: 20 });
+  await page.waitForFunction(() => location.search === '?q=diffusion');
+  const n = await count(page);
+  assert.ok(n > 0 && n < 77, `narrowed to ${n}`);
+  assert.equal(await page.getByTestId('paper-card').count(), n);
+  for (const title of await page.locator('.paper-card').allTextContents()) {
+    assert.match(title.toLowerCase(), /diffusion/);
+  }
+  assert.equal(await page.evaluate(() => history.length), before, 'typing replaces the entry');
+  assert.ok(await page.locator('.paper-title mark').count() > 0, 'matches are highlighted');
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'search-diffusion');
+  await page.close();
+});
+
+test('a copied link opens the same papers in the same order in a fresh page', async () => {
+  const { page } = await open();
+  await page.getByTestId('search-input').fill('model');
+  await page.getByTestId('sort-select').selectOption('most-authors');
+  await page.locator('[data-testid="year-facet"] [data-year="2024"]').click();
+  await page.getByTestId('has-code').check();
+  await page.waitForFunction(() => location.search.includes('has=code'));
+  assert.equal(search(page), '?q=model&from=2024&to=2024&has=code&sort=most-authors');
+  const expected = await ids(page);
+  assert.ok(expected.length > 0);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await page.getByTestId('copy-link').click();
+  await page.getByText('Link copied').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  const fresh = await browser.newPage();
+  await fresh.goto(copied);
+  await fresh.getByTestId('paper-card').first().waitFor();
+  assert.deepEqual(await ids(fresh), expected);
+  assert.equal(await fresh.getByTestId('search-input').inputValue(), 'model');
+  assert.equal(await fresh.getByTestId('sort-select').inputValue(), 'most-authors');
+  assert.ok(await fresh.getByTestId('has-code').isChecked());
+  await fresh.close();
+  await page.close();
+});
+
+test('Back and Forward step through discrete changes', async () => {
+  const { page } = await open();
+  await page.getByTestId('sort-select').selectOption('oldest');
+  await page.waitForFunction(() => location.search === '?sort=oldest');
+  const oldest = await ids(page);
+  await page.locator('[data-testid="author-facet"] [data-authors="11-"]').click();
+  await page.waitForFunction(() => location.search === '?authors=11-&sort=oldest');
+  const big = await ids(page);
+  assert.ok(big.length < oldest.length);
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '?sort=oldest');
+  assert.deepEqual(await ids(page), oldest);
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await count(page), 77);
+  assert.equal(await page.getByTestId('sort-select').inputValue(), 'newest');
+  await page.goForward();
+  await page.goForward();
+  await page.waitForFunction(() => location.search === '?authors=11-&sort=oldest');
+  assert.deepEqual(await ids(page), big);
+  await page.close();
+});
+
+test('bad parameters are ignored with a notice, good ones still apply, unknown ones kept', async () => {
+  const { page, errors } = await open('?q=model&sort=sideways&from=yesterday&utm_source=mail');
+  const notice = page.getByTestId('url-notice');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.match(text, /sort: "sideways" is not an order/);
+  assert.match(text, /from: "yesterday" is not a date/);
+  assert.equal(await page.getByTestId('search-input').inputValue(), 'model');
+  assert.ok((await count(page)) < 77);
+  await page.getByTestId('sort-select').selectOption('newest');
+  await page.waitForFunction(() => location.search === '?q=model&sort=newest&utm_source=mail');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await notice.count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('?paper=ID opens that card and scrolls it into view', async () => {
+  const id = 'feature-learning-in-infinite-width-neural-networks';
+  const { page } = await open(`?paper=${id}`);
+  const card = page.locator(`[data-paper-id="${id}"]`);
+  await card.waitFor();
+  await page.waitForFunction((i) => document.querySelector(`[data-paper-id="${i}"]`)?.classList.contains('opened'), id);
+  await page.waitForFunction((i) => {
+    const r = document.querySelector(`[data-paper-id="${i}"]`).getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight + 1;
+  }, id);
+  assert.equal(await card.getByTestId('abstract-toggle').isHidden(), true, 'the opened card shows its whole abstract');
+  // Clicking the title of another card opens it instead, as a new history entry.
+  const other = page.getByTestId('paper-card').first();
+  const otherId = await other.getAttribute('data-paper-id');
+  await other.locator('.paper-title a').click();
+  await page.waitForFunction((i) => location.search === `?paper=${i}`, otherId);
+  assert.equal(await card.evaluate((c) => c.classList.contains('opened')), false);
+  await page.goBack();
+  await page.waitForFunction((i) => location.search === `?paper=${i}`, id);
+  await screenshot(page, 'paper-opened');
+  await page.close();
+});
+
+test('a query with no results suggests corrections that work', async () => {
+  const { page } = await open('?q=difusion+modle');
+  await page.getByTestId('no-results').waitFor();
+  assert.equal(await count(page), 0);
+  const suggestions = page.getByTestId('suggestion');
+  assert.ok((await suggestions.count()) >= 1 && (await suggestions.count()) <= 3);
+  // Fewest edits first, then the more common word: "models" (2 edits, 61 papers) before
+  // "model" (2 edits, 50); "module" (1 edit) is not offered, since no paper has both words.
+  assert.deepEqual(await suggestions.allTextContents(), ['diffusion models', 'diffusion model', 'diffusion more']);
+  assert.match(await suggestions.first().getAttribute('href'), /\?q=diffusion\+models$/);
+  await suggestions.first().click();
+  await page.waitForFunction(() => location.search === '?q=diffusion+models');
+  assert.ok((await count(page)) > 0);
+  await screenshot(page, 'suggestions-applied');
+  await page.close();
+});
+
+test('filters: date inputs, presets, upvotes and list view', async () => {
+  const { page } = await open();
+  await page.getByTestId('date-from').fill('2024-06');
+  await page.getByTestId('date-from').press('Enter');
+  await page.waitForFunction(() => location.search === '?from=2024-06');
+  const dates = await page.locator('[data-testid="paper-card"] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  assert.ok(dates.every((d) => d >= '2024-06'), dates.join());
+  await page.getByTestId('date-from').fill('June');
+  await page.getByTestId('date-from').press('Enter');
+  assert.equal(await page.getByTestId('date-from').getAttribute('aria-invalid'), 'true');
+  assert.equal(search(page), '?from=2024-06', 'an invalid date leaves the filter alone');
+  await page.getByTestId('preset-12-months').click();
+  await page.waitForFunction(() => location.search === '?from=2024-10-29');
+  await page.getByTestId('upvotes-min').fill('2');
+  await page.getByTestId('upvotes-min').press('Enter');
+  await page.waitForFunction(() => location.search === '?from=2024-10-29&upvotes=2-');
+  const n = await count(page);
+  await page.getByTestId('view-list').click();
+  await page.waitForFunction(() => location.search.endsWith('&view=list'));
+  assert.equal(await page.locator('.paper-row').count(), n);
+  await screenshot(page, 'list-view');
+  await page.getByTestId('clear-all').click();
+  await page.waitForFunction(() => location.search === '?view=list');
+  assert.equal(await count(page), 77);
+  await page.close();
+});
+
+test('theme and data parameters', async () => {
+  const { page } = await open('?theme=dark');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await page.getByTestId('theme-select').selectOption('light');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+  await page.close();
+  const other = await open('?data=other.json');
+  await other.page.getByTestId('paper-card').first().waitFor();
+  assert.deepEqual(await ids(other.page), ['other-2', 'other-1']);
+  assert.equal(await other.page.locator('h1').textContent(), 'Another collection');
+  await other.page.close();
+  const missing = await open2('?data=missing.json');
+  assert.match(await missing.getByTestId('load-error').textContent(), /missing\.json.*HTTP 404/);
+  await missing.close();
+});
+
+async function open2(query) {
+  const page = await browser.newPage();
+  await page.goto(server.url + query);
+  await page.getByTestId('load-error').waitFor();
+  return page;
+}
