@@ -19,13 +19,42 @@ pub enum History {
 pub struct ViewContext {
     pub view: RwSignal<ViewState>,
     pub url_notices: RwSignal<Vec<UrlNotice>>,
+    /// Computed once per change of the view for every card's link: the canonical query
+    /// string with `paper` set to [`PAPER_PLACEHOLDER`], and the one without `paper`.
+    open_template: Memo<String>,
+    without_paper: Memo<String>,
 }
+
+/// A valid paper id standing for "this card's id" in [`ViewContext::open_template`]. Ids
+/// are URL-safe, so substituting one into the encoded string gives its canonical URL.
+const PAPER_PLACEHOLDER: &str = "PAPERDECK-CARD-ID";
 
 impl ViewContext {
     /// Reads the view from the current URL.
     pub fn from_location() -> Self {
         let (state, notices) = decode_url(&location_search());
-        Self { view: RwSignal::new(state), url_notices: RwSignal::new(notices) }
+        let view = RwSignal::new(state);
+        let open_template = Memo::new(move |_| {
+            view.with(|v| encode_url(&ViewState { paper: Some(PAPER_PLACEHOLDER.into()), ..v.clone() }))
+        });
+        let without_paper =
+            Memo::new(move |_| view.with(|v| encode_url(&ViewState { paper: None, ..v.clone() })));
+        Self { view, url_notices: RwSignal::new(notices), open_template, without_paper }
+    }
+
+    /// The link that opens paper `id` in the current view (`?q=lora&paper=ID`), or, for the
+    /// opened paper, the link that closes it.
+    pub fn href_toggling(&self, id: &str, opened: bool) -> String {
+        if opened {
+            let qs = self.without_paper.get();
+            if qs.is_empty() {
+                location_path()
+            } else {
+                format!("?{qs}")
+            }
+        } else {
+            format!("?{}", self.open_template.with(|t| t.replacen(PAPER_PLACEHOLDER, id, 1)))
+        }
     }
 
     /// Changes the view and records it in the history.

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use paperdeck_core::display::abstract_needs_toggle;
+use paperdeck_core::display::{abstract_needs_toggle, abstract_preview};
 use paperdeck_core::Field;
 
 use super::highlighted_text::HighlightedText;
@@ -20,7 +20,12 @@ pub fn AbstractText(paper_id: String, text: String, opened: Memo<bool>) -> impl 
                 class:clamped=move || needs_toggle && !show_all()
                 data-testid="abstract"
             >
-                <HighlightedText text field=Field::Abstract/>
+                {move || {
+                    // A clamped card renders only the abstract's start; the rest is
+                    // created when the card is expanded.
+                    let shown = if needs_toggle && !show_all() { abstract_preview(&text).to_string() } else { text.clone() };
+                    view! { <HighlightedText text=shown field=Field::Abstract/> }
+                }}
             </p>
             {needs_toggle.then(|| view! {
                 <button

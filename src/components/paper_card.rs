@@ -1,4 +1,3 @@
-use leptos::html::Article;
 use leptos::prelude::*;
 use paperdeck_core::display::AuthorsLine;
 use paperdeck_core::Field;
@@ -7,13 +6,13 @@ use super::abstract_text::AbstractText;
 use super::explorer::use_results;
 use super::highlighted_text::HighlightedText;
 use super::paper_links::PaperLinks;
-use crate::url_sync::{use_view, History, ViewContext};
+use crate::url_sync::{use_view, History};
 
 /// How many author names a card shows before "+N".
 const MAX_AUTHOR_NAMES: usize = 3;
 
 /// One paper. Every string from the data is rendered as a text node, never as HTML.
-/// The opened card (`?paper=ID`) shows everything and is scrolled into view.
+/// The opened card (`?paper=ID`) shows everything; `PaperList` scrolls it into view.
 #[component]
 pub fn PaperCard(index: u32) -> impl IntoView {
     let ctx = use_view();
@@ -31,14 +30,7 @@ pub fn PaperCard(index: u32) -> impl IntoView {
     let upvotes = paper.upvotes;
     let open_href = {
         let id = id.clone();
-        move || {
-            let target = ctx.view.with(|v| {
-                let mut t = v.clone();
-                t.paper = if opened.get() { None } else { Some(id.clone()) };
-                t
-            });
-            ViewContext::href_for(&target)
-        }
+        move || ctx.href_toggling(&id, opened.get())
     };
     let toggle_open = {
         let id = id.clone();
@@ -49,23 +41,12 @@ pub fn PaperCard(index: u32) -> impl IntoView {
             ctx.update(History::Push, |v| v.paper = now.then_some(id));
         }
     };
-    let node = NodeRef::<Article>::new();
-    Effect::new(move |_| {
-        if opened.get() {
-            if let Some(el) = node.get() {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        }
-    });
     view! {
         <article
             class="paper-card"
             class:opened=move || opened.get()
             data-testid="paper-card"
             data-paper-id=id.clone()
-            node_ref=node
         >
             <h2 class="paper-title">
                 <a href=open_href on:click=toggle_open aria-expanded=move || opened.get().to_string()>

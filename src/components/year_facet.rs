@@ -9,41 +9,42 @@ use crate::url_sync::{use_view, History};
 pub fn YearFacet() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    let years = move || results.result.with(|r| r.facets.years.clone());
     view! {
         <fieldset class="facet">
             <legend>"Year"</legend>
             <ul class="facet-list" data-testid="year-facet">
-                {move || {
-                    years()
-                        .into_iter()
-                        .map(|(year, count)| {
-                            let date = PartialDate::y(year);
-                            let active = move || ctx.view.with(|v| v.from.is_some() && v.from == date && v.to == date);
-                            view! {
-                                <li>
-                                    <button
-                                        type="button"
-                                        class="facet-option"
-                                        class:empty=count == 0
-                                        aria-pressed=move || active().to_string()
-                                        data-year=year
-                                        on:click=move |_| {
-                                            let on = !active();
-                                            ctx.update(History::Push, |v| {
-                                                v.from = if on { date } else { None };
-                                                v.to = if on { date } else { None };
-                                            })
-                                        }
-                                    >
-                                        <span>{year}</span>
-                                        <span class="facet-count">{count}</span>
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <For
+                    each=move || results.result.with(|r| r.facets.years.iter().map(|(y, _)| *y).collect::<Vec<_>>())
+                    key=|year| *year
+                    children=move |year| {
+                        let date = PartialDate::y(year);
+                        let count = move || {
+                            results.result.with(|r| r.facets.years.iter().find(|(y, _)| *y == year).map_or(0, |(_, n)| *n))
+                        };
+                        let active = move || ctx.view.with(|v| v.from.is_some() && v.from == date && v.to == date);
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="facet-option"
+                                    class:empty=move || count() == 0
+                                    aria-pressed=move || active().to_string()
+                                    data-year=year
+                                    on:click=move |_| {
+                                        let on = !active();
+                                        ctx.update(History::Push, |v| {
+                                            v.from = if on { date } else { None };
+                                            v.to = if on { date } else { None };
+                                        })
+                                    }
+                                >
+                                    <span>{year}</span>
+                                    <span class="facet-count">{count}</span>
+                                </button>
+                            </li>
+                        }
+                    }
+                />
             </ul>
         </fieldset>
     }

@@ -95,3 +95,14 @@ export async function screenshot(page, name) {
 export function snapshotJson(papers, extra = {}) {
   return JSON.stringify({ format: 'paperdeck-snapshot', version: 1, ...extra, papers });
 }
+
+/** Scrolls to the end of the results until every card is rendered; returns their count. */
+export async function loadAllCards(page) {
+  const cards = page.getByTestId('paper-card');
+  for (;;) {
+    const before = await cards.count();
+    if ((await page.getByTestId('show-more').count()) === 0) return before;
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="paper-card"]').length > n, before);
+  }
+}

@@ -65,6 +65,22 @@ pub fn abstract_needs_toggle(text: &str) -> bool {
     text.chars().count() > ABSTRACT_CLAMP_CHARS
 }
 
+/// Characters of a clamped abstract that are rendered: more than three lines hold on the
+/// widest card, far fewer than a whole abstract, so collapsed cards stay cheap to create
+/// and lay out.
+pub const ABSTRACT_PREVIEW_CHARS: usize = 480;
+
+/// The start of a long abstract, cut at a word boundary, for a clamped card.
+pub fn abstract_preview(text: &str) -> &str {
+    match text.char_indices().nth(ABSTRACT_PREVIEW_CHARS) {
+        None => text,
+        Some((cut, _)) => {
+            let head = &text[..cut];
+            head.rfind(char::is_whitespace).map_or(head, |i| &head[..i])
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +111,20 @@ mod tests {
         assert!(!abstract_needs_toggle("short"));
         assert!(abstract_needs_toggle(&"x".repeat(281)));
         assert!(!abstract_needs_toggle(&"é".repeat(280)), "counts characters, not bytes");
+    }
+
+    #[test]
+    fn previews_cut_at_a_word_boundary() {
+        assert_eq!(abstract_preview("short text"), "short text");
+        let long = "word ".repeat(200);
+        let preview = abstract_preview(&long);
+        assert!(preview.chars().count() <= ABSTRACT_PREVIEW_CHARS);
+        assert!(preview.ends_with("word"));
+        let accents = "é".repeat(1000);
+        assert_eq!(
+            abstract_preview(&accents).chars().count(),
+            ABSTRACT_PREVIEW_CHARS,
+            "no space: a hard cut on a character"
+        );
     }
 }

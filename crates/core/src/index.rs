@@ -43,6 +43,9 @@ pub struct SearchIndex {
     idf: Vec<f32>,
     /// BM25's `k1 * (1 - b + b * len / avg_len)` of each (paper, field) slot.
     length_norm: Vec<f32>,
+    /// Per word, the set of its characters hashed to 64 bits: a cheap lower bound on edit
+    /// distance for suggestions (see [`letter_signature`]).
+    signatures: Vec<u64>,
     papers: u32,
 }
 
@@ -160,7 +163,9 @@ impl SearchIndex {
             })
             .collect();
         let idf = doc_freq_idf(&doc_freq, n);
+        let signatures = vocab.iter().map(|w| letter_signature(w)).collect();
         Self {
+            signatures,
             vocab,
             postings_start,
             postings,
@@ -301,13 +306,34 @@ impl SearchIndex {
     /// first, as `(word, distance, papers containing it)`.
     pub fn similar_words(&self, word: &str, max_distance: usize, limit: usize) -> Vec<(&str, usize, u32)> {
         let target: Vec<char> = word.chars().collect();
+        let ascii = word.is_ascii();
+        let mut rows = (Vec::new(), Vec::new());
+        let mut chars = Vec::new();
         let mut found: Vec<(usize, u32, &str)> = Vec::new();
+        let signature = letter_signature(word);
         for (w, candidate) in self.vocab.iter().enumerate() {
-            let len = candidate.chars().count();
-            if len.abs_diff(target.len()) > max_distance || &**candidate == word {
+            // One edit changes at most two bits of the signature.
+            if (signature ^ self.signatures[w]).count_ones() as usize > 2 * max_distance {
                 continue;
             }
-            if let Some(d) = bounded_edit_distance(&target, candidate, max_distance) {
+            // Byte length bounds char length from above, so this skips most words cheaply.
+            if candidate.len() + max_distance < target.len() || &**candidate == word {
+                continue;
+            }
+            let distance = if ascii && candidate.is_ascii() {
+                if candidate.len() > target.len() + max_distance {
+                    continue;
+                }
+                bounded_edit_distance(word.as_bytes(), candidate.as_bytes(), max_distance, &mut rows)
+            } else {
+                chars.clear();
+                chars.extend(candidate.chars());
+                if chars.len().abs_diff(target.len()) > max_distance {
+                    continue;
+                }
+                bounded_edit_distance(&target, &chars, max_distance, &mut rows)
+            };
+            if let Some(d) = distance {
                 found.push((d, self.doc_freq[w], candidate));
             }
         }
@@ -316,11 +342,26 @@ impl SearchIndex {
     }
 }
 
-/// Levenshtein distance when it is at most `max`, else `None`.
-fn bounded_edit_distance(a: &[char], b: &str, max: usize) -> Option<usize> {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+/// The characters of a word as a 64-bit set (each character hashed to one bit). An
+/// insertion or deletion changes at most one bit and a substitution at most two, so words
+/// within `d` edits differ in at most `2d` bits.
+fn letter_signature(word: &str) -> u64 {
+    word.chars().fold(0, |sig, c| sig | 1 << (u32::from(c).wrapping_mul(0x9E37_79B9) >> 26))
+}
+
+/// Levenshtein distance when it is at most `max`, else `None`. `rows` is scratch space
+/// reused between calls.
+fn bounded_edit_distance<T: PartialEq>(
+    a: &[T],
+    b: &[T],
+    max: usize,
+    rows: &mut (Vec<usize>, Vec<usize>),
+) -> Option<usize> {
+    let (prev, cur) = rows;
+    prev.clear();
+    prev.extend(0..=b.len());
+    cur.clear();
+    cur.resize(b.len() + 1, 0);
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
@@ -332,7 +373,7 @@ fn bounded_edit_distance(a: &[char], b: &str, max: usize) -> Option<usize> {
         if row_min > max {
             return None;
         }
-        std::mem::swap(&mut prev, &mut cur);
+        std::mem::swap(prev, cur);
     }
     (prev[b.len()] <= max).then_some(prev[b.len()])
 }
@@ -342,8 +383,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn signatures_never_rule_out_a_close_word() {
+        for (a, b) in [
+            ("lora", "lroa"),
+            ("diffusion", "difusion"),
+            ("modle", "models"),
+            ("gpt", "gpt4o"),
+            ("wölf", "wolf"),
+        ] {
+            let d = (letter_signature(a) ^ letter_signature(b)).count_ones();
+            assert!(d <= 4, "{a} {b}: {d}");
+        }
+    }
+
+    #[test]
     fn edit_distance() {
-        let d = |a: &str, b: &str| bounded_edit_distance(&a.chars().collect::<Vec<_>>(), b, 2);
+        let d = |a: &str, b: &str| {
+            bounded_edit_distance(a.as_bytes(), b.as_bytes(), 2, &mut (Vec::new(), Vec::new()))
+        };
         assert_eq!(d("lora", "lora"), Some(0));
         assert_eq!(d("lroa", "lora"), Some(2));
         assert_eq!(d("diffusion", "difusion"), Some(1));
