@@ -36,5 +36,14 @@ browser-test:
 seed:
 	cargo run -q -p paperdeck-cli -- import --from hf-page \
 		crates/cli/tests/data/hf-papers-search-page.txt --year 2025 -o public/papers.json
-bench:
-	cargo run -q --release -p paperdeck-bench
+# Benchmarks read the 10,049 real papers in ../shared/data (not part of the repository);
+# set BENCH_DATA to use another daily_papers API file. Figures: docs/performance.md.
+BENCH_DATA ?= ../shared/data/hf-daily-papers-api.json.gz
+
+bench: setup-test build
+	@test -f "$(BENCH_DATA)" || { echo "bench: $(BENCH_DATA) not found (set BENCH_DATA)"; exit 1; }
+	cargo run -q --release -p paperdeck-bench -- "$(BENCH_DATA)"
+	@mkdir -p target/bench
+	cargo run -q --release -p paperdeck-cli -- import --from hf-api "$(BENCH_DATA)" -o target/bench/papers-10k.json
+	node --expose-gc bench/js-baselines.mjs target/bench/papers-10k.json
+	node bench/browser-keystrokes.mjs target/bench/papers-10k.json

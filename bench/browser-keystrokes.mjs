@@ -1,24 +1,41 @@
-// Paperdeck end to end in Debian's chromium: load the explorer on a snapshot, then type
-// the keystrokes of bench/queries.json into the search box and time each one from the
-// input event until the results are in the DOM and laid out.
+// Paperdeck in Debian's chromium, next to MiniSearch and FlexSearch in the same browser:
+// load the explorer on a snapshot, type the keystrokes of bench/queries.json into the
+// search box, and time each one (1) end to end, from the input event until the results
+// are in the DOM and laid out, and (2) for the core's search alone (the `paperdeck:search`
+// User Timing measure the app records). Then index the same papers with MiniSearch and
+// FlexSearch in the page and time the same keystrokes (text search only: no filters,
+// facets or sorting, which Paperdeck's figures include).
 // Usage: node bench/browser-keystrokes.mjs SNAPSHOT.json   (after `make build`)
 import { readFileSync } from 'node:fs';
-import { DIST, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import path from 'node:path';
+import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
 import { keystrokes, percentiles, fmt } from './keystrokes.mjs';
 
 const file = process.argv[2];
 const body = readFileSync(file);
-const server = await serveStatic(DIST, { overrides: { 'bench-papers.json': { body } } });
+const lib = (p) => ({ body: readFileSync(path.join(ROOT, 'node_modules', p)), type: 'text/javascript' });
+const server = await serveStatic(DIST, {
+  overrides: {
+    'bench-papers.json': { body },
+    'bench-minisearch.js': lib('minisearch/dist/umd/index.js'),
+    'bench-flexsearch.js': lib('flexsearch/dist/flexsearch.bundle.min.js'),
+  },
+});
 const browser = await launchBrowser();
 const page = await browser.newPage();
 const papers = JSON.parse(body).papers.length;
+const keys = keystrokes().map((k) => k.q);
+const row = (name, times, extra) => {
+  const { p50, p95, max } = percentiles(times);
+  const over = times.filter((t) => t > 16.7).length;
+  return `| ${name} | ${extra} | ${fmt(p50)} | ${fmt(p95)} | ${fmt(max)} | ${over} of ${times.length} |`;
+};
 try {
   const t0 = Date.now();
   await page.goto(`${server.url}?data=bench-papers.json`);
   await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
   const loadMs = Date.now() - t0;
-  const keys = keystrokes().map((k) => k.q);
-  const result = await page.evaluate(async (keys) => {
+  const paperdeck = await page.evaluate(async (keys) => {
     const input = document.querySelector('[data-testid="search-input"]');
     const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
     const type = async (value) => {
@@ -27,26 +44,62 @@ try {
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await settle();
       void document.body.offsetHeight; // include layout
-      return performance.now() - t;
+      const total = performance.now() - t;
+      const [m] = performance.getEntriesByName('paperdeck:search');
+      return { total, search: m ? m.duration : NaN };
     };
-    const times = [];
-    let previousFirstWord = null;
+    const total = [];
+    const search = [];
     for (const k of keys) {
-      const firstChar = k.length === 1;
-      if (firstChar && previousFirstWord !== null) await type('');
-      times.push(await type(k));
-      previousFirstWord = k;
+      if (k.length === 1) await type('');
+      const r = await type(k);
+      total.push(r.total);
+      search.push(r.search);
     }
-    const cards = document.querySelectorAll('[data-testid="paper-card"]').length;
-    return { times, cards, heap: performance.memory?.usedJSHeapSize ?? 0 };
+    return { total, search };
   }, keys);
-  const { p50, p95, max } = percentiles(result.times);
-  const overFrame = result.times.filter((t) => t > 16.7).length;
-  console.log(`Paperdeck in Chromium (${(await browser.browser()?.version()) ?? 'chromium'}), ${papers} papers, ${keys.length} keystrokes`);
+
+  await page.addScriptTag({ url: `${server.url}bench-minisearch.js` });
+  await page.addScriptTag({ url: `${server.url}bench-flexsearch.js` });
+  const libs = await page.evaluate(async (keys) => {
+    const snapshot = await (await fetch('bench-papers.json')).json();
+    const docs = snapshot.papers.map((p, i) => ({
+      i, title: p.title, abstract: p.abstract ?? '', authors: (p.authors ?? []).join(' '),
+      tags: (p.tags ?? []).join(' '), venue: p.venue ?? '',
+    }));
+    const fields = ['title', 'abstract', 'authors', 'tags', 'venue'];
+    const run = (build, query) => {
+      const t = performance.now();
+      const index = build();
+      const buildMs = performance.now() - t;
+      const times = keys.map((k) => { const s = performance.now(); query(index, k); return performance.now() - s; });
+      return { buildMs, times };
+    };
+    const mini = run(() => {
+      const ms = new MiniSearch({ idField: 'i', fields, searchOptions: { prefix: true, combineWith: 'AND', boost: { title: 3, authors: 2 } } });
+      ms.addAll(docs);
+      return ms;
+    }, (ms, q) => ms.search(q).length);
+    const flex = run(() => {
+      const index = new FlexSearch.Document({ tokenize: 'forward', document: { id: 'i', index: fields } });
+      for (const d of docs) index.add(d);
+      return index;
+    }, (index, q) => {
+      const ids = new Set();
+      for (const { result } of index.search(q, { limit: docs.length })) for (const id of result) ids.add(id);
+      return ids.size;
+    });
+    return { mini, flex };
+  }, keys);
+
+  console.log(`In Chromium ${browser.browser()?.version() ?? ''}: ${papers} papers, ${keys.length} keystrokes (bench/queries.json)`);
   console.log('');
-  console.log('| papers | load to first card ms | p50/keystroke | p95 | max | keystrokes over one frame (16.7 ms) |');
-  console.log('|---:|---:|---:|---:|---:|---:|');
-  console.log(`| ${papers} | ${loadMs} | ${fmt(p50)} | ${fmt(p95)} | ${fmt(max)} | ${overFrame} of ${keys.length} |`);
+  console.log('| engine | load / index | p50 per keystroke | p95 | max | over one frame (16.7 ms) |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log(row('Paperdeck, end to end (search + DOM + layout)', paperdeck.total, `${loadMs} ms to first card`));
+  console.log(row('Paperdeck core search in wasm (incl. filters, facets, sort)', paperdeck.search, 'in the load above'));
+  console.log(row('MiniSearch 7.2 (prefix, AND), query only', libs.mini.times, `${libs.mini.buildMs.toFixed(0)} ms index`));
+  console.log(row('FlexSearch 0.8 (forward), query only', libs.flex.times, `${libs.flex.buildMs.toFixed(0)} ms index`));
 } finally {
   await page.close();
   await browser.close();

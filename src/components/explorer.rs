@@ -28,7 +28,7 @@ pub struct Results {
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let ctx = use_view();
     let catalog_for_search = loaded.clone();
-    let result = Memo::new(move |_| ctx.view.with(|v| catalog_for_search.catalog.search(v)));
+    let result = Memo::new(move |_| ctx.view.with(|v| timed_search(&catalog_for_search, v)));
     let query = Memo::new(move |_| ctx.view.with(|v| Query::parse(&v.query)));
     provide_context(Results { loaded: loaded.clone(), result, query });
 
@@ -66,4 +66,20 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
 
 pub fn use_results() -> Results {
     expect_context::<Results>()
+}
+
+/// Runs the core's search and leaves its duration as a User Timing measure named
+/// `paperdeck:search` (DevTools shows it; `make bench` reads it). Only the latest is kept.
+fn timed_search(loaded: &Loaded, view: &paperdeck_core::ViewState) -> paperdeck_core::SearchResult {
+    let performance = window().performance();
+    if let Some(p) = &performance {
+        let _ = p.mark("paperdeck:search-start");
+    }
+    let result = loaded.catalog.search(view);
+    if let Some(p) = &performance {
+        p.clear_measures_with_measure_name("paperdeck:search");
+        let _ = p.measure_with_start_mark("paperdeck:search", "paperdeck:search-start");
+        p.clear_marks_with_mark_name("paperdeck:search-start");
+    }
+    result
 }

@@ -28,10 +28,11 @@ pub struct Catalog {
     pub snapshot: Snapshot,
     index: SearchIndex,
     dates: Vec<u32>,
-    titles: Vec<String>,
     has: Vec<u8>,
     orders: Vec<Vec<u32>>,
     years: Vec<u16>,
+    /// Each paper's position in the relevance tie-break order (newest first, then id).
+    tie_rank: Vec<u32>,
     /// From the oldest to the newest year (exclusive end), and which have papers.
     year_span: std::ops::Range<u16>,
     years_present: Vec<bool>,
@@ -78,7 +79,13 @@ impl Catalog {
             years_present[usize::from(y - year_span.start)] = true;
         }
         let keys = SortKeys { papers, dates: &dates, titles: &titles };
-        let orders = PRECOMPUTED
+        let mut by_tie: Vec<u32> = (0..papers.len() as u32).collect();
+        by_tie.sort_unstable_by(|&a, &b| keys.newest_then_id(a, b));
+        let mut tie_rank = vec![0u32; papers.len()];
+        for (rank, &p) in by_tie.iter().enumerate() {
+            tie_rank[p as usize] = rank as u32;
+        }
+        let mut orders: Vec<Vec<u32>> = PRECOMPUTED
             .iter()
             .map(|&order| {
                 let mut ids: Vec<u32> = (0..papers.len() as u32).collect();
@@ -86,7 +93,9 @@ impl Catalog {
                 ids
             })
             .collect();
-        Self { snapshot, index, dates, titles, has, orders, years, year_span, years_present }
+        // Kept after the precomputed orders: the relevance tie-break order itself.
+        orders.push(by_tie);
+        Self { snapshot, index, dates, has, orders, years, tie_rank, year_span, years_present }
     }
 
     pub fn papers(&self) -> &[Paper] {
@@ -122,6 +131,11 @@ impl Catalog {
 
     pub fn index(&self) -> &SearchIndex {
         &self.index
+    }
+
+    /// The paper at a relevance tie-break rank (the inverse of `tie_rank`).
+    fn by_tie_rank(&self, rank: u32) -> u32 {
+        self.orders[PRECOMPUTED.len()][rank as usize]
     }
 
     /// The papers matching the query alone, with relevance scores when asked for.
@@ -188,12 +202,17 @@ impl Catalog {
             .filter(|(y, _)| self.years_present[usize::from(y - self.year_span.start)])
             .collect();
         let ids = if ranked {
-            let keys = SortKeys { papers: &self.snapshot.papers, dates: &self.dates, titles: &self.titles };
-            let mut ids: Vec<u32> = result.iter().collect();
-            ids.sort_unstable_by(|&a, &b| {
-                scores[b as usize].total_cmp(&scores[a as usize]).then_with(|| keys.newest_then_id(a, b))
-            });
-            ids
+            // One u64 per result: the score's bits, inverted so higher sorts first (scores
+            // are never negative, so their bit patterns order like the numbers), then the
+            // tie-break rank. Sorting plain integers beats a comparator by a wide margin.
+            let mut keyed: Vec<u64> = result
+                .iter()
+                .map(|p| {
+                    (u64::from(!scores[p as usize].to_bits()) << 32) | u64::from(self.tie_rank[p as usize])
+                })
+                .collect();
+            keyed.sort_unstable();
+            keyed.into_iter().map(|k| self.by_tie_rank(k as u32)).collect::<Vec<u32>>()
         } else {
             let order = if order == SortOrder::Relevance { SortOrder::Newest } else { order };
             let k = PRECOMPUTED.iter().position(|&o| o == order).unwrap_or(0);

@@ -59,9 +59,19 @@ impl SearchIndex {
         let n = papers.len();
         let mut words: Vec<String> = Vec::new();
         let mut token_start = Vec::with_capacity(n * Field::COUNT + 1);
-        let mut tokens: Vec<u32> = Vec::new();
+        // About one word per 6.5 bytes of English text: sized once, never regrown.
+        let text_bytes: usize = papers
+            .iter()
+            .map(|p| {
+                p.title.len()
+                    + p.abstract_text.as_ref().map_or(0, String::len)
+                    + p.authors.iter().flatten().map(String::len).sum::<usize>()
+            })
+            .sum();
+        let mut tokens: Vec<u32> = Vec::with_capacity(text_bytes / 6 + 64);
         let mut total_len = [0u64; Field::COUNT];
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut ids: FxHashMap<String, u32> =
+            FxHashMap::with_capacity_and_hasher(1 << 16, Default::default());
         token_start.push(0);
         for paper in papers {
             for field in Field::ALL {
@@ -262,9 +272,8 @@ impl SearchIndex {
             self.collect(w..w + 1, None, term.fields, &mut next, None);
             candidates.intersect_with(&next);
         }
-        let mut tails = BitSet::empty(self.papers as usize);
-        self.collect(tail.clone(), None, term.fields, &mut tails, None);
-        candidates.intersect_with(&tails);
+        // The last word is not collected into a set: a short prefix can span thousands of
+        // words, and the positional check below looks at it directly.
         // Check positions only in the (paper, field) slots holding the phrase's first word.
         for posting in self.postings_of(exact_ids[0]) {
             if term.fields & (1 << posting.field) != 0
