@@ -37,7 +37,7 @@ fn main() {
     );
     println!();
     println!(
-        "| papers | snapshot MB | parse ms | index ms | p50 µs/keystroke | p95 µs | max µs | mean results |"
+        "| papers | snapshot MB | parse ms (median of 5) | index ms (median of 5) | p50 µs/keystroke | p95 µs | max µs | mean results |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
     run(&snapshot, &queries);
@@ -84,12 +84,26 @@ fn replicate(s: &Snapshot, times: usize) -> Snapshot {
 
 fn run(snapshot: &Snapshot, keystrokes: &[String]) {
     let json = to_json(snapshot);
-    let t = Instant::now();
-    let loaded = parse_snapshot(&json).expect("valid");
-    let parse_ms = t.elapsed().as_secs_f64() * 1e3;
-    let t = Instant::now();
-    let catalog = Catalog::new(loaded.snapshot);
-    let index_ms = t.elapsed().as_secs_f64() * 1e3;
+    // Parse and index five times each and report the medians: single runs vary by ±15 %
+    // on this machine.
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let mut parse_times = Vec::new();
+    let mut index_times = Vec::new();
+    let mut catalog = None;
+    for _ in 0..5 {
+        let t = Instant::now();
+        let loaded = parse_snapshot(&json).expect("valid");
+        parse_times.push(t.elapsed().as_secs_f64() * 1e3);
+        let t = Instant::now();
+        let built = Catalog::new(loaded.snapshot);
+        index_times.push(t.elapsed().as_secs_f64() * 1e3);
+        catalog = Some(built);
+    }
+    let (parse_ms, index_ms) = (median(parse_times), median(index_times));
+    let catalog = catalog.expect("built");
     let views: Vec<_> = keystrokes.iter().map(|k| decode_url(k).0).collect();
     // One warm-up pass, then timed passes.
     for v in &views {
