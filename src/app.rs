@@ -29,6 +29,26 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // Embed mode styles the whole document (a transparent background unless bg=1).
+    Effect::new(move |_| {
+        let (embed, opaque) = ctx.view.with(|v| (v.embed, v.opaque_background));
+        if let Some(root) = document().document_element() {
+            let _ = if embed {
+                root.set_attribute("data-embed", "")
+            } else {
+                root.remove_attribute("data-embed")
+            };
+            let _ = if embed && opaque {
+                root.set_attribute("data-bg", "")
+            } else {
+                root.remove_attribute("data-bg")
+            };
+        }
+    });
+    if ctx.view.with_untracked(|v| v.embed) {
+        crate::embed_height::report_height_to_parent();
+    }
+
     let data_url =
         Memo::new(move |_| ctx.view.with(|v| v.data.clone()).unwrap_or_else(|| DEFAULT_SNAPSHOT_URL.into()));
     let state = RwSignal::new(LoadState::Loading);

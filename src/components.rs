@@ -4,6 +4,7 @@ pub mod abstract_text;
 pub mod author_facet;
 pub mod copy_link_button;
 pub mod date_filter;
+pub mod embed_view;
 pub mod explorer;
 pub mod filter_panel;
 pub mod has_facet;

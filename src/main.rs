@@ -2,6 +2,7 @@
 
 mod app;
 mod components;
+mod embed_height;
 mod load;
 mod url_sync;
 

@@ -100,6 +100,9 @@ pub fn current_url() -> String {
 }
 
 fn write_history(state: &ViewState, mode: History) {
+    // Inside another site's page, a pushed entry would take over that page's Back button:
+    // an embed only keeps its own URL current.
+    let mode = if state.embed { History::Replace } else { mode };
     let qs = encode_url(state);
     let target = if qs.is_empty() { String::new() } else { format!("?{qs}") };
     if location_search() == target {

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use paperdeck_core::Query;
 
+use super::embed_view::EmbedView;
 use super::filter_panel::FilterPanel;
 use super::load_notice::LoadNotice;
 use super::paper_list::PaperList;
@@ -32,6 +33,9 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let query = Memo::new(move |_| ctx.view.with(|v| Query::parse(&v.query)));
     provide_context(Results { loaded: loaded.clone(), result, query });
 
+    if ctx.view.with_untracked(|v| v.embed) {
+        return view! { <EmbedView/> }.into_any();
+    }
     let snapshot = &loaded.catalog.snapshot;
     let title = snapshot.title.clone().unwrap_or_else(|| "Papers".into());
     let description = snapshot.description.clone();
@@ -62,6 +66,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         </div>
         <SiteFooter loaded/>
     }
+    .into_any()
 }
 
 pub fn use_results() -> Results {

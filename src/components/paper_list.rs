@@ -33,7 +33,10 @@ pub fn PaperList() -> impl IntoView {
         });
         shown.set(position.map_or(PAGE_SIZE, |p| (p / PAGE_SIZE + 1) * PAGE_SIZE));
     });
-    let visible = Memo::new(move |_| results.result.with(|r| r.ids[..r.ids.len().min(shown.get())].to_vec()));
+    // An embed's `limit` caps the list; the rest is a link away.
+    let cap = Memo::new(move |_| ctx.view.with(|v| if v.embed { v.limit.map(|n| n as usize) } else { None }));
+    let listed = move || results.result.with(|r| r.ids.len().min(cap.get().unwrap_or(usize::MAX)));
+    let visible = Memo::new(move |_| results.result.with(|r| r.ids[..listed().min(shown.get())].to_vec()));
     // Scroll the opened paper's card into view once it is rendered.
     Effect::new(move |_| {
         let Some(id) = ctx.view.with(|v| v.paper.clone()) else { return };
@@ -46,7 +49,11 @@ pub fn PaperList() -> impl IntoView {
         }
     });
     let total = move || results.result.with(|r| r.ids.len());
-    let remaining = move || total().saturating_sub(shown.get());
+    let remaining = move || listed().saturating_sub(shown.get());
+    let view_all_href = move || {
+        let full = ctx.view.with(|v| v.outside_embed());
+        crate::url_sync::ViewContext::href_for(&full)
+    };
     // A memo, not a closure over the view: a card is rebuilt only when the layout changes,
     // never because a keystroke changed the view.
     let is_list = Memo::new(move |_| ctx.view.with(|v| v.view == ViewMode::List));
@@ -75,6 +82,11 @@ pub fn PaperList() -> impl IntoView {
             />
         </ol>
         <div class="list-end" node_ref=sentinel aria-hidden="true"></div>
+        <Show when=move || cap.get().is_some_and(|c| total() > c)>
+            <a class="view-all" data-testid="view-all" href=view_all_href target="_blank" rel="noopener">
+                {move || format!("View all {} papers", total())}
+            </a>
+        </Show>
         <Show when=move || { remaining() > 0 }>
             <button
                 type="button"

@@ -90,6 +90,21 @@ pub fn decode(query_string: &str) -> (ViewState, Vec<UrlNotice>) {
                     bad(format!("{value:?} is not a relative or http(s) URL"));
                 }
             }
+            "embed" | "controls" | "bg" => match value.as_str() {
+                "1" | "0" => {
+                    let on = value == "1";
+                    match key.as_str() {
+                        "embed" => state.embed = on,
+                        "controls" => state.hide_controls = !on,
+                        _ => state.opaque_background = on,
+                    }
+                }
+                _ => bad(format!("{value:?} is not 1 or 0")),
+            },
+            "limit" => match value.parse::<u32>() {
+                Ok(n) if n >= 1 && value.bytes().all(|b| b.is_ascii_digit()) => state.limit = Some(n),
+                _ => bad(format!("{value:?} is not a whole number ≥ 1")),
+            },
             _ => state.extra.push(piece.to_string()),
         }
     }
@@ -139,6 +154,18 @@ pub fn encode(state: &ViewState) -> String {
     }
     if let Some(d) = &state.data {
         put("data", d);
+    }
+    if state.embed {
+        put("embed", "1");
+    }
+    if state.hide_controls {
+        put("controls", "0");
+    }
+    if let Some(n) = state.limit {
+        put("limit", &n.to_string());
+    }
+    if state.opaque_background {
+        put("bg", "1");
     }
     pairs.extend(state.extra.iter().cloned());
     pairs.join("&")
@@ -224,6 +251,23 @@ mod tests {
         assert_eq!(s.paper.as_deref(), Some("2406.18540"));
         assert_eq!(s.theme, Theme::Dark);
         assert_eq!(s.data.as_deref(), Some("https://lab.example/p.json"));
+    }
+
+    #[test]
+    fn embed_parameters() {
+        let (s, notices) = decode("q=lora&embed=1&controls=0&limit=5&bg=1");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert!(s.embed && s.hide_controls && s.opaque_background);
+        assert_eq!(s.limit, Some(5));
+        assert_eq!(encode(&s), "q=lora&embed=1&controls=0&limit=5&bg=1");
+        assert_eq!(encode(&s.outside_embed()), "q=lora");
+        let (d, _) = decode("embed=0&controls=1&bg=0");
+        assert_eq!(encode(&d), "", "defaults are left out");
+        for bad in ["embed=yes", "controls=false", "limit=0", "limit=-3", "limit=many", "limit=+5", "bg=2"] {
+            let (s, notices) = decode(bad);
+            assert_eq!(notices.len(), 1, "{bad}");
+            assert_eq!(s, ViewState::default(), "{bad}");
+        }
     }
 
     #[test]

@@ -39,6 +39,14 @@ pub struct ViewState {
     pub theme: Theme,
     /// Another snapshot to load, relative or absolute http(s).
     pub data: Option<String>,
+    /// Embed mode: only the cards and a compact toolbar, for an iframe on another site.
+    pub embed: bool,
+    /// Embed mode without the toolbar (`controls=0`).
+    pub hide_controls: bool,
+    /// At most this many cards (embed mode), with a link to all of them.
+    pub limit: Option<u32>,
+    /// An opaque background in embed mode (`bg=1`); transparent by default.
+    pub opaque_background: bool,
     /// Parameters this version does not know, as written (`utm_source=x`), kept in order.
     pub extra: Vec<String>,
 }
@@ -84,6 +92,11 @@ impl ViewState {
         {
             self.sort = None;
         }
+    }
+
+    /// The same view in the full explorer: embed-only settings dropped.
+    pub fn outside_embed(&self) -> Self {
+        Self { embed: false, hide_controls: false, limit: None, opaque_background: false, ..self.clone() }
     }
 
     pub fn normalized(mut self) -> Self {

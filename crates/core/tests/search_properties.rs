@@ -219,6 +219,7 @@ proptest! {
         data in prop::option::of(prop::sample::select(vec!["papers-2024.json", "https://lab.example/p.json?v=1&x=2", "data/a b.json"])),
         extra in prop::collection::vec("utm_[a-z]{1,5}=[a-z0-9%]{0,6}", 0..3),
         unicode_query in "[a-zé😀\" :+&=%-]{0,12}",
+        embed in (any::<bool>(), any::<bool>(), prop::option::of(1u32..500), any::<bool>()),
     ) {
         let mut s = view;
         if s.query.is_empty() {
@@ -229,6 +230,7 @@ proptest! {
         s.paper = paper;
         s.data = data.filter(|d| !d.contains(' ')).map(String::from);
         s.extra = extra.into_iter().filter(|e| !e.contains('%')).collect();
+        (s.embed, s.hide_controls, s.limit, s.opaque_background) = embed;
         let s = s.normalized();
         let encoded = encode_url(&s);
         let (decoded, notices) = decode_url(&encoded);

@@ -1,0 +1,142 @@
+// Embedding: the demo lab homepage, served from another origin than the explorer, embeds a
+// filtered list and a single card with embed.js.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
+
+const HOST_PAGE = readFileSync(path.join(ROOT, 'examples/lab-homepage/index.html'), 'utf8');
+let explorer;
+let host;
+let browser;
+
+/** Serves the demo page with its embeds pointing at this test's explorer. */
+async function serveHost(html) {
+  return serveStatic(path.join(ROOT, 'examples/lab-homepage'), {
+    overrides: { 'index.html': { body: html.replaceAll('http://127.0.0.1:8080/', explorer.url) } },
+  });
+}
+
+before(async () => {
+  // The explorer's host sends CORS headers, as GitHub Pages does: sandboxed frames need it.
+  explorer = await serveStatic(DIST, { cors: true });
+  host = await serveHost(HOST_PAGE);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await explorer?.close();
+});
+
+const frames = (page) => page.locator('iframe[data-paperdeck-embed]');
+const frameIds = (frame) => frame.locator('[data-testid="paper-card"]').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
+
+/** Waits until the iframe's height matches its content's, within 3 px. */
+async function waitForFit(page, index) {
+  const handle = await frames(page).nth(index).elementHandle();
+  const frame = await handle.contentFrame();
+  for (let i = 0; i < 50; i++) {
+    const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    const box = await handle.evaluate((el) => el.getBoundingClientRect().height);
+    if (Math.abs(content - box) <= 3) return { content, box };
+    await page.waitForTimeout(100);
+  }
+  const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  const box = await handle.evaluate((el) => el.getBoundingClientRect().height);
+  assert.fail(`iframe ${index} is ${box}px tall, its content ${content}px`);
+}
+
+async function openHost() {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(host.url);
+  await frames(page).nth(1).waitFor();
+  const list = page.frameLocator('iframe[data-paperdeck-embed] >> nth=0');
+  const single = page.frameLocator('iframe[data-paperdeck-embed] >> nth=1');
+  await list.getByTestId('paper-card').first().waitFor();
+  await single.getByTestId('paper-card').first().waitFor();
+  return { page, list, single, errors };
+}
+
+test('both embeds show the cards of their views', async () => {
+  const { page, list, single, errors } = await openHost();
+  assert.notEqual(new URL(host.url).origin, new URL(explorer.url).origin, 'cross-origin');
+  // The same view in the full explorer, for comparison.
+  const full = await browser.newPage();
+  await full.goto(`${explorer.url}?q=diffusion&sort=newest`);
+  await full.getByTestId('paper-card').first().waitFor();
+  const fullIds = await full.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
+  const total = Number(await full.getByTestId('result-count').textContent());
+  await full.close();
+  assert.deepEqual(await frameIds(list), fullIds.slice(0, 3), 'limit=3 shows the first 3 of the view');
+  const viewAll = list.getByTestId('view-all');
+  assert.equal(await viewAll.textContent(), `View all ${total} papers`);
+  assert.equal(await viewAll.getAttribute('target'), '_blank');
+  assert.equal(await viewAll.getAttribute('href'), '?q=diffusion&sort=newest');
+  assert.equal(await list.locator('.site-header, .filters').count(), 0, 'no page header or filters');
+  assert.equal(await list.getByTestId('search-input').count(), 1, 'a compact toolbar');
+  assert.deepEqual(await frameIds(single), ['feature-learning-in-infinite-width-neural-networks']);
+  assert.equal(await single.getByTestId('search-input').count(), 0, 'controls=0 hides the toolbar');
+  for (const a of await single.locator('.paper-links a').all()) {
+    assert.equal(await a.getAttribute('target'), '_blank');
+    assert.match(await a.getAttribute('rel'), /noopener/);
+  }
+  assert.equal(await list.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgba(0, 0, 0, 0)', 'transparent');
+  assert.deepEqual(errors, []);
+  await waitForFit(page, 0);
+  await waitForFit(page, 1);
+  await screenshot(page, 'embed-lab-homepage');
+  await page.close();
+});
+
+test('the iframe height follows its content: load, expanded abstract, search', async () => {
+  const { page, list } = await openHost();
+  const before = await waitForFit(page, 0);
+  await list.getByTestId('abstract-toggle').first().click();
+  const expanded = await waitForFit(page, 0);
+  assert.ok(expanded.box > before.box + 20, `grew from ${before.box} to ${expanded.box}`);
+  await list.getByTestId('search-input').fill('zzqqxx');
+  await list.getByTestId('no-results').waitFor();
+  const empty = await waitForFit(page, 0);
+  assert.ok(empty.box < before.box, `shrank to ${empty.box}`);
+  await page.close();
+});
+
+test('messages not from the embed resize nothing', async () => {
+  const { page } = await openHost();
+  const { box } = await waitForFit(page, 0);
+  // Forged by the host page itself, and by another (same-origin) frame.
+  await page.evaluate(() => {
+    window.postMessage({ type: 'paperdeck:height', height: 7 }, '*');
+    const other = document.createElement('iframe');
+    other.srcdoc = '<script>parent.postMessage({type: "paperdeck:height", height: 9}, "*")<\/script>';
+    document.body.appendChild(other);
+  });
+  await page.waitForTimeout(500);
+  assert.equal(await frames(page).nth(0).evaluate((el) => el.getBoundingClientRect().height), box);
+  assert.equal(await frames(page).nth(1).evaluate((el) => el.getBoundingClientRect().height) > 20, true);
+  await page.close();
+});
+
+test('a sandboxed embed (allow-scripts allow-popups, no same-origin) works', async () => {
+  const sandboxedHost = await serveHost(HOST_PAGE.replace('data-title="Reading list: diffusion"', 'data-title="Reading list: diffusion" data-sandbox="1"'));
+  const page = await browser.newPage();
+  try {
+    await page.goto(sandboxedHost.url);
+    const frame = frames(page).nth(0);
+    assert.equal(await frame.getAttribute('sandbox'), 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
+    const list = page.frameLocator('iframe[data-paperdeck-embed] >> nth=0');
+    await list.getByTestId('paper-card').first().waitFor();
+    assert.equal(await list.getByTestId('paper-card').count(), 3);
+    await waitForFit(page, 0);
+    await list.getByTestId('search-input').fill('lora');
+    await list.locator('[data-testid="paper-card"] mark').first().waitFor();
+    await waitForFit(page, 0);
+  } finally {
+    await page.close();
+    await sandboxedHost.close();
+  }
+});
