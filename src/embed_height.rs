@@ -5,6 +5,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+/// How often the height is also measured without a resize notification: Chromium pauses
+/// rendering, and with it ResizeObserver, in cross-origin frames scrolled out of view, which
+/// would leave the host page's layout stale until the reader scrolls there.
+const FALLBACK_INTERVAL: std::time::Duration = std::time::Duration::from_millis(1000);
+
 /// Observes the body's size and posts its height to `window.parent` on each change.
 pub fn report_height_to_parent() {
     let window = window();
@@ -15,7 +20,7 @@ pub fn report_height_to_parent() {
     let Some(body) = document().body() else { return };
     let last = std::cell::Cell::new(-1.0f64);
     let measured = body.clone();
-    let callback = Closure::<dyn Fn()>::new(move || {
+    let post = std::rc::Rc::new(move || {
         let height = measured.get_bounding_client_rect().height().ceil();
         if height != last.get() {
             last.set(height);
@@ -27,6 +32,9 @@ pub fn report_height_to_parent() {
             let _ = parent.post_message(&message, "*");
         }
     });
+    let on_resize = post.clone();
+    let callback = Closure::<dyn Fn()>::new(move || on_resize());
+    set_interval(move || post(), FALLBACK_INTERVAL);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&body);
         // Both live as long as the page.
