@@ -3,7 +3,9 @@
 pub mod abstract_text;
 pub mod author_facet;
 pub mod copy_link_button;
+pub mod copy_text_button;
 pub mod date_filter;
+pub mod embed_dialog;
 pub mod embed_view;
 pub mod explorer;
 pub mod filter_panel;

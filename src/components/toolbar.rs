@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::copy_link_button::CopyLinkButton;
+use super::embed_dialog::EmbedDialog;
 use super::search_box::SearchBox;
 use super::sort_select::SortSelect;
 use super::theme_select::ThemeSelect;
@@ -17,6 +18,7 @@ pub fn Toolbar() -> impl IntoView {
                 <ViewToggle/>
                 <ThemeSelect/>
                 <CopyLinkButton/>
+                <EmbedDialog/>
             </div>
         </div>
     }

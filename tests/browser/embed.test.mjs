@@ -140,3 +140,39 @@ test('a sandboxed embed (allow-scripts allow-popups, no same-origin) works', asy
     await sandboxedHost.close();
   }
 });
+
+test('"Embed this view": the snippet, pasted into a blank page, shows the same cards', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${explorer.url}?q=diffusion&sort=newest`);
+  await page.getByTestId('paper-card').first().waitFor();
+  const viewIds = (await page.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId))).slice(0, 3);
+  await page.getByTestId('embed-open').click();
+  await page.getByTestId('embed-limit').fill('3');
+  const script = await page.getByTestId('embed-script').inputValue();
+  assert.equal(script, `<script src="${explorer.url}embed.js" data-view="q=diffusion&amp;sort=newest&amp;limit=3" async></script>`);
+  const iframe = await page.getByTestId('embed-iframe').inputValue();
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await preview.getByTestId('paper-card').first().waitFor();
+  assert.deepEqual(await frameIds(preview), viewIds, 'the live preview shows the view');
+  await screenshot(page, 'embed-dialog');
+  await page.getByTestId('embed-controls').uncheck();
+  assert.match(await page.getByTestId('embed-script').inputValue(), /controls=0/);
+  await page.getByTestId('embed-close').click();
+  await page.close();
+
+  for (const snippet of [script, iframe]) {
+    const blank = await serveStatic(ROOT, {
+      overrides: { 'blank.html': { body: `<!DOCTYPE html><html><head><title>Blank</title></head><body>${snippet}</body></html>` } },
+    });
+    const other = await browser.newPage();
+    try {
+      await other.goto(`${blank.url}blank.html`);
+      const frame = other.frameLocator('iframe');
+      await frame.getByTestId('paper-card').first().waitFor();
+      assert.deepEqual(await frameIds(frame), viewIds, snippet);
+    } finally {
+      await other.close();
+      await blank.close();
+    }
+  }
+});

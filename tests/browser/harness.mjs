@@ -100,9 +100,14 @@ export function snapshotJson(papers, extra = {}) {
 export async function loadAllCards(page) {
   const cards = page.getByTestId('paper-card');
   for (;;) {
+    // Read the count only once the button is gone: pages also arrive on their own (the
+    // list end is observed), so an earlier count can be stale.
+    if ((await page.getByTestId('show-more').count()) === 0) return cards.count();
     const before = await cards.count();
-    if ((await page.getByTestId('show-more').count()) === 0) return before;
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="paper-card"]').length > n, before);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="paper-card"]').length > n || !document.querySelector('[data-testid="show-more"]'),
+      before,
+    );
   }
 }
