@@ -176,3 +176,22 @@ test('"Embed this view": the snippet, pasted into a blank page, shows the same c
     }
   }
 });
+
+test('a plain iframe with sandbox="allow-scripts allow-popups" works', async () => {
+  const page = await browser.newPage();
+  const src = `${explorer.url}?q=lora&embed=1&limit=2`;
+  const blank = await serveStatic(ROOT, {
+    overrides: { 'plain.html': { body: `<!DOCTYPE html><title>Plain</title><iframe sandbox="allow-scripts allow-popups" src="${src}" style="width:100%;height:600px;border:0"></iframe>` } },
+  });
+  try {
+    await page.goto(`${blank.url}plain.html`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByTestId('paper-card').first().waitFor();
+    assert.equal(await frame.getByTestId('paper-card').count(), 2);
+    assert.match(await frame.getByTestId('view-all').textContent(), /^View all \d+ papers$/);
+    assert.equal(await frame.locator('html').evaluate(() => origin), 'null', 'an opaque origin: it cannot reach the host page');
+  } finally {
+    await page.close();
+    await blank.close();
+  }
+});
