@@ -15,6 +15,21 @@ const B: f32 = 0.75;
 const FIELD_WEIGHT: [f32; Field::COUNT] = [3.0, 2.0, 1.0, 1.5, 1.0];
 /// A word that only starts with the typed prefix counts less than the word itself.
 const PREFIX_FACTOR: f32 = 0.6;
+/// Size of the short-word cache used while building (2^14 slots, 192 KiB).
+const WORD_CACHE_BITS: u32 = 14;
+
+/// A word of 1–7 bytes as one number (bytes, then the length in the top byte), so equal
+/// numbers mean equal words; `None` for longer words. Never 0, the empty-slot value.
+fn pack_short_word(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 7 {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    bytes[..b.len()].copy_from_slice(b);
+    Some(u64::from_le_bytes(bytes) | (b.len() as u64) << 56)
+}
+
 /// Separates authors (and tags) in a field's token stream, so phrases never span two.
 const GAP: u32 = u32::MAX;
 
@@ -72,12 +87,25 @@ impl SearchIndex {
         let mut total_len = [0u64; Field::COUNT];
         let mut ids: FxHashMap<String, u32> =
             FxHashMap::with_capacity_and_hasher(1 << 16, Default::default());
+        let mut word_cache: Vec<(u64, u32)> = vec![(0, 0); 1 << WORD_CACHE_BITS];
         token_start.push(0);
         for paper in papers {
             for field in Field::ALL {
                 let start = tokens.len();
                 let mut push_text = |text: &str, tokens: &mut Vec<u32>| {
                     for_each_word(text, |w, _| {
+                        // Most words are short and repeat: a direct-mapped cache keyed by
+                        // the word packed into a u64 skips hashing and string comparison.
+                        let packed = pack_short_word(w);
+                        let slot = packed.map(|k| {
+                            (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - WORD_CACHE_BITS)) as usize
+                        });
+                        if let (Some(k), Some(slot)) = (packed, slot) {
+                            if word_cache[slot].0 == k {
+                                tokens.push(word_cache[slot].1);
+                                return;
+                            }
+                        }
                         let id = match ids.get(w) {
                             Some(&id) => id,
                             None => {
@@ -87,6 +115,9 @@ impl SearchIndex {
                                 id
                             }
                         };
+                        if let (Some(k), Some(slot)) = (packed, slot) {
+                            word_cache[slot] = (k, id);
+                        }
                         tokens.push(id);
                     })
                 };
