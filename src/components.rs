@@ -8,6 +8,7 @@ pub mod date_filter;
 pub mod embed_dialog;
 pub mod embed_view;
 pub mod explorer;
+pub mod facet_option;
 pub mod filter_panel;
 pub mod has_facet;
 pub mod highlighted_text;

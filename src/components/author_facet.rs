@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use paperdeck_core::AUTHOR_BUCKETS;
 
 use super::explorer::use_results;
+use super::facet_option::FacetOption;
 use crate::url_sync::{use_view, History};
 
 /// Author-count buckets (1, 2–3, 4–6, 7–10, 11+) with their counts.
@@ -19,26 +20,12 @@ pub fn AuthorFacet() -> impl IntoView {
                     .zip(labels)
                     .enumerate()
                     .map(|(k, (range, label))| {
-                        let active = move || ctx.view.with(|v| v.authors == range);
-                        let count = move || results.result.with(|r| r.facets.authors[k]);
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="facet-option"
-                                    class:empty=move || count() == 0
-                                    aria-pressed=move || active().to_string()
-                                    data-authors=range.to_string()
-                                    on:click=move |_| {
-                                        let on = !active();
-                                        ctx.update(History::Push, |v| v.authors = if on { range } else { Default::default() })
-                                    }
-                                >
-                                    <span>{label}</span>
-                                    <span class="facet-count">{count}</span>
-                                </button>
-                            </li>
-                        }
+                        let active = Signal::derive(move || ctx.view.with(|v| v.authors == range));
+                        let count = Signal::derive(move || results.result.with(|r| r.facets.authors[k]));
+                        let toggle = move |on: bool| {
+                            ctx.update(History::Push, |v| v.authors = if on { range } else { Default::default() })
+                        };
+                        view! { <FacetOption label=label.to_string() value=range.to_string() count active toggle/> }
                     })
                     .collect_view()}
             </ul>

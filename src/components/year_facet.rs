@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use paperdeck_core::PartialDate;
 
 use super::explorer::use_results;
+use super::facet_option::FacetOption;
 use crate::url_sync::{use_view, History};
 
 /// One button per year with its count; choosing a year sets from and to to it.
@@ -18,31 +19,19 @@ pub fn YearFacet() -> impl IntoView {
                     key=|year| *year
                     children=move |year| {
                         let date = PartialDate::y(year);
-                        let count = move || {
+                        let count = Signal::derive(move || {
                             results.result.with(|r| r.facets.years.iter().find(|(y, _)| *y == year).map_or(0, |(_, n)| *n))
+                        });
+                        let active = Signal::derive(move || {
+                            ctx.view.with(|v| v.from.is_some() && v.from == date && v.to == date)
+                        });
+                        let toggle = move |on: bool| {
+                            ctx.update(History::Push, |v| {
+                                v.from = if on { date } else { None };
+                                v.to = if on { date } else { None };
+                            })
                         };
-                        let active = move || ctx.view.with(|v| v.from.is_some() && v.from == date && v.to == date);
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="facet-option"
-                                    class:empty=move || count() == 0
-                                    aria-pressed=move || active().to_string()
-                                    data-year=year
-                                    on:click=move |_| {
-                                        let on = !active();
-                                        ctx.update(History::Push, |v| {
-                                            v.from = if on { date } else { None };
-                                            v.to = if on { date } else { None };
-                                        })
-                                    }
-                                >
-                                    <span>{year}</span>
-                                    <span class="facet-count">{count}</span>
-                                </button>
-                            </li>
-                        }
+                        view! { <FacetOption label=year.to_string() value=year.to_string() count active toggle/> }
                     }
                 />
             </ul>

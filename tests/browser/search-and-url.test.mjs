@@ -55,7 +55,7 @@ test('a copied link opens the same papers in the same order in a fresh page', as
   const { page } = await open();
   await page.getByTestId('search-input').fill('model');
   await page.getByTestId('sort-select').selectOption('most-authors');
-  await page.locator('[data-testid="year-facet"] [data-year="2024"]').click();
+  await page.locator('[data-testid="year-facet"] [data-value="2024"]').click();
   await page.getByTestId('has-code').check();
   await page.waitForFunction(() => location.search.includes('has=code'));
   assert.equal(search(page), '?q=model&from=2024&to=2024&has=code&sort=most-authors');
@@ -82,7 +82,7 @@ test('Back and Forward step through discrete changes', async () => {
   await page.getByTestId('sort-select').selectOption('oldest');
   await page.waitForFunction(() => location.search === '?sort=oldest');
   const oldest = await ids(page);
-  await page.locator('[data-testid="author-facet"] [data-authors="11-"]').click();
+  await page.locator('[data-testid="author-facet"] [data-value="11-"]').click();
   await page.waitForFunction(() => location.search === '?authors=11-&sort=oldest');
   const big = await ids(page);
   assert.ok(big.length < oldest.length);
