@@ -7,11 +7,11 @@ pub fn LoadError(url: String, message: String) -> impl IntoView {
         <section class="load-error" role="alert" data-testid="load-error">
             <h1>"Papers could not be loaded"</h1>
             <p>
-                "Paperdeck could not read " <code>{url}</code> ": " {message} "."
+                "Paperdeck could not read " <code>{url.clone()}</code> ": " {message} "."
             </p>
             <p class="hint">
                 "If you publish this page, check that the snapshot is valid with "
-                <code>"paperdeck check papers.json"</code> "."
+                <code>{format!("paperdeck check {}", url.rsplit('/').next().unwrap_or(&url))}</code> "."
             </p>
         </section>
     }

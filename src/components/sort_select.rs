@@ -7,8 +7,9 @@ use crate::url_sync::{use_view, History};
 #[component]
 pub fn SortSelect() -> impl IntoView {
     let ctx = use_view();
-    let current = move || ctx.view.with(|v| v.effective_sort());
-    let has_query = move || ctx.view.with(|v| v.has_query());
+    // Parsed once per change of the view, not once per option.
+    let current = Memo::new(move |_| ctx.view.with(|v| v.effective_sort()));
+    let has_query = Memo::new(move |_| ctx.view.with(|v| v.has_query()));
     view! {
         <label class="control">
             <span class="control-label">"Sort"</span>
@@ -25,8 +26,8 @@ pub fn SortSelect() -> impl IntoView {
                     .map(|order| view! {
                         <option
                             value=order.name()
-                            selected=move || current() == order
-                            disabled=move || order == SortOrder::Relevance && !has_query()
+                            selected=move || current.get() == order
+                            disabled=move || order == SortOrder::Relevance && !has_query.get()
                         >
                             {order.label()}
                         </option>

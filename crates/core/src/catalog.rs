@@ -31,6 +31,8 @@ pub struct Catalog {
     has: Vec<u8>,
     orders: Vec<Vec<u32>>,
     years: Vec<u16>,
+    /// Paper index by id, for `?paper=ID`.
+    by_id: crate::fxhash::FxHashMap<String, u32>,
     /// Each paper's position in the relevance tie-break order (newest first, then id).
     tie_rank: Vec<u32>,
     /// From the oldest to the newest year (exclusive end), and which have papers.
@@ -95,7 +97,8 @@ impl Catalog {
             .collect();
         // Kept after the precomputed orders: the relevance tie-break order itself.
         orders.push(by_tie);
-        Self { snapshot, index, dates, has, orders, years, tie_rank, year_span, years_present }
+        let by_id = papers.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
+        Self { snapshot, index, dates, has, orders, years, by_id, tie_rank, year_span, years_present }
     }
 
     pub fn papers(&self) -> &[Paper] {
@@ -108,7 +111,7 @@ impl Catalog {
 
     /// The index of the paper with this id.
     pub fn position(&self, id: &str) -> Option<u32> {
-        self.snapshot.papers.iter().position(|p| p.id == id).map(|i| i as u32)
+        self.by_id.get(id).copied()
     }
 
     pub fn len(&self) -> usize {
