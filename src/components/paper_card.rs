@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use paperdeck_core::display::AuthorsLine;
+use paperdeck_core::display::{all_authors, AuthorsLine};
 use paperdeck_core::Field;
 
 use super::abstract_text::AbstractText;
@@ -25,7 +25,7 @@ pub fn PaperCard(index: u32) -> impl IntoView {
         Memo::new(move |_| ctx.view.with(|v| v.paper.as_deref() == Some(id.as_str())))
     };
     let authors_short = AuthorsLine::of(paper, MAX_AUTHOR_NAMES).text();
-    let authors_full = paper.authors.as_ref().map(|a| a.join(", "));
+    let authors_full = all_authors(paper);
     let authors_title = authors_full.clone();
     let upvotes = paper.upvotes;
     let open_href = {
@@ -54,7 +54,7 @@ pub fn PaperCard(index: u32) -> impl IntoView {
                 </a>
             </h2>
             <p class="paper-meta">
-                <time datetime=paper.published.to_string()>{paper.published.display_long()}</time>
+                <time datetime=paper.published.is_known().then(|| paper.published.to_string())>{paper.published.display_long()}</time>
                 <span class="sep" aria-hidden="true">"·"</span>
                 <span class="authors" title=authors_title>
                     {move || if opened.get() { authors_full.clone().unwrap_or_else(|| authors_short.clone()) } else { authors_short.clone() }}

@@ -40,7 +40,7 @@ pub fn PaperRow(index: u32) -> impl IntoView {
                 <HighlightedText text=paper.title.clone() field=Field::Title/>
             </a>
             <span class="row-meta">
-                <time datetime=paper.published.to_string()>{paper.published.display_long()}</time>
+                <time datetime=paper.published.is_known().then(|| paper.published.to_string())>{paper.published.display_long()}</time>
                 " · "
                 {AuthorsLine::of(paper, 1).text()}
                 {(paper.upvotes > 0).then(|| format!(" · ▲ {}", paper.upvotes))}

@@ -58,19 +58,26 @@ test('invalid records are skipped and counted, every valid one is shown', async 
   const papers = [
     { id: 'good-1', title: 'Good one', author_count: 2, published: '2024-05-01' },
     { id: 'bad date', title: 'Bad id', author_count: 2, published: '2024-05-01' },
-    { id: 'no-date', title: 'No date', author_count: 1 },
+    { id: 'no-title', title: '', author_count: 1, published: '2024' },
     { id: 'good-2', title: 'Good two', authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Edsger Dijkstra'], published: '2023' },
     { id: 'bad-link', title: 'Bad link kept', author_count: 1, published: '2022-01', links: { code: 'javascript:alert(1)' } },
+    { id: 'undated', title: 'Undated, and others', authors: ['Ann Other'], authors_incomplete: true },
+    { id: 'bad-date', title: 'Bad date kept', author_count: 3, published: 'June 2021' },
   ];
   const { page, close } = await openWith({ body: snapshotJson(papers) });
   await page.getByTestId('paper-card').first().waitFor();
   const ids = await page.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
-  assert.deepEqual(ids, ['good-1', 'good-2', 'bad-link']);
-  assert.equal(await page.getByTestId('result-count').textContent(), '3');
+  assert.deepEqual(ids, ['good-1', 'good-2', 'bad-link', 'bad-date', 'undated']);
+  assert.equal(await page.getByTestId('result-count').textContent(), '5');
   const notice = page.getByTestId('load-notice');
-  assert.match(await notice.textContent(), /2 record\(s\) in papers\.json were skipped and 1 invalid field\(s\) ignored/);
+  assert.match(await notice.textContent(), /2 record\(s\) in papers\.json were skipped and 2 invalid field\(s\) ignored/);
   await notice.locator('summary').click();
-  assert.match(await notice.textContent(), /papers\[2\] \(id "no-date"\): published: is missing; record skipped/);
+  assert.match(await notice.textContent(), /papers\[2\] \(id "no-title"\): title: is empty; record skipped/);
+  assert.match(await notice.textContent(), /id "bad-date"\): published: "June 2021" is not a date/);
+  const undated = page.locator('[data-paper-id="undated"]');
+  assert.equal(await undated.locator('time').textContent(), 'Undated');
+  assert.equal(await undated.locator('time').getAttribute('datetime'), null);
+  assert.equal(await undated.locator('.authors').textContent(), 'Ann Other et al.');
   const good2 = page.locator('[data-paper-id="good-2"]');
   assert.equal(await good2.locator('.authors').textContent(), 'Ada Lovelace, Alan Turing, Grace Hopper +1');
   assert.equal(await good2.locator('time').textContent(), '2023');

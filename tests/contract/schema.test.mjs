@@ -22,6 +22,8 @@ test('valid records validate', () => {
     { ...base, author_count: undefined, authors: ['A B'] },
     { ...base, published: '2024-06' },
     { ...base, published: '2024', upvotes: 3, links: { code: 'https://github.com/a/b', doi: 'https://doi.org/10.1/x' } },
+    { ...base, published: undefined },
+    { ...base, author_count: undefined, authors: ['A B', 'C D'], authors_incomplete: true },
   ]) {
     assert.ok(validate(snapshot([paper])), `${JSON.stringify(paper)}: ${JSON.stringify(validate.errors)}`);
   }
@@ -39,6 +41,7 @@ test('records the core skips or trims are refused', () => {
     { ...base, links: { code: 'javascript:alert(1)' } },
     { ...base, links: { homepage: 'https://a.example' } },
     { ...base, upvotes: -1 },
+    { ...base, authors_incomplete: 'yes' },
   ]) {
     assert.equal(validate(snapshot([paper])), false, JSON.stringify(paper));
   }

@@ -71,13 +71,15 @@ impl Catalog {
         let dates: Vec<u32> = papers.iter().map(|p| p.published.sort_key()).collect();
         let titles: Vec<String> = papers.iter().map(|p| fold(&p.title)).collect();
         let has = papers.iter().map(Has::mask_of).collect();
+        // 0 for an undated paper, which no year facet counts.
         let years: Vec<u16> = papers.iter().map(|p| p.published.year()).collect();
-        let year_span = match (years.iter().min(), years.iter().max()) {
-            (Some(&lo), Some(&hi)) => lo..hi + 1,
+        let known = || years.iter().copied().filter(|&y| y != 0);
+        let year_span = match (known().min(), known().max()) {
+            (Some(lo), Some(hi)) => lo..hi + 1,
             _ => 0..0,
         };
         let mut years_present = vec![false; year_span.len()];
-        for &y in &years {
+        for y in known() {
             years_present[usize::from(y - year_span.start)] = true;
         }
         let keys = SortKeys { papers, dates: &dates, titles: &titles };
@@ -129,7 +131,8 @@ impl Catalog {
 
     /// The date of the newest paper, which date presets count back from.
     pub fn newest_date(&self) -> Option<PartialDate> {
-        self.orders[0].first().map(|&i| self.paper(i).published)
+        // Newest first puts undated papers last, so the first paper is dated if any is.
+        self.orders[0].first().map(|&i| self.paper(i).published).filter(|d| d.is_known())
     }
 
     pub fn index(&self) -> &SearchIndex {
@@ -176,11 +179,15 @@ impl Catalog {
         for p in matched.iter() {
             let i = p as usize;
             let paper = &self.snapshot.papers[i];
-            let date_ok = from.is_none_or(|f| self.dates[i] >= f) && to.is_none_or(|t| self.dates[i] <= t);
-            let authors_ok = view.authors.contains(paper.author_count);
+            // An undated paper (date key 0) matches no date bound.
+            let date_ok = (from.is_none() && to.is_none())
+                || (self.dates[i] != 0
+                    && from.is_none_or(|f| self.dates[i] >= f)
+                    && to.is_none_or(|t| self.dates[i] <= t));
+            let authors_ok = view.authors.contains(paper.min_authors());
             let upvotes_ok = view.upvotes.contains(paper.upvotes);
             let has_ok = self.has[i] & view.has == view.has;
-            if authors_ok && upvotes_ok && has_ok {
+            if authors_ok && upvotes_ok && has_ok && self.years[i] != 0 {
                 year_counts[usize::from(self.years[i] - self.year_span.start)] += 1;
             }
             if date_ok && authors_ok && upvotes_ok {
@@ -189,7 +196,7 @@ impl Catalog {
                 }
             }
             if date_ok && upvotes_ok && has_ok {
-                if let Some(b) = AUTHOR_BUCKETS.iter().position(|r| r.contains(paper.author_count)) {
+                if let Some(b) = AUTHOR_BUCKETS.iter().position(|r| r.contains(paper.min_authors())) {
                     facets.authors[b] += 1;
                 }
             }

@@ -2,10 +2,12 @@
 
 use std::fmt;
 
-/// A calendar date known to a year, a month or a day. It keeps its precision: it displays
-/// and serializes as written, and sorts and filters as the first day of its period.
+/// A calendar date known to a year, a month or a day, or not known at all
+/// ([`PartialDate::UNKNOWN`], an undated paper). It keeps its precision: it displays and
+/// serializes as written, and sorts and filters as the first day of its period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PartialDate {
+    /// 1000–9999, or 0 for an unknown date.
     year: u16,
     /// 1–12, or 0 when only the year is known.
     month: u8,
@@ -17,6 +19,15 @@ const MONTHS: [&str; 12] =
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 impl PartialDate {
+    /// The date of an undated paper: it sorts last in both date orders, matches no date
+    /// filter, displays as "Undated" and is left out of a snapshot.
+    pub const UNKNOWN: Self = Self { year: 0, month: 0, day: 0 };
+
+    /// False for [`PartialDate::UNKNOWN`].
+    pub fn is_known(self) -> bool {
+        self.year != 0
+    }
+
     /// A full date, if it exists in the calendar.
     pub fn ymd(year: u16, month: u8, day: u8) -> Option<Self> {
         (Self::valid_year(year) && (1..=12).contains(&month) && day >= 1)
@@ -72,13 +83,20 @@ impl PartialDate {
         (self.day != 0).then_some(self.day)
     }
 
-    /// A number that orders dates by the first day of their period: `YYYYMMDD`.
+    /// A number that orders dates by the first day of their period: `YYYYMMDD`, and 0 for
+    /// an unknown date.
     pub fn sort_key(self) -> u32 {
+        if !self.is_known() {
+            return 0;
+        }
         u32::from(self.year) * 10_000 + u32::from(self.month.max(1)) * 100 + u32::from(self.day.max(1))
     }
 
-    /// The date as people read it: `Jun 28, 2024`, `Jun 2024` or `2024`.
+    /// The date as people read it: `Jun 28, 2024`, `Jun 2024`, `2024` or `Undated`.
     pub fn display_long(self) -> String {
+        if !self.is_known() {
+            return "Undated".to_string();
+        }
         match (self.month(), self.day()) {
             (Some(m), Some(d)) => format!("{} {}, {}", MONTHS[usize::from(m - 1)], d, self.year),
             (Some(m), None) => format!("{} {}", MONTHS[usize::from(m - 1)], self.year),
@@ -93,8 +111,12 @@ impl PartialDate {
 }
 
 impl fmt::Display for PartialDate {
-    /// The date as written in a snapshot: `2024-06-28`, `2024-06` or `2024`.
+    /// The date as written in a snapshot: `2024-06-28`, `2024-06` or `2024`; an unknown
+    /// date writes nothing (a snapshot leaves `published` out).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.is_known() {
+            return Ok(());
+        }
         write!(f, "{:04}", self.year)?;
         if let Some(m) = self.month() {
             write!(f, "-{m:02}")?;
@@ -131,6 +153,19 @@ mod tests {
         check("2024-06", Some(("2024-06", "Jun 2024", 20240601)));
         check("2024", Some(("2024", "2024", 20240101)));
         check("2024-02-29", Some(("2024-02-29", "Feb 29, 2024", 20240229)));
+    }
+
+    #[test]
+    fn an_unknown_date_sorts_below_every_date_and_reads_undated() {
+        let unknown = PartialDate::UNKNOWN;
+        assert!(!unknown.is_known());
+        assert!(PartialDate::y(1000).unwrap().is_known());
+        assert_eq!(
+            (unknown.to_string(), unknown.display_long(), unknown.sort_key()),
+            (String::new(), "Undated".into(), 0)
+        );
+        assert!(unknown.sort_key() < PartialDate::y(1000).unwrap().sort_key());
+        assert_eq!(PartialDate::parse("0000"), None, "no text parses to the unknown date");
     }
 
     #[test]

@@ -6,33 +6,43 @@ use crate::model::Paper;
 /// a count when the source gave no names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AuthorsLine<'a> {
-    /// Names shown, and the number of further authors ("+N").
-    Names { shown: &'a [String], more: u32 },
+    /// Names shown, the number of further listed authors ("+N"), and whether the list
+    /// itself is incomplete ("et al.").
+    Names { shown: &'a [String], more: u32, incomplete: bool },
     /// "8 authors", "1 author".
     Count(u32),
 }
 
 impl<'a> AuthorsLine<'a> {
-    /// At most `max_names` names, then "+N".
+    /// At most `max_names` names, then "+N", then "et al." for an incomplete list.
     pub fn of(paper: &'a Paper, max_names: usize) -> Self {
         match paper.authors.as_deref() {
             Some(names) if !names.is_empty() => {
                 let shown = &names[..names.len().min(max_names)];
                 let more = paper.author_count.saturating_sub(shown.len() as u32);
-                Self::Names { shown, more }
+                Self::Names { shown, more, incomplete: paper.authors_incomplete }
             }
             _ => Self::Count(paper.author_count),
         }
     }
 
-    /// The line as plain text: `A, B, C +2` or `8 authors`.
+    /// The line as plain text: `A, B, C +2`, `A, B et al.` or `8 authors`.
     pub fn text(&self) -> String {
         match self {
-            Self::Names { shown, more: 0 } => shown.join(", "),
-            Self::Names { shown, more } => format!("{} +{more}", shown.join(", ")),
+            Self::Names { shown, more: 0, incomplete: false } => shown.join(", "),
+            Self::Names { shown, more, incomplete: false } => format!("{} +{more}", shown.join(", ")),
+            Self::Names { shown, more: 0, incomplete: true } => format!("{} et al.", shown.join(", ")),
+            Self::Names { shown, more, incomplete: true } => format!("{} +{more} et al.", shown.join(", ")),
             Self::Count(n) => count_label(*n),
         }
     }
+}
+
+/// Every listed author, with "et al." after an incomplete list; `None` without names.
+pub fn all_authors(paper: &Paper) -> Option<String> {
+    let names = paper.authors.as_deref().filter(|n| !n.is_empty())?;
+    let list = names.join(", ");
+    Some(if paper.authors_incomplete { format!("{list}, et al.") } else { list })
 }
 
 /// `1 author`, `8 authors`.
@@ -104,6 +114,19 @@ mod tests {
         for (names, count, expect) in cases {
             assert_eq!(AuthorsLine::of(&paper(names, count), 3).text(), expect);
         }
+    }
+
+    #[test]
+    fn an_incomplete_list_ends_in_et_al() {
+        let mut p = paper(Some(&["A", "B", "C", "D"]), 4);
+        p.authors_incomplete = true;
+        assert_eq!(AuthorsLine::of(&p, 3).text(), "A, B, C +1 et al.");
+        assert_eq!(AuthorsLine::of(&p, 5).text(), "A, B, C, D et al.");
+        assert_eq!(all_authors(&p).as_deref(), Some("A, B, C, D, et al."));
+        assert_eq!(p.min_authors(), 5);
+        p.authors_incomplete = false;
+        assert_eq!(all_authors(&p).as_deref(), Some("A, B, C, D"));
+        assert_eq!(all_authors(&paper(None, 3)), None);
     }
 
     #[test]

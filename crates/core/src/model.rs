@@ -29,6 +29,10 @@ pub struct Paper {
     pub authors: Option<Vec<String>>,
     /// Always known: the length of `authors`, or the `author_count` of the record.
     pub author_count: u32,
+    /// True when `authors` lists only the first names ("and others", "…"): the paper has
+    /// more authors than `author_count`. See [`Paper::min_authors`].
+    pub authors_incomplete: bool,
+    /// [`PartialDate::UNKNOWN`] for an undated paper.
     pub published: PartialDate,
     pub upvotes: u32,
     pub links: Links,
@@ -112,6 +116,7 @@ impl Paper {
             abstract_text: None,
             authors: None,
             author_count,
+            authors_incomplete: false,
             published,
             upvotes: 0,
             links: Links::default(),
@@ -120,6 +125,14 @@ impl Paper {
             thumbnail: None,
             summary: None,
         }
+    }
+}
+
+impl Paper {
+    /// The fewest authors the paper can have: `author_count`, plus one when the list is
+    /// incomplete. Author filters, facets and orders count this number.
+    pub fn min_authors(&self) -> u32 {
+        self.author_count + u32::from(self.authors_incomplete)
     }
 }
 

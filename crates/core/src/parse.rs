@@ -204,18 +204,23 @@ impl RecordReader<'_> {
                 String::new()
             }
         };
+        // Optional since undated papers were allowed: absent means undated, and a value that
+        // is not a date is ignored, so the paper still shows (as undated).
         let published = match r.get("published") {
-            Some(Value::String(s)) => PartialDate::parse(s).or_else(|| {
-                self.required("published", format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"));
-                None
+            None | Some(Value::Null) => PartialDate::UNKNOWN,
+            Some(Value::String(s)) => PartialDate::parse(s).unwrap_or_else(|| {
+                self.ignored(
+                    "published",
+                    format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY); shown as undated"),
+                );
+                PartialDate::UNKNOWN
             }),
             Some(other) => {
-                self.required("published", format!("is {}, not a date string", kind_of(other)));
-                None
-            }
-            None => {
-                self.required("published", "is missing".into());
-                None
+                self.ignored(
+                    "published",
+                    format!("is {}, not a date string; shown as undated", kind_of(other)),
+                );
+                PartialDate::UNKNOWN
             }
         };
         let authors = self.string_list(&mut r, "authors", true).filter(|a| !a.is_empty());
@@ -242,6 +247,18 @@ impl RecordReader<'_> {
                 }
             },
         };
+        let authors_incomplete = match r.get("authors_incomplete") {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+            Some(Value::Bool(true)) if authors.is_some() => true,
+            Some(Value::Bool(true)) => {
+                self.ignored("authors_incomplete", "is true but there is no authors list".into());
+                false
+            }
+            Some(other) => {
+                self.ignored("authors_incomplete", format!("is {}, not true or false", kind_of(other)));
+                false
+            }
+        };
         let upvotes = match r.get("upvotes") {
             None | Some(Value::Null) => 0,
             Some(v) => v.as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or_else(|| {
@@ -264,9 +281,10 @@ impl RecordReader<'_> {
         if self.skip {
             return None;
         }
-        let mut paper = Paper::new(id, title, author_count?, published?);
+        let mut paper = Paper::new(id, title, author_count?, published);
         paper.abstract_text = abstract_text;
         paper.authors = authors;
+        paper.authors_incomplete = authors_incomplete;
         paper.upvotes = upvotes;
         paper.links = links;
         paper.tags = tags;

@@ -24,7 +24,7 @@ pub struct Problem {
 }
 
 impl fmt::Display for Problem {
-    /// `papers[3] (id "x"): published: "2024-13" is not a date; record skipped`.
+    /// `papers[3] (id "x"): title: is empty; record skipped`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "papers[{}]", self.index)?;
         if let Some(id) = &self.id {

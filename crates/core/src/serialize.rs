@@ -31,7 +31,12 @@ struct PaperOut<'a> {
     /// Written only when there is no authors list (it would repeat its length).
     #[serde(skip_serializing_if = "Option::is_none")]
     author_count: Option<u32>,
-    published: String,
+    /// Written only when true.
+    #[serde(skip_serializing_if = "is_false")]
+    authors_incomplete: bool,
+    /// Left out for an undated paper.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
     #[serde(skip_serializing_if = "is_zero")]
     upvotes: u32,
     #[serde(skip_serializing_if = "LinksOut::is_empty")]
@@ -72,6 +77,10 @@ impl LinksOut<'_> {
     }
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 fn is_zero(n: &u32) -> bool {
     *n == 0
 }
@@ -98,7 +107,8 @@ impl<'a> From<&'a Paper> for PaperOut<'a> {
             abstract_text: p.abstract_text.as_deref(),
             authors: p.authors.as_deref(),
             author_count: p.authors.is_none().then_some(p.author_count),
-            published: p.published.to_string(),
+            authors_incomplete: p.authors_incomplete && p.authors.is_some(),
+            published: p.published.is_known().then(|| p.published.to_string()),
             upvotes: p.upvotes,
             links: LinksOut::from(&p.links),
             tags: &p.tags,

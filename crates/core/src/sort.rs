@@ -84,12 +84,17 @@ impl SortKeys<'_> {
             SortOrder::Newest | SortOrder::Relevance => {
                 db.cmp(&da).then_with(|| ta.cmp(tb)).then_with(|| pa.id.cmp(&pb.id))
             }
-            SortOrder::Oldest => da.cmp(&db).then_with(|| ta.cmp(tb)).then_with(|| pa.id.cmp(&pb.id)),
+            // Undated papers (key 0) come last here too.
+            SortOrder::Oldest => (da == 0)
+                .cmp(&(db == 0))
+                .then(da.cmp(&db))
+                .then_with(|| ta.cmp(tb))
+                .then_with(|| pa.id.cmp(&pb.id)),
             SortOrder::MostAuthors => {
-                pb.author_count.cmp(&pa.author_count).then(db.cmp(&da)).then_with(|| pa.id.cmp(&pb.id))
+                pb.min_authors().cmp(&pa.min_authors()).then(db.cmp(&da)).then_with(|| pa.id.cmp(&pb.id))
             }
             SortOrder::FewestAuthors => {
-                pa.author_count.cmp(&pb.author_count).then(db.cmp(&da)).then_with(|| pa.id.cmp(&pb.id))
+                pa.min_authors().cmp(&pb.min_authors()).then(db.cmp(&da)).then_with(|| pa.id.cmp(&pb.id))
             }
             SortOrder::MostUpvoted => {
                 pb.upvotes.cmp(&pa.upvotes).then(db.cmp(&da)).then_with(|| pa.id.cmp(&pb.id))

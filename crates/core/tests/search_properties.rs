@@ -52,10 +52,14 @@ fn catalog_strategy() -> impl Strategy<Value = Catalog> {
                     (m, d) => PartialDate::ymd(y, m, d),
                 }
                 .unwrap();
+                // Some papers are undated, whatever was drawn for them.
+                let date = if i % 7 == 3 { PartialDate::UNKNOWN } else { date };
                 let mut p = Paper::new(format!("p{i}"), title, count, date);
                 if !authors.is_empty() {
                     p.author_count = authors.len() as u32;
                     p.authors = Some(authors);
+                    // Some lists end in "and others".
+                    p.authors_incomplete = i % 5 == 2;
                 }
                 p.abstract_text = (!abs.is_empty()).then_some(abs);
                 p.upvotes = up;
@@ -164,12 +168,13 @@ fn naive_matches(p: &Paper, view: &ViewState) -> bool {
     let f = fields_of(p);
     let query_ok = query.terms.iter().all(|t| naive_term(&f, t) != t.excluded);
     let key = p.published.sort_key();
-    let from_ok = view.from.is_none_or(|d| key >= d.sort_key());
+    // An undated paper (key 0) matches no date bound.
+    let from_ok = view.from.is_none_or(|d| key != 0 && key >= d.sort_key());
     let to_ok = view.to.is_none_or(|d| {
         let end = u32::from(d.year()) * 10_000
             + u32::from(d.month().unwrap_or(12)) * 100
             + u32::from(d.day().unwrap_or(31));
-        key <= end
+        key != 0 && key <= end
     });
     let has = Has::ALL.iter().filter(|h| view.has & h.bit() != 0).all(|h| match h {
         Has::Code => p.links.code.is_some(),
@@ -180,7 +185,7 @@ fn naive_matches(p: &Paper, view: &ViewState) -> bool {
     query_ok
         && from_ok
         && to_ok
-        && view.authors.contains(p.author_count)
+        && view.authors.contains(p.min_authors())
         && view.upvotes.contains(p.upvotes)
         && has
 }
@@ -196,10 +201,15 @@ fn in_order(order: SortOrder, a: &Paper, b: &Paper, score: Option<(f32, f32)>) -
             sb.total_cmp(&sa).then(db.cmp(&da)).then(a.id.cmp(&b.id))
         }
         SortOrder::Newest => db.cmp(&da).then(ta.cmp(&tb)).then(a.id.cmp(&b.id)),
-        SortOrder::Oldest => da.cmp(&db).then(ta.cmp(&tb)).then(a.id.cmp(&b.id)),
-        SortOrder::MostAuthors => b.author_count.cmp(&a.author_count).then(db.cmp(&da)).then(a.id.cmp(&b.id)),
+        // Undated papers last, in both date orders.
+        SortOrder::Oldest => {
+            (da == 0).cmp(&(db == 0)).then(da.cmp(&db)).then(ta.cmp(&tb)).then(a.id.cmp(&b.id))
+        }
+        SortOrder::MostAuthors => {
+            b.min_authors().cmp(&a.min_authors()).then(db.cmp(&da)).then(a.id.cmp(&b.id))
+        }
         SortOrder::FewestAuthors => {
-            a.author_count.cmp(&b.author_count).then(db.cmp(&da)).then(a.id.cmp(&b.id))
+            a.min_authors().cmp(&b.min_authors()).then(db.cmp(&da)).then(a.id.cmp(&b.id))
         }
         SortOrder::MostUpvoted => b.upvotes.cmp(&a.upvotes).then(db.cmp(&da)).then(a.id.cmp(&b.id)),
         SortOrder::Title => ta.cmp(&tb).then(a.id.cmp(&b.id)),
@@ -277,6 +287,7 @@ proptest! {
                 .count() as u32;
             prop_assert_eq!(*n, count, "year {}", year);
         }
+        prop_assert!(facets.years.iter().all(|(y, _)| *y != 0), "undated papers have no year facet");
     }
 }
 

@@ -13,7 +13,8 @@ const CORPUS: &str = r#"{"format":"paperdeck-snapshot","version":1,"papers":[
  {"id":"doe","title":"Doe Jane: A Name Collision","authors":["John Doe","Jane Roe"],"published":"2022-01-05","upvotes":1},
  {"id":"many","title":"A Very Large Collaboration","abstract":"Thirteen authors.","author_count":13,"published":"2025-01-10","upvotes":50},
  {"id":"tie-b","title":"Same Title","author_count":2,"published":"2023-05-23","upvotes":80},
- {"id":"tie-a","title":"Same Title","author_count":2,"published":"2023-05-23","upvotes":80}
+ {"id":"tie-a","title":"Same Title","author_count":2,"published":"2023-05-23","upvotes":80},
+ {"id":"undated","title":"An Undated Preprint","authors":["Ann Other","Bo Rest"],"authors_incomplete":true,"upvotes":2}
 ]}"#;
 
 fn catalog() -> Catalog {
@@ -86,7 +87,7 @@ fn exclusions_remove_matches() {
     check_set(&c, "q=lora+-survey", &["lora"]);
     check_set(&c, "q=lora+-%22comprehensive+survey%22", &["lora"]);
     check_set(&c, "q=lora+-%22survey+comprehensive%22", &["lora", "survey"]);
-    check_set(&c, "q=-lora", &["qlora", "gpt35", "wolf", "doe", "many", "tie-a", "tie-b"]);
+    check_set(&c, "q=-lora", &["qlora", "gpt35", "wolf", "doe", "many", "tie-a", "tie-b", "undated"]);
 }
 
 #[test]
@@ -131,12 +132,19 @@ fn date_range_bounds_cover_their_periods() {
     check_set(&c, "from=2024-03&to=2024-03", &["survey"]);
     check_set(&c, "from=2024-03-02&to=2024-12", &["wolf"]); // survey is 2024-03 = March 1st
     check_set(&c, "from=2024&to=2024", &["survey", "gpt35", "wolf"]);
+    // An undated paper matches no date bound, and is counted under no year.
+    check_set(&c, "to=2099", &["lora", "qlora", "doe", "tie-a", "tie-b", "survey", "gpt35", "wolf", "many"]);
+    check_set(&c, "q=undated", &["undated"]);
+    let years = c.search(&ViewState::default()).facets.years;
+    assert_eq!(years.iter().map(|(_, n)| n).sum::<u32>(), 9, "{years:?}");
 }
 
 #[test]
 fn count_filters_and_has() {
     let c = catalog();
     check_set(&c, "authors=1", &["gpt35"]);
+    // Two names "and others" are at least three authors.
+    check_set(&c, "authors=3", &["lora", "undated"]);
     check_set(&c, "authors=4-", &["qlora", "survey", "many"]);
     check_set(&c, "authors=-2", &["gpt35", "wolf", "doe", "tie-a", "tie-b"]);
     check_set(&c, "upvotes=80-", &["lora", "qlora", "tie-a", "tie-b"]);
@@ -150,26 +158,31 @@ fn count_filters_and_has() {
 #[test]
 fn each_sort_order_with_its_tie_breaks() {
     let c = catalog();
-    assert_eq!(ids(&c, ""), ["many", "wolf", "survey", "gpt35", "qlora", "tie-a", "tie-b", "doe", "lora"]);
+    // "undated" has no date (last in both date orders) and two names of at least three
+    // authors (counted as three).
+    assert_eq!(
+        ids(&c, ""),
+        ["many", "wolf", "survey", "gpt35", "qlora", "tie-a", "tie-b", "doe", "lora", "undated"]
+    );
     assert_eq!(
         ids(&c, "sort=oldest"),
-        ["lora", "doe", "qlora", "tie-a", "tie-b", "gpt35", "survey", "wolf", "many"]
+        ["lora", "doe", "qlora", "tie-a", "tie-b", "gpt35", "survey", "wolf", "many", "undated"]
     );
     assert_eq!(
         ids(&c, "sort=most-authors"),
-        ["many", "survey", "qlora", "lora", "wolf", "tie-a", "tie-b", "doe", "gpt35"]
+        ["many", "survey", "qlora", "lora", "undated", "wolf", "tie-a", "tie-b", "doe", "gpt35"]
     );
     assert_eq!(
         ids(&c, "sort=fewest-authors"),
-        ["gpt35", "wolf", "tie-a", "tie-b", "doe", "lora", "qlora", "survey", "many"]
+        ["gpt35", "wolf", "tie-a", "tie-b", "doe", "lora", "undated", "qlora", "survey", "many"]
     );
     assert_eq!(
         ids(&c, "sort=most-upvoted"),
-        ["lora", "qlora", "tie-a", "tie-b", "many", "wolf", "survey", "doe", "gpt35"]
+        ["lora", "qlora", "tie-a", "tie-b", "many", "wolf", "survey", "undated", "doe", "gpt35"]
     );
     assert_eq!(
         ids(&c, "sort=title"),
-        ["many", "doe", "gpt35", "wolf", "lora", "survey", "qlora", "tie-a", "tie-b"]
+        ["many", "undated", "doe", "gpt35", "wolf", "lora", "survey", "qlora", "tie-a", "tie-b"]
     );
 }
 

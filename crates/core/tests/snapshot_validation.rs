@@ -86,11 +86,50 @@ fn title_is_required_and_not_empty() {
 }
 
 #[test]
-fn published_is_a_date_of_day_month_or_year_precision() {
-    skipped(json!({"id": "a", "title": "T", "author_count": 1}), "published");
-    skipped(json!({"id": "a", "title": "T", "author_count": 1, "published": "Jun 28, 2024"}), "published");
-    skipped(json!({"id": "a", "title": "T", "author_count": 1, "published": "2024-02-30"}), "published");
-    skipped(json!({"id": "a", "title": "T", "author_count": 1, "published": 2024}), "published");
+fn published_is_a_date_of_day_month_or_year_precision_or_absent_for_undated() {
+    kept(json!({"id": "a", "title": "T", "author_count": 1}));
+    kept(json!({"id": "a", "title": "T", "author_count": 1, "published": null}));
+    ignored(json!({"id": "a", "title": "T", "author_count": 1, "published": "Jun 28, 2024"}), "published");
+    ignored(json!({"id": "a", "title": "T", "author_count": 1, "published": "2024-02-30"}), "published");
+    ignored(json!({"id": "a", "title": "T", "author_count": 1, "published": 2024}), "published");
+}
+
+#[test]
+fn an_undated_paper_round_trips_without_published() {
+    let text =
+        r#"{"format":"paperdeck-snapshot","version":1,"papers":[{"id":"a","title":"T","author_count":1}]}"#;
+    let loaded = parse_snapshot(text).unwrap();
+    assert!(!loaded.snapshot.papers[0].published.is_known());
+    let written = to_json(&loaded.snapshot);
+    assert!(!written.contains("published"), "{written}");
+    assert_eq!(parse_snapshot(&written).unwrap().snapshot, loaded.snapshot);
+}
+
+#[test]
+fn authors_incomplete_marks_a_list_of_only_the_first_names() {
+    kept(
+        json!({"id": "a", "title": "T", "authors": ["X", "Y"], "authors_incomplete": true, "published": "2024"}),
+    );
+    kept(
+        json!({"id": "a", "title": "T", "authors": ["X"], "authors_incomplete": false, "published": "2024"}),
+    );
+    ignored(
+        json!({"id": "a", "title": "T", "authors": ["X"], "authors_incomplete": "yes", "published": "2024"}),
+        "authors_incomplete",
+    );
+    ignored(
+        json!({"id": "a", "title": "T", "author_count": 2, "authors_incomplete": true, "published": "2024"}),
+        "authors_incomplete",
+    );
+    let text = r#"{"format":"paperdeck-snapshot","version":1,"papers":[
+        {"id":"a","title":"T","authors":["X","Y"],"authors_incomplete":true,"published":"2024"}]}"#;
+    let loaded = parse_snapshot(text).unwrap();
+    let paper = &loaded.snapshot.papers[0];
+    assert!(paper.authors_incomplete);
+    assert_eq!((paper.author_count, paper.min_authors()), (2, 3));
+    let written = to_json(&loaded.snapshot);
+    assert!(written.contains("\"authors_incomplete\": true"), "{written}");
+    assert_eq!(parse_snapshot(&written).unwrap().snapshot, loaded.snapshot);
 }
 
 #[test]
