@@ -52,13 +52,15 @@ fn check_lists_each_problem_with_index_and_id() {
     std::fs::write(&file, r#"{"format":"paperdeck-snapshot","version":1,"papers":[
         {"id":"good","title":"Good","author_count":1,"published":"2024"},
         {"id":"bad","title":"Bad","author_count":1,"published":"June 2024"},
-        {"id":"link","title":"Link","author_count":1,"published":"2024","links":{"code":"javascript:alert(1)"}}]}"#).unwrap();
+        {"id":"link","title":"Link","author_count":1,"published":"2024","links":{"code":"javascript:alert(1)"}},
+        {"id":"gone","title":"","author_count":1,"published":"2024"}]}"#).unwrap();
     let check = paperdeck(&["check", file.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&check.stdout);
     assert!(stdout.contains("papers[1] (id \"bad\"): published: \"June 2024\" is not a date"), "{stdout}");
     assert!(stdout.contains("papers[2] (id \"link\"): links.code"), "{stdout}");
-    assert!(stdout.contains("2 papers usable, 1 records skipped"), "{stdout}");
+    assert!(stdout.contains("papers[3] (id \"gone\"): title: is empty; record skipped"), "{stdout}");
+    assert!(stdout.contains("3 papers usable, 1 records skipped"), "{stdout}");
 }
 
 #[test]
