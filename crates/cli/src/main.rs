@@ -6,21 +6,31 @@ use std::process::ExitCode;
 
 use std::io::Read;
 
-use paperdeck_cli::import::{hf_api, hf_page, ImportError, Imported, Location, SourceFormat};
+use paperdeck_cli::import::{csv_table, import, ImportError, ImportOptions, Input, Location, SourceFormat};
 use paperdeck_core::{parse_snapshot, to_json};
 
 const USAGE: &str = "\
 usage:
-  paperdeck import --from FORMAT FILE... [--year YYYY] [--title TITLE] -o OUT.json
+  paperdeck import [--from FORMAT] FILE... [options] -o OUT.json
   paperdeck check FILE.json
 
-import   turns FILE into a snapshot (format v1) and writes it to OUT.json. Records it
-         cannot use are listed with their line; malformed input writes nothing.
+import   reads every FILE and writes one snapshot (format v1) to OUT.json. Papers found
+         in several entries or files (same arXiv id, same DOI, or same title and year)
+         are merged into one. The report lists each merge and each entry that could not
+         be used, with FILE:LINE and the reason; a malformed FILE writes nothing.
          FILE may be gzip-compressed (.gz).
-         FORMAT: hf-page  a Hugging Face papers page saved as text (one FILE); dates
-                          without a year take --year
-                 hf-api   Hugging Face daily_papers API responses (JSON arrays); a
-                          paper in several files is kept once, from the last
+         --from FORMAT applies to the FILEs after it; without it a FILE's format comes
+         from its extension (.bib .xml .csv .json .txt):
+           bibtex      BibTeX / BibLaTeX (.bib)
+           arxiv-atom  a response of the arXiv API (export.arxiv.org/api/query) (.xml)
+           csv         a table with a header: Zotero or Publish or Perish exports, or
+                       columns named title, authors, date, abstract, url, ... (.csv)
+           hf-api      Hugging Face daily_papers API responses, JSON arrays (.json)
+           hf-page     a Hugging Face papers page saved as text (.txt)
+options  --title TITLE       the snapshot's title
+         --allow-undated     keep entries without a year, as undated papers (sorted last)
+         --map COLUMN=FIELD  csv: read COLUMN as FIELD (repeatable; FIELD ignore drops it)
+         --year YYYY         hf-page: the year of dates written without one
 check    validates a snapshot and lists each problem with the paper's index and id.
 
 exit status: 0 success, 1 invalid input, 2 wrong usage";
@@ -44,51 +54,70 @@ fn usage_error(message: &str) -> ExitCode {
 }
 
 struct ImportArgs {
-    from: SourceFormat,
-    inputs: Vec<PathBuf>,
+    /// Each input with its format.
+    inputs: Vec<(PathBuf, SourceFormat)>,
     output: PathBuf,
-    year: Option<u16>,
-    title: Option<String>,
+    options: ImportOptions,
 }
 
 fn parse_import_args(args: &[String]) -> Result<ImportArgs, String> {
-    let (mut from, mut output, mut year, mut title) = (None, None, None, None);
+    let mut output = None;
+    let mut from = None;
     let mut inputs = Vec::new();
+    let mut options = ImportOptions::default();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
         match arg.as_str() {
             "--from" => {
                 let name = value("--from")?;
-                from =
-                    Some(SourceFormat::from_name(&name).ok_or(format!(
-                        "unknown format {name:?}; known: {}",
-                        SourceFormat::NAMES.join(", ")
-                    ))?);
+                let names: Vec<&str> = SourceFormat::ALL.iter().map(|f| f.name()).collect();
+                from = Some(
+                    SourceFormat::from_name(&name)
+                        .ok_or(format!("unknown format {name:?}; known: {}", names.join(", ")))?,
+                );
             }
             "-o" | "--output" => output = Some(PathBuf::from(value("-o")?)),
             "--year" => {
                 let y = value("--year")?;
-                year = Some(
+                options.year = Some(
                     y.parse()
                         .ok()
                         .filter(|y| (1000..=9999).contains(y))
                         .ok_or(format!("--year {y:?} is not a year"))?,
                 );
             }
-            "--title" => title = Some(value("--title")?),
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
-            file => inputs.push(PathBuf::from(file)),
+            "--title" => options.title = Some(value("--title")?),
+            "--allow-undated" => options.allow_undated = true,
+            "--map" => {
+                let pair = value("--map")?;
+                let (column, field) = pair
+                    .split_once('=')
+                    .filter(|(c, f)| !c.trim().is_empty() && !f.trim().is_empty())
+                    .ok_or(format!("--map {pair:?} is not COLUMN=FIELD"))?;
+                let field = field.trim().to_lowercase();
+                if !csv_table::FIELDS.iter().any(|(f, _)| *f == field) {
+                    let fields: Vec<&str> = csv_table::FIELDS.iter().map(|(f, _)| *f).collect();
+                    return Err(format!("--map {pair:?}: unknown field {field:?}; fields: {}", fields.join(", ")));
+                }
+                options.column_map.push((column.trim().to_string(), field));
+            }
+            flag if flag.starts_with('-') && flag.len() > 1 => return Err(format!("unknown option {flag}")),
+            file => {
+                let format = match from {
+                    Some(f) => f,
+                    None => SourceFormat::from_file_name(file).ok_or(format!(
+                        "cannot tell the format of {file} from its name; put --from FORMAT before it"
+                    ))?,
+                };
+                inputs.push((PathBuf::from(file), format));
+            }
         }
     }
-    let from = from.ok_or("--from FORMAT is required")?;
     if inputs.is_empty() {
         return Err("an input FILE is required".into());
     }
-    if from == SourceFormat::HfPage && inputs.len() > 1 {
-        return Err("hf-page imports one FILE at a time".into());
-    }
-    Ok(ImportArgs { from, inputs, output: output.ok_or("-o OUT.json is required")?, year, title })
+    Ok(ImportArgs { inputs, output: output.ok_or("-o OUT.json is required")?, options })
 }
 
 fn run_import(args: &[String]) -> ExitCode {
@@ -97,67 +126,63 @@ fn run_import(args: &[String]) -> ExitCode {
         Err(e) => return usage_error(&e),
     };
     let mut texts = Vec::new();
-    for path in &args.inputs {
+    for (path, _) in &args.inputs {
         match read_input(path) {
             Ok(t) => texts.push(t),
-            Err(e) => {
+            Err(ReadError::Io(e)) => {
                 eprintln!("paperdeck: cannot read {}: {e}", path.display());
                 return ExitCode::FAILURE;
             }
+            Err(ReadError::Import(e)) => return import_failed(path, &e),
         }
     }
     let names: Vec<String> = args
         .inputs
         .iter()
-        .map(|p| p.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()))
+        .map(|(p, _)| p.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()))
         .collect();
-    // Each skipped record with the index of its input file.
-    let (imported, skipped_inputs, merged): (Imported, Vec<usize>, Vec<String>) = match args.from {
-        SourceFormat::HfPage => {
-            let options = hf_page::HfPageOptions {
-                year: args.year,
-                title: args.title,
-                source: Some(format!("Hugging Face papers page ({})", names[0])),
-            };
-            match hf_page::import(&texts[0], &options) {
-                Ok(i) => {
-                    let inputs = vec![0; i.skipped.len()];
-                    (i, inputs, Vec::new())
-                }
-                Err(e) => return import_failed(&args.inputs[0], &e),
-            }
-        }
-        SourceFormat::HfApi => {
-            let options = hf_api::HfApiOptions {
-                title: args.title,
-                source: Some(format!("Hugging Face daily_papers API ({})", names.join(", "))),
-            };
-            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-            match hf_api::import(&refs, &options) {
-                Ok((i, inputs, report)) => (i, inputs, report.merged),
-                Err((input, e)) => return import_failed(&args.inputs[input], &e),
-            }
-        }
+    let inputs: Vec<Input> = args
+        .inputs
+        .iter()
+        .zip(&texts)
+        .zip(&names)
+        .map(|(((_, format), text), name)| Input { name, format: *format, text })
+        .collect();
+    let outcome = match import(&inputs, &args.options) {
+        Ok(o) => o,
+        Err((i, e)) => return import_failed(&args.inputs[i].0, &e),
     };
-    if let Err(e) = write_atomically(&args.output, &to_json(&imported.snapshot)) {
+    if let Err(e) = write_atomically(&args.output, &to_json(&outcome.snapshot)) {
         eprintln!("paperdeck: cannot write {}: {e}", args.output.display());
         return ExitCode::FAILURE;
     }
+    let place = |input: usize, at: Location| {
+        let file = args.inputs[input].0.display();
+        match at {
+            Location::Line(_) => format!("{file}:{at}"),
+            Location::Record(_) => format!("{file} ({at})"),
+        }
+    };
     eprintln!(
-        "paperdeck: {} papers written to {}, {} merged, {} skipped",
-        imported.snapshot.papers.len(),
+        "paperdeck: {} papers written to {} from {} entries: {} merged, {} skipped",
+        outcome.snapshot.papers.len(),
         args.output.display(),
-        merged.len(),
-        imported.skipped.len()
+        outcome.entries(),
+        outcome.merged_entries(),
+        outcome.skipped_entries()
     );
-    for id in &merged {
-        eprintln!("  merged: {id} was listed more than once; the last listing is kept");
+    for m in &outcome.merged {
+        let places: Vec<String> = m.sources.iter().map(|&(i, at)| place(i, at)).collect();
+        eprintln!("  merged into {}: {} ({})", m.id, places.join(", "), m.reason.describe());
     }
-    for (s, &input) in imported.skipped.iter().zip(&skipped_inputs) {
-        let file = args.inputs[input].display();
-        match s.at {
-            Location::Line(_) => eprintln!("  skipped {file}:{}: {}", s.at, s.reason),
-            Location::Record(_) => eprintln!("  skipped {file} ({}): {}", s.at, s.reason),
+    for (i, report) in outcome.inputs.iter().enumerate() {
+        for s in &report.skipped {
+            eprintln!("  skipped {}: {}", place(i, s.at), s.reason);
+        }
+    }
+    for (i, report) in outcome.inputs.iter().enumerate() {
+        for n in &report.notes {
+            eprintln!("  note {}: {}", place(i, n.at), n.message);
         }
     }
     ExitCode::SUCCESS
@@ -168,16 +193,25 @@ fn import_failed(path: &Path, e: &ImportError) -> ExitCode {
     ExitCode::FAILURE
 }
 
+enum ReadError {
+    Io(std::io::Error),
+    /// Text that is not UTF-8, at the first bad byte.
+    Import(ImportError),
+}
+
 /// Reads a text file, gunzipping it when its name ends in `.gz`.
-fn read_input(path: &Path) -> std::io::Result<String> {
-    let bytes = std::fs::read(path)?;
+fn read_input(path: &Path) -> Result<String, ReadError> {
+    let mut bytes = std::fs::read(path).map_err(ReadError::Io)?;
     if path.extension().is_some_and(|e| e == "gz") {
-        let mut text = String::new();
-        flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut text)?;
-        Ok(text)
-    } else {
-        String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+        let mut plain = Vec::new();
+        flate2::read::GzDecoder::new(&bytes[..]).read_to_end(&mut plain).map_err(ReadError::Io)?;
+        bytes = plain;
     }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
+        ReadError::Import(ImportError::at_offset(&text, good, "not UTF-8 text (save the file as UTF-8)"))
+    })
 }
 
 /// Writes next to the target, then renames, so a failed run never leaves half a file.

@@ -1,19 +1,17 @@
 //! The bundled snapshot, public/papers.json, is exactly what the importer makes of the
 //! saved Hugging Face page. Regenerate it with `make seed` after changing the importer.
 
-use paperdeck_cli::import::hf_page::{import, HfPageOptions};
+use paperdeck_cli::import::{import, ImportOptions, Input, Outcome, SourceFormat};
 use paperdeck_core::{parse_snapshot, to_json};
 
 const PAGE: &str = include_str!("data/hf-papers-search-page.txt");
 const BUNDLED: &str = include_str!("../../../public/papers.json");
 
-fn seed() -> paperdeck_cli::import::Imported {
-    let options = HfPageOptions {
-        year: Some(2025),
-        title: None,
-        source: Some("Hugging Face papers page (hf-papers-search-page.txt)".into()),
-    };
-    import(PAGE, &options).expect("the seed page imports")
+/// What `make seed` runs: `paperdeck import --from hf-page PAGE --year 2025`.
+fn seed() -> Outcome {
+    let input = Input { name: "hf-papers-search-page.txt", format: SourceFormat::HfPage, text: PAGE };
+    let options = ImportOptions { year: Some(2025), ..Default::default() };
+    import(&[input], &options).expect("the seed page imports")
 }
 
 #[test]
@@ -27,9 +25,11 @@ fn bundled_snapshot_is_valid_and_complete() {
     let loaded = parse_snapshot(BUNDLED).unwrap();
     assert!(loaded.is_clean(), "{:?}", loaded.problems);
     assert_eq!(loaded.snapshot.papers.len(), 77);
-    let imported = seed();
-    assert_eq!(imported.skipped.len(), 1, "only the truncated card is skipped");
-    assert_eq!(imported.skipped[0].at, paperdeck_cli::import::Location::Line(429));
+    let outcome = seed();
+    let skipped = &outcome.inputs[0].skipped;
+    assert_eq!(skipped.len(), 1, "only the truncated card is skipped");
+    assert_eq!(skipped[0].at, paperdeck_cli::import::Location::Line(429));
+    assert!(outcome.merged.is_empty());
 }
 
 #[test]

@@ -12,72 +12,27 @@
 //!   into text; angle-bracket tokens such as `<think>` stay text;
 //! - `projectPage` can have a leading space and is checked like every link.
 //!
-//! The arXiv id is the paper id. A paper listed twice (in several daily lists) is kept
-//! once, from the later list (its upvote count is the more recent).
+//! The arXiv id is the paper id. A paper listed twice (in several daily lists) is merged
+//! into one by the shared pipeline (`merge.rs`), keeping the higher, more recent upvote
+//! count.
 
-use std::collections::HashMap;
-
-use paperdeck_core::{is_http_url, Paper, PartialDate, Snapshot};
+use paperdeck_core::{is_http_url, Paper, PartialDate};
 use serde_json::Value;
 
 use super::abstract_links::links_from_abstract;
 use super::latex_text::latex_to_text;
-use super::{ImportError, Imported, Location, Skipped};
+use super::{ImportError, Location, Parsed, Record, Skipped};
 
-/// Options of the `hf-api` importer.
-#[derive(Clone, Debug, Default)]
-pub struct HfApiOptions {
-    pub title: Option<String>,
-    pub source: Option<String>,
-}
-
-/// What an `hf-api` import made of several inputs, beyond the snapshot.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct HfApiReport {
-    /// Ids listed more than once; each was kept once.
-    pub merged: Vec<String>,
-}
-
-/// Imports one or more API responses (texts of JSON arrays), merged into one snapshot.
-/// Skipped records are reported per input: `(input index, Skipped)`.
-pub fn import(
-    inputs: &[&str],
-    options: &HfApiOptions,
-) -> Result<(Imported, Vec<usize>, HfApiReport), (usize, ImportError)> {
-    let mut papers: Vec<Paper> = Vec::new();
-    let mut position: HashMap<String, usize> = HashMap::new();
-    let mut skipped = Vec::new();
-    let mut skipped_input = Vec::new();
-    let mut report = HfApiReport::default();
-    for (input, text) in inputs.iter().enumerate() {
-        let records = parse_array(text).map_err(|e| (input, e))?;
-        for (index, record) in records.iter().enumerate() {
-            match paper_of(record) {
-                Ok(paper) => match position.get(&paper.id) {
-                    Some(&at) => {
-                        report.merged.push(paper.id.clone());
-                        papers[at] = paper;
-                    }
-                    None => {
-                        position.insert(paper.id.clone(), papers.len());
-                        papers.push(paper);
-                    }
-                },
-                Err(reason) => {
-                    skipped.push(Skipped { at: Location::Record(index), reason });
-                    skipped_input.push(input);
-                }
-            }
+/// Reads one API response (the text of a JSON array, or `{"data": [...]}`).
+pub fn parse(text: &str) -> Result<Parsed, ImportError> {
+    let mut parsed = Parsed::default();
+    for (index, record) in parse_array(text)?.iter().enumerate() {
+        match paper_of(record) {
+            Ok(paper) => parsed.records.push(Record { at: Location::Record(index), paper }),
+            Err(reason) => parsed.skipped.push(Skipped { at: Location::Record(index), reason }),
         }
     }
-    let snapshot = Snapshot {
-        title: Some(options.title.clone().unwrap_or_else(|| "Hugging Face Daily Papers".into())),
-        description: None,
-        generated: None,
-        source: options.source.clone(),
-        papers,
-    };
-    Ok((Imported { snapshot, skipped }, skipped_input, report))
+    Ok(parsed)
 }
 
 fn parse_array(text: &str) -> Result<Vec<Value>, ImportError> {
@@ -168,19 +123,19 @@ mod tests {
 
     const SLICE: &str = include_str!("../../tests/data/hf-api-slice.json");
 
-    fn imported() -> Imported {
-        import(&[SLICE], &HfApiOptions::default()).unwrap().0
+    fn parsed() -> Parsed {
+        parse(SLICE).unwrap()
     }
 
     fn paper(id: &str) -> Paper {
-        imported().snapshot.papers.into_iter().find(|p| p.id == id).unwrap()
+        parsed().records.into_iter().map(|r| r.paper).find(|p| p.id == id).unwrap()
     }
 
     #[test]
     fn every_real_object_imports() {
-        let i = imported();
-        assert_eq!(i.snapshot.papers.len(), 11);
-        assert!(i.skipped.is_empty());
+        let p = parsed();
+        assert_eq!(p.records.len(), 11);
+        assert!(p.skipped.is_empty());
     }
 
     #[test]
@@ -232,15 +187,18 @@ mod tests {
     }
 
     #[test]
-    fn a_paper_in_two_lists_is_kept_once_from_the_later_list() {
+    fn a_paper_in_two_lists_is_kept_once_with_the_later_upvotes() {
         let raw: Vec<Value> = serde_json::from_str(SLICE).unwrap();
         let mut later = raw[0].clone();
         later["paper"]["upvotes"] = Value::from(999);
         let second = serde_json::to_string(&vec![later]).unwrap();
-        let (i, _, report) = import(&[SLICE, &second], &HfApiOptions::default()).unwrap();
-        assert_eq!(i.snapshot.papers.len(), 11);
-        assert_eq!(i.snapshot.papers[0].upvotes, 999);
-        assert_eq!(report.merged, [raw[0]["paper"]["id"].as_str().unwrap()]);
+        let input = |text| super::super::Input { name: "x.json", format: super::super::SourceFormat::HfApi, text };
+        let outcome = super::super::import(&[input(SLICE), input(&second)], &Default::default()).unwrap();
+        assert_eq!(outcome.snapshot.papers.len(), 11);
+        assert_eq!(outcome.snapshot.papers[0].upvotes, 999);
+        assert_eq!(outcome.merged.len(), 1);
+        assert_eq!(outcome.merged[0].id, raw[0]["paper"]["id"].as_str().unwrap());
+        assert_eq!(outcome.merged[0].sources, [(0, Location::Record(0)), (1, Location::Record(0))]);
     }
 
     #[test]
@@ -248,15 +206,11 @@ mod tests {
         let text = r#"[{"paper": {"id": "2401.00001", "title": "T", "summary": "S", "authors": [],
             "publishedAt": "2024-01-02T00:00:00.000Z", "upvotes": 1}, "title": "T"},
             {"title": "no paper"}, {"paper": {"id": "bad id!", "title": "x", "publishedAt": "2024-01-01T00:00:00Z"}}]"#;
-        let (i, inputs, _) = import(&[text], &HfApiOptions::default()).unwrap();
-        assert_eq!(i.snapshot.papers.len(), 1);
-        assert_eq!(i.snapshot.papers[0].author_count, 0);
-        assert_eq!(
-            i.skipped.iter().map(|s| s.at).collect::<Vec<_>>(),
-            [Location::Record(1), Location::Record(2)]
-        );
-        assert_eq!(inputs, [0, 0]);
-        let (input, e) = import(&[text, "[{\"paper\": }"], &HfApiOptions::default()).unwrap_err();
-        assert_eq!((input, e.line, e.column), (1, 1, Some(12)));
+        let p = parse(text).unwrap();
+        assert_eq!(p.records.len(), 1);
+        assert_eq!(p.records[0].paper.author_count, 0);
+        assert_eq!(p.skipped.iter().map(|s| s.at).collect::<Vec<_>>(), [Location::Record(1), Location::Record(2)]);
+        let e = parse("[{\"paper\": }").unwrap_err();
+        assert_eq!((e.line, e.column), (1, Some(12)));
     }
 }

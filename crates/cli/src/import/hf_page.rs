@@ -8,29 +8,19 @@
 //! author and date lines (the page truncates some cards) cannot be a paper: it is reported
 //! as skipped, never dropped silently.
 
-use paperdeck_core::{slug_id, IdAllocator, Paper, PartialDate, Snapshot};
+use paperdeck_core::{Paper, PartialDate};
 
 use super::abstract_links::links_from_abstract;
-use super::{ImportError, Imported, Location, Skipped};
-
-/// Options of the `hf-page` importer.
-#[derive(Clone, Debug, Default)]
-pub struct HfPageOptions {
-    /// The year of dates written without one (the year the page was saved).
-    pub year: Option<u16>,
-    /// The snapshot title; defaults to "Papers from Hugging Face".
-    pub title: Option<String>,
-    /// Where the page came from, recorded as the snapshot's `source`.
-    pub source: Option<String>,
-}
+use super::{ImportError, Location, Parsed, Record, Skipped};
 
 struct Line<'a> {
     number: usize,
     text: &'a str,
 }
 
-/// Imports a saved Hugging Face papers page.
-pub fn import(text: &str, options: &HfPageOptions) -> Result<Imported, ImportError> {
+/// Reads a saved Hugging Face papers page. `year` is the year of dates written without
+/// one (the year the page was saved). Papers get their ids from their titles.
+pub fn parse(text: &str, year: Option<u16>) -> Result<Parsed, ImportError> {
     let lines: Vec<Line> = text
         .lines()
         .enumerate()
@@ -40,7 +30,6 @@ pub fn import(text: &str, options: &HfPageOptions) -> Result<Imported, ImportErr
     let mut papers = Vec::new();
     let mut skipped = Vec::new();
     let mut generated = None;
-    let mut ids = IdAllocator::new();
     // Index of the first line not yet part of a card.
     let mut next = 0;
     let mut k = 0;
@@ -59,7 +48,7 @@ pub fn import(text: &str, options: &HfPageOptions) -> Result<Imported, ImportErr
         let leftover = &texts[..texts.len() - 1 - usize::from(abstract_text.is_some())];
         if next == 0 {
             generated =
-                leftover.iter().rev().find_map(|l| hf_date(l.text, options.year).ok()).map(|(d, _)| d);
+                leftover.iter().rev().find_map(|l| hf_date(l.text, year).ok()).map(|(d, _)| d);
         } else if let Some(first) = leftover.first() {
             skipped.push(incomplete_card(first, leftover));
         }
@@ -68,14 +57,14 @@ pub fn import(text: &str, options: &HfPageOptions) -> Result<Imported, ImportErr
             err(authors_line, "expected a line \"·\" and then a date line after the author count")
         })?;
         let (published, upvotes) =
-            hf_date(date_line.text, options.year).map_err(|m| err(date_line.number, &m))?;
-        let mut paper = Paper::new(ids.allocate(&slug_id(title.text)), title.text, author_count, published);
+            hf_date(date_line.text, year).map_err(|m| err(date_line.number, &m))?;
+        let mut paper = Paper::new("", title.text, author_count, published);
         paper.upvotes = upvotes;
         if let Some(a) = abstract_text {
             paper.links = links_from_abstract(a.text);
             paper.abstract_text = Some(a.text.to_string());
         }
-        papers.push(paper);
+        papers.push(Record { at: Location::Line(title.number), paper });
         next = k + 3;
         k = next;
     }
@@ -85,14 +74,7 @@ pub fn import(text: &str, options: &HfPageOptions) -> Result<Imported, ImportErr
     if let Some(first) = lines.get(next) {
         skipped.push(incomplete_card(first, &lines[next..]));
     }
-    let snapshot = Snapshot {
-        title: Some(options.title.clone().unwrap_or_else(|| "Papers from Hugging Face".into())),
-        description: None,
-        generated: generated.map(|d| d.to_string()),
-        source: options.source.clone(),
-        papers,
-    };
-    Ok(Imported { snapshot, skipped })
+    Ok(Parsed { records: papers, skipped, notes: Vec::new(), generated })
 }
 
 fn err(line: usize, message: &str) -> ImportError {
@@ -202,44 +184,41 @@ mod tests {
 
     #[test]
     fn imports_cards_and_reports_incomplete_ones() {
-        let options = HfPageOptions { year: Some(2025), ..Default::default() };
-        let imported = import(PAGE, &options).unwrap();
-        let s = &imported.snapshot;
-        assert_eq!(s.generated.as_deref(), Some("2025-11-07"));
-        let got: Vec<_> = s
-            .papers
+        let parsed = parse(PAGE, Some(2025)).unwrap();
+        assert_eq!(parsed.generated.map(|d| d.to_string()).as_deref(), Some("2025-11-07"));
+        let got: Vec<_> = parsed
+            .records
             .iter()
-            .map(|p| (p.id.as_str(), p.author_count, p.published.to_string(), p.upvotes))
+            .map(|r| (r.at, r.paper.title.as_str(), r.paper.author_count, r.paper.published.to_string(), r.paper.upvotes))
             .collect();
         assert_eq!(
             got,
             [
-                ("first-title", 8, "2024-06-28".to_string(), 3),
-                ("second-title", 2, "2025-09-08".to_string(), 0),
-                ("first-title-2", 1, "2023-01-02".to_string(), 0),
+                (Location::Line(5), "First Title", 8, "2024-06-28".to_string(), 3),
+                (Location::Line(17), "Second: Title", 2, "2025-09-08".to_string(), 0),
+                (Location::Line(25), "First Title", 1, "2023-01-02".to_string(), 0),
             ]
         );
-        assert_eq!(s.papers[0].links.code.as_deref(), Some("https://github.com/a/b"));
-        assert_eq!(imported.skipped.len(), 1);
-        assert_eq!(imported.skipped[0].at, Location::Line(13));
-        assert!(imported.skipped[0].reason.contains("Truncated Title"));
+        assert_eq!(parsed.records[0].paper.links.code.as_deref(), Some("https://github.com/a/b"));
+        assert_eq!(parsed.skipped.len(), 1);
+        assert_eq!(parsed.skipped[0].at, Location::Line(13));
+        assert!(parsed.skipped[0].reason.contains("Truncated Title"));
     }
 
     #[test]
     fn a_year_less_date_without_year_names_its_line() {
-        let e = import(PAGE, &HfPageOptions::default()).unwrap_err();
+        let e = parse(PAGE, None).unwrap_err();
         assert_eq!(e.line, 23);
         assert!(e.message.contains("\"Sep 8\" has no year"), "{e}");
     }
 
     #[test]
     fn broken_structure_names_the_line() {
-        let e =
-            import("Title\nAbstract\n• 3 authors\nJun 28, 2024\n", &HfPageOptions::default()).unwrap_err();
+        let e = parse("Title\nAbstract\n• 3 authors\nJun 28, 2024\n", None).unwrap_err();
         assert_eq!(e.line, 3);
-        let e = import("• 3 authors\n·\nJun 28, 2024\n", &HfPageOptions::default()).unwrap_err();
+        let e = parse("• 3 authors\n·\nJun 28, 2024\n", None).unwrap_err();
         assert_eq!(e.line, 1);
-        let e = import("just some text\n", &HfPageOptions::default()).unwrap_err();
+        let e = parse("just some text\n", None).unwrap_err();
         assert!(e.message.contains("no paper cards"));
     }
 }

@@ -2,6 +2,8 @@
 //! (`$\textit{Trans-LoRA}$`, `LLM$\times$MapReduce`, ``` ``quoted'' ```), keeping literal
 //! dollar signs (`$60 GPUs`).
 
+use unicode_normalization::UnicodeNormalization;
+
 /// Commands whose braced argument is kept as text.
 const WRAPPERS: &[&str] = &[
     "text",
@@ -56,6 +58,36 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("eg", "e.g."),
     ("ie", "i.e."),
     ("etal", "et al."),
+    ("ss", "ß"),
+    ("o", "ø"),
+    ("O", "Ø"),
+    ("aa", "å"),
+    ("AA", "Å"),
+    ("ae", "æ"),
+    ("AE", "Æ"),
+    ("oe", "œ"),
+    ("OE", "Œ"),
+    ("l", "ł"),
+    ("L", "Ł"),
+    ("i", "ı"),
+];
+
+/// Accent commands and the combining characters they put on their argument:
+/// `\'{e}` → é, `\"o` → ö, `\c{c}` → ç, `\v s` → š.
+const ACCENTS: &[(&str, char)] = &[
+    ("'", '\u{301}'),
+    ("`", '\u{300}'),
+    ("^", '\u{302}'),
+    ("\"", '\u{308}'),
+    ("~", '\u{303}'),
+    ("=", '\u{304}'),
+    (".", '\u{307}'),
+    ("c", '\u{327}'),
+    ("v", '\u{30C}'),
+    ("u", '\u{306}'),
+    ("H", '\u{30B}'),
+    ("k", '\u{328}'),
+    ("r", '\u{30A}'),
 ];
 
 const SUPERSCRIPTS: &[(char, char)] = &[
@@ -102,7 +134,43 @@ pub fn latex_to_text(s: &str) -> String {
         i += 1;
     }
     let quoted = out.replace("``", "“").replace("''", "”");
-    quoted.split_whitespace().collect::<Vec<_>>().join(" ")
+    quoted.split_whitespace().collect::<Vec<_>>().join(" ").nfc().collect()
+}
+
+/// An accent command at `chars[i]` (a backslash): the accented character and the index
+/// after the command, or `None` when it is no accent command.
+fn accent(chars: &[char], i: usize) -> Option<(String, usize)> {
+    let next = *chars.get(i + 1)?;
+    let (combining, mut at) = if next.is_ascii_alphabetic() {
+        // A letter accent (`\c{c}`, `\v s`) is one letter followed by a non-letter.
+        let name_end = (i + 1..chars.len()).find(|&j| !chars[j].is_ascii_alphabetic()).unwrap_or(chars.len());
+        if name_end != i + 2 {
+            return None;
+        }
+        let &(_, c) = ACCENTS.iter().find(|(n, _)| n.len() == 1 && n.starts_with(next))?;
+        (c, i + 2)
+    } else {
+        let &(_, c) = ACCENTS.iter().find(|(n, _)| n.starts_with(next))?;
+        (c, i + 2)
+    };
+    while chars.get(at) == Some(&' ') && next.is_ascii_alphabetic() {
+        at += 1;
+    }
+    let (base, end) = match chars.get(at)? {
+        '{' => {
+            let close = matching_brace(chars, at)?;
+            let inner: String = chars[at + 1..close].iter().collect();
+            // `\'{\i}`: the dotless i under an accent is a plain i.
+            let inner = if inner == "\\i" { "i".to_string() } else { inner };
+            (inner, close + 1)
+        }
+        c if c.is_alphabetic() => (c.to_string(), at + 1),
+        _ => return None,
+    };
+    let mut out = String::new();
+    out.push_str(&base);
+    out.push(combining);
+    Some((out, end))
 }
 
 /// The index of the `$` closing a math span that starts at `start`, if the span looks like
@@ -124,6 +192,13 @@ fn convert(chars: &[char], math: bool) -> String {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if c == '\\' && !math {
+            if let Some((accented, end)) = accent(chars, i) {
+                out.push_str(&accented);
+                i = end;
+                continue;
+            }
+        }
         if c == '\\' {
             let name_end =
                 (i + 1..chars.len()).find(|&j| !chars[j].is_ascii_alphabetic()).unwrap_or(chars.len());
@@ -256,5 +331,20 @@ mod tests {
         assert_eq!(latex_to_text("tokens like <think> stay"), "tokens like <think> stay");
         assert_eq!(latex_to_text("an unclosed $ sign and \\"), "an unclosed $ sign and");
         assert_eq!(latex_to_text("V_{0.5} in prose"), "V_{0.5} in prose");
+    }
+
+    #[test]
+    fn accents_and_special_letters() {
+        for (input, expect) in [
+            ("R\\'{e}nyi entropy", "Rényi entropy"),
+            ("W\\\"{o}lflein and W\\\"olflein", "Wölflein and Wölflein"),
+            ("Gar\\c{c}on, \\v Sediv\\'y", "Garçon, Šedivý"),
+            ("Le{\\ss}mann and \\o{}rsted", "Le{ß}mann and ø{}rsted"),
+            ("Fran\\c cois na\\\"{\\i}ve", "François naïve"),
+            ("\\'", "'"),
+            ("\\c", "c"),
+        ] {
+            assert_eq!(latex_to_text(input), expect, "input {input:?}");
+        }
     }
 }

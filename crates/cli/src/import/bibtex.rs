@@ -1,0 +1,405 @@
+//! BibTeX and BibLaTeX files (`--from bibtex`), parsed with the `biblatex` crate.
+//!
+//! The crate resolves `@string` macros, month macros (`nov`), LaTeX accents and escapes
+//! (`W\"{o}lflein`, `{\ss}`, `\&`), brace-protected words, `Last, First` names and
+//! `crossref`s. `@comment`, `@preamble` and text outside entries are ignored. On top of
+//! it this importer:
+//! - reads each entry on its own, so one bad entry (an undefined macro, a repeated key)
+//!   is reported and the others kept; a syntax error that makes the file unreadable is
+//!   reported with its line and column and nothing is written;
+//! - dates a paper by `year` (or BibLaTeX `date`) and `month` (`nov`, `{06}`, `{Sep}`,
+//!   `{04--06 Jun}`); without a year it is skipped, or undated with `--allow-undated`;
+//! - keeps `and others` as an incomplete author list, and drops co-first markers (`Wu*`);
+//! - finds the arXiv id in `eprint` (+ `archivePrefix`), `arxiv`, an arXiv DOI, an
+//!   arxiv.org `url`, `note = {arXiv:…}` or DBLP's `volume = {abs/…}`;
+//! - turns `doi`, `url`, `pdf`, `code`, `website`/`project`, `html` into links (http(s)
+//!   only), `keywords` into tags, and `journal`/`booktitle` into the venue.
+
+use std::collections::{HashMap, HashSet};
+use std::panic::AssertUnwindSafe;
+
+use biblatex::{Bibliography, ChunksExt, Entry, Pair, ParseErrorKind, RawBibliography, RawChunk, Spanned};
+use paperdeck_core::{is_http_url, Paper, PartialDate};
+
+use super::abstract_links::is_code_host;
+use super::identifiers::{
+    arxiv_id, arxiv_id_in_text, arxiv_id_in_url, arxiv_id_of_doi, doi, doi_url, set_arxiv_links,
+};
+use super::latex_text::latex_to_text;
+use super::names::{clean, is_more_authors};
+use super::{line_column, undated, ImportError, ImportOptions, Location, Note, Parsed, Record, Skipped};
+
+/// Entry types that are volumes other entries cross-reference, not papers.
+const VOLUME_TYPES: [&str; 6] = ["proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"];
+
+/// Reads a BibTeX file.
+pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError> {
+    let raw = RawBibliography::parse(text).map_err(|e| {
+        let message = match &e.kind {
+            ParseErrorKind::UnexpectedEof => "the file ends inside an entry (a missing '}'?)".to_string(),
+            kind => format!("not valid BibTeX: {kind}"),
+        };
+        ImportError::at_offset(text, e.span.start, message)
+    })?;
+    let line_of = |offset: usize| line_column(text, offset).0;
+    let mut parsed = Parsed::default();
+    let mut first_line: HashMap<String, usize> = HashMap::new();
+    // Entries that can be read, in file order: (line, key).
+    let mut readable: Vec<(usize, String)> = Vec::new();
+    let mut good_raw = Vec::new();
+    let mut abbreviations = raw.abbreviations.clone();
+    for entry in &raw.entries {
+        let line = line_of(entry.span.start);
+        let key = entry.v.key.v.to_string();
+        if let Some(first) = first_line.get(&key.to_lowercase()) {
+            parsed.skipped.push(Skipped {
+                at: Location::Line(line),
+                reason: format!("repeats the citation key {key:?} of the entry at line {first}"),
+            });
+            continue;
+        }
+        first_line.insert(key.to_lowercase(), line);
+        // An undefined macro reads as its own name, as BibTeX warns and goes on.
+        for (name, span) in undefined_macros(entry.v.fields.iter(), &abbreviations) {
+            parsed.notes.push(Note {
+                at: Location::Line(line),
+                message: format!("@string macro {name:?} is not defined; its name is used as text"),
+            });
+            let value = vec![Spanned::new(RawChunk::Normal(name), span.clone())];
+            abbreviations.push(Pair::new(Spanned::new(name, span.clone()), Spanned::new(value, span)));
+        }
+        let alone = RawBibliography { preamble: String::new(), entries: vec![entry.clone()], abbreviations: abbreviations.clone() };
+        // The crate has panicked on odd input before: a panic costs this entry, not the file.
+        match std::panic::catch_unwind(AssertUnwindSafe(|| Bibliography::from_raw(alone))) {
+            Ok(Ok(_)) => {
+                readable.push((line, key));
+                good_raw.push(entry.clone());
+            }
+            Ok(Err(e)) => parsed.skipped.push(Skipped { at: Location::Line(line), reason: format!("cannot be read: {}", e.kind) }),
+            Err(_) => parsed.skipped.push(Skipped { at: Location::Line(line), reason: "cannot be read: the BibTeX parser failed on it".into() }),
+        }
+    }
+    // All readable entries together, so that crossrefs resolve.
+    let all = RawBibliography { preamble: String::new(), entries: good_raw, abbreviations };
+    let bibliography = Bibliography::from_raw(all).map_err(|e| ImportError::at_offset(text, e.span.start, format!("{}", e.kind)))?;
+    let referenced: HashSet<String> = bibliography
+        .iter()
+        .filter_map(|e| e.get("crossref").map(|c| c.format_verbatim().to_lowercase()))
+        .collect();
+    for (line, key) in readable {
+        let at = Location::Line(line);
+        let Some(entry) = bibliography.get(&key) else { continue };
+        let kind = entry.entry_type.to_string().to_lowercase();
+        if VOLUME_TYPES.contains(&kind.as_str()) && referenced.contains(&key.to_lowercase()) {
+            parsed.skipped.push(Skipped {
+                at,
+                reason: format!("@{kind} {key:?} is a volume that other entries cross-reference; its fields were given to them"),
+            });
+            continue;
+        }
+        match paper_of(entry, options, at, &mut parsed.notes) {
+            Ok(paper) => parsed.records.push(Record { at, paper }),
+            Err(reason) => parsed.skipped.push(Skipped { at, reason }),
+        }
+    }
+    parsed.skipped.sort_by_key(|s| s.at);
+    Ok(parsed)
+}
+
+/// Macro names an entry uses that are neither defined nor month names, with where.
+fn undefined_macros<'s>(
+    fields: impl Iterator<Item = &'s Pair<'s>>,
+    defined: &[Pair<'s>],
+) -> Vec<(&'s str, std::ops::Range<usize>)> {
+    let mut out: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
+    for field in fields {
+        for chunk in &field.value.v {
+            if let RawChunk::Abbreviation(name) = chunk.v {
+                let known = defined.iter().any(|p| p.key.v == name) || month_number(name).is_some();
+                if !known && !out.iter().any(|(n, _)| *n == name) {
+                    out.push((name, chunk.span.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A field as one line of plain text.
+fn text(entry: &Entry, field: &str) -> Option<String> {
+    let raw = entry.get(field)?.format_verbatim();
+    let t = latex_to_text(&decode_entities(&raw));
+    (!t.is_empty()).then_some(t)
+}
+
+/// `&amp;` and friends, which HTML-minded exports leave in fields.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+}
+
+fn paper_of(entry: &Entry, options: &ImportOptions, at: Location, notes: &mut Vec<Note>) -> Result<Paper, String> {
+    let key = &entry.key;
+    let title = text(entry, "title").ok_or_else(|| format!("entry {key:?} has no title"))?;
+    let published = match date_of(entry) {
+        Some(d) => d,
+        None => undated(options, at, notes).map_err(|reason| format!("entry {key:?} {reason}"))?,
+    };
+    let (authors, incomplete) = authors_of(entry);
+    let mut paper = Paper::new("", title, authors.len() as u32, published);
+    if !authors.is_empty() {
+        paper.authors = Some(authors);
+        paper.authors_incomplete = incomplete;
+    }
+    paper.abstract_text = text(entry, "abstract");
+    paper.venue = ["journal", "journaltitle", "booktitle", "eventtitle"].iter().find_map(|f| text(entry, f));
+    if paper.venue.is_none() && entry.entry_type.to_string().to_lowercase().ends_with("thesis") {
+        paper.venue = text(entry, "school").or_else(|| text(entry, "institution"));
+    }
+    paper.tags = text(entry, "keywords")
+        .map(|k| k.split([',', ';']).map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect())
+        .unwrap_or_default();
+    set_links(entry, &mut paper, at, notes);
+    Ok(paper)
+}
+
+/// `year` (or `date`) and `month`, as precise as they go.
+fn date_of(entry: &Entry) -> Option<PartialDate> {
+    let verbatim = |f: &str| entry.get(f).map(|c| c.format_verbatim());
+    if let Some(date) = verbatim("date") {
+        let d = date.trim();
+        if let Some(parsed) = [10, 7, 4].iter().find_map(|&n| d.get(..n).and_then(PartialDate::parse)) {
+            return Some(parsed);
+        }
+    }
+    let year_text = verbatim("year")?;
+    let year: u16 = first_number(&year_text).filter(|y| (1000..=9999).contains(y))?;
+    let month = verbatim("month").and_then(|m| month_number(&m));
+    month.and_then(|m| PartialDate::ym(year, m)).or_else(|| PartialDate::y(year))
+}
+
+/// The first run of four digits in `s`.
+fn first_number(s: &str) -> Option<u16> {
+    let bytes = s.as_bytes();
+    (0..bytes.len().saturating_sub(3)).find_map(|i| {
+        let run = &bytes[i..i + 4];
+        let boundary = i == 0 || !bytes[i - 1].is_ascii_digit();
+        let ends = bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        (boundary && ends && run.iter().all(u8::is_ascii_digit)).then(|| s[i..i + 4].parse().ok())?
+    })
+}
+
+/// The month of `nov`, `November`, `{06}`, `6`, `{Sep}` or `{04--06 Jun}` (a month name
+/// wins over numbers, which may be days).
+pub fn month_number(s: &str) -> Option<u8> {
+    let words: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let by_name = words.iter().find_map(|w| {
+        let lower = w.to_lowercase();
+        (lower.len() >= 3)
+            .then(|| PartialDate::month_from_abbrev(&lower[..3]))
+            .flatten()
+            .filter(|_| MONTH_NAMES.iter().any(|m| m.starts_with(&lower)))
+    });
+    by_name.or_else(|| match words.as_slice() {
+        [n] => n.parse().ok().filter(|m| (1..=12).contains(m)),
+        _ => None,
+    })
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn authors_of(entry: &Entry) -> (Vec<String>, bool) {
+    let people = entry.author().or_else(|_| entry.editors().map(|e| e.into_iter().flat_map(|(p, _)| p).collect()));
+    let mut names = Vec::new();
+    let mut incomplete = false;
+    for person in people.unwrap_or_default() {
+        let full = [person.given_name.as_str(), person.prefix.as_str(), person.name.as_str(), person.suffix.as_str()]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if is_more_authors(&full) {
+            incomplete = true;
+        } else if let Some(name) = clean(&full) {
+            names.push(name);
+        }
+    }
+    (names, incomplete)
+}
+
+fn set_links(entry: &Entry, paper: &mut Paper, at: Location, notes: &mut Vec<Note>) {
+    let verbatim = |f: &str| entry.get(f).map(|c| c.format_verbatim().trim().to_string()).filter(|s| !s.is_empty());
+    let mut arxiv = None;
+    if let Some(d) = verbatim("doi") {
+        match doi(&d) {
+            Some(d) => {
+                arxiv = arxiv_id_of_doi(&d);
+                paper.links.doi = doi_url(&d);
+            }
+            None => notes.push(Note { at, message: format!("doi {d:?} is not a DOI; left out") }),
+        }
+    }
+    let archive = verbatim("archiveprefix").or_else(|| verbatim("eprinttype")).map(|a| a.to_lowercase());
+    if arxiv.is_none() {
+        arxiv = verbatim("arxiv").and_then(|a| arxiv_id(&a));
+    }
+    if arxiv.is_none() && archive.as_deref().is_none_or(|a| a == "arxiv") {
+        arxiv = verbatim("eprint").and_then(|e| arxiv_id(&e));
+    }
+    let mut urls: Vec<(&str, String)> = Vec::new();
+    for (field, kind) in [("url", "url"), ("html", "url"), ("pdf", "pdf"), ("code", "code"), ("website", "project"), ("project", "project")] {
+        if let Some(u) = verbatim(field) {
+            urls.push((kind, u));
+        }
+    }
+    for (kind, url) in urls {
+        if !is_http_url(&url) {
+            if url != "-" {
+                notes.push(Note { at, message: format!("{kind} {url:?} is not an absolute http(s) URL; left out") });
+            }
+            continue;
+        }
+        if let Some(id) = arxiv_id_in_url(&url) {
+            arxiv.get_or_insert(id);
+            continue;
+        }
+        let kind = if kind == "url" && is_code_host(&url) { "code" } else { kind };
+        if paper.links.get(kind).is_none() {
+            paper.links.set(kind, url);
+        }
+    }
+    if arxiv.is_none() {
+        arxiv = verbatim("note").and_then(|n| arxiv_id_in_text(&n));
+    }
+    if arxiv.is_none() {
+        // DBLP writes CoRR papers as `journal = {CoRR}, volume = {abs/1704.06857}`.
+        arxiv = verbatim("volume").and_then(|v| v.strip_prefix("abs/").and_then(arxiv_id));
+    }
+    if let Some(id) = arxiv {
+        set_arxiv_links(&mut paper.links, &id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(bib: &str) -> Paper {
+        let parsed = parse(bib, &ImportOptions::default()).unwrap();
+        assert!(parsed.skipped.is_empty(), "{:?}", parsed.skipped);
+        assert_eq!(parsed.records.len(), 1);
+        parsed.records.into_iter().next().unwrap().paper
+    }
+
+    #[test]
+    fn months_as_files_write_them() {
+        for (s, m) in [("nov", 11), ("November", 11), ("06", 6), ("6", 6), ("Sep", 9), ("04–06 Jun", 6), ("sept.", 9)] {
+            assert_eq!(month_number(s), Some(m), "{s}");
+        }
+        for s in ["", "13", "04–06", "Spring", "mayday"] {
+            assert_eq!(month_number(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn macros_accents_names_and_others() {
+        let p = one(
+            "@string{CVPR = {Computer Vision and Pattern Recognition}}\n\
+             @inproceedings{k, title = {{HoechstGAN}: Virtual \\& Real}, author = {W\\\"{o}lflein, Georg and Le{\\ss}mann, M. and Wu*, Q. and others},\n\
+             booktitle = CVPR, year = 2023, month = jan, keywords = {a, b; c}}",
+        );
+        assert_eq!(p.title, "HoechstGAN: Virtual & Real");
+        assert_eq!(p.authors.as_deref().unwrap(), ["Georg Wölflein", "M. Leßmann", "Q. Wu"]);
+        assert!(p.authors_incomplete);
+        assert_eq!(p.venue.as_deref(), Some("Computer Vision and Pattern Recognition"));
+        assert_eq!(p.published.to_string(), "2023-01");
+        assert_eq!(p.tags, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn arxiv_ids_from_every_field_that_carries_them() {
+        for (fields, id) in [
+            ("eprint = {1810.06936}, archivePrefix = {arXiv}", "1810.06936"),
+            ("arxiv = {2311.11772v5}", "2311.11772"),
+            ("doi = {10.48550/arXiv.2203.01261}", "2203.01261"),
+            ("url = {https://arxiv.org/abs/2406.16087}", "2406.16087"),
+            ("note = {arXiv:2203.01261 [cs]}", "2203.01261"),
+            ("journal = {CoRR}, volume = {abs/1704.06857}", "1704.06857"),
+        ] {
+            let p = one(&format!("@article{{k, title = {{T}}, year = {{2020}}, {fields}}}"));
+            assert_eq!(p.links.arxiv, Some(format!("https://arxiv.org/abs/{id}")), "{fields}");
+            assert_eq!(p.links.pdf, Some(format!("https://arxiv.org/pdf/{id}")), "{fields}");
+        }
+        let p = one("@misc{k, title = {T}, year = 2020, eprint = {hep-th/9901001}, archivePrefix = {other}}");
+        assert_eq!(p.links.arxiv, None, "an eprint of another archive is not an arXiv id");
+    }
+
+    #[test]
+    fn links_are_http_only_and_code_hosts_are_code() {
+        let bib = "@article{k, title = {T}, year = 2020, url = {-}, url = {https://github.com/a/b},\n\
+                   pdf = {paper.pdf}, website = {https://lab.example/p}, doi = {https://doi.org/10.1000/x.1}}";
+        let parsed = parse(bib, &ImportOptions::default()).unwrap();
+        let p = &parsed.records[0].paper;
+        assert_eq!(p.links.code.as_deref(), Some("https://github.com/a/b"));
+        assert_eq!(p.links.project.as_deref(), Some("https://lab.example/p"));
+        assert_eq!(p.links.doi.as_deref(), Some("https://doi.org/10.1000/x.1"));
+        assert_eq!(p.links.pdf, None);
+        assert!(parsed.notes.iter().any(|n| n.message.contains("\"paper.pdf\"")), "{:?}", parsed.notes);
+    }
+
+    #[test]
+    fn entries_without_year_or_title_are_reported_and_the_rest_kept() {
+        let bib = "% a comment line\r\n@comment{jabref-meta: x;}\r\n@article{a, title = {Kept}, year = 2021}\r\n\
+                   @article{b, title = {No year}}\r\n@article{c, year = 2020}\r\n@article{a, title = {Again}, year = 2020}\r\n\
+                   @article{d, title = {Bad macro}, journal = NOWHERE, year = 2020}";
+        let parsed = parse(bib, &ImportOptions::default()).unwrap();
+        assert_eq!(parsed.records.iter().map(|r| r.paper.title.as_str()).collect::<Vec<_>>(), ["Kept", "Bad macro"]);
+        assert_eq!(parsed.records[1].paper.venue.as_deref(), Some("NOWHERE"));
+        let skipped: Vec<(Location, &str)> = parsed.skipped.iter().map(|s| (s.at, s.reason.as_str())).collect();
+        assert_eq!(skipped.len(), 3, "{skipped:?}");
+        assert_eq!(skipped[0].0, Location::Line(4));
+        assert!(skipped[0].1.contains("has no year") && skipped[0].1.contains("--allow-undated"));
+        assert_eq!(skipped[1], (Location::Line(5), "entry \"c\" has no title"));
+        assert!(skipped[2].1.contains("repeats the citation key \"a\" of the entry at line 3"));
+        let options = ImportOptions { allow_undated: true, ..Default::default() };
+        let parsed = parse(bib, &options).unwrap();
+        assert_eq!(parsed.records.len(), 3);
+        assert!(!parsed.records[1].paper.published.is_known());
+    }
+
+    #[test]
+    fn a_syntax_error_names_line_and_column() {
+        let e = parse("@article{a, title = {T}, year = 2020}\n@article{b, title = {T}, year = 2020\n", &ImportOptions::default())
+            .unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        let e = parse("@article{a, title = {T} year = 2020}\n", &ImportOptions::default()).unwrap_err();
+        assert_eq!((e.line, e.column), (1, Some(25)), "{e}");
+    }
+
+    #[test]
+    fn referenced_volumes_give_their_fields_and_are_not_papers() {
+        let bib = "@inproceedings{p, title = {Paper}, author = {A B}, crossref = {conf}}\n\
+                   @proceedings{conf, title = {Proceedings of X}, booktitle = {Proceedings of X}, year = 2017}";
+        let parsed = parse(bib, &ImportOptions::default()).unwrap();
+        assert_eq!(parsed.records.len(), 1);
+        let p = &parsed.records[0].paper;
+        assert_eq!((p.published.to_string(), p.venue.as_deref()), ("2017".to_string(), Some("Proceedings of X")));
+        assert!(parsed.skipped[0].reason.contains("cross-reference"));
+    }
+}

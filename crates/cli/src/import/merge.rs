@@ -1,0 +1,267 @@
+//! Folding duplicates into one paper, across all inputs and within one.
+//!
+//! Two records are the same paper when they share an arXiv id, a DOI, or the same title
+//! and year (titles compared folded, letters and digits only), unless their arXiv ids or
+//! DOIs differ. The merged paper keeps the richest of each field: the longer abstract,
+//! the longer author list (a complete one on a tie), the more precise date, the higher
+//! upvote count, every link kind and tag either has, and the first title, venue, summary
+//! and thumbnail (a real venue beats "arXiv"). Papers keep the order in which they first
+//! appear. Ids are given last: the arXiv id when known, else the title's slug, made
+//! unique with `-2`, `-3`, … in that order.
+
+use std::collections::HashMap;
+
+use paperdeck_core::{fold, slug_id, IdAllocator, Paper};
+
+use super::identifiers::{arxiv_id_in_url, doi, paper_id_of_arxiv};
+use super::{Location, Record};
+
+/// A paper made of several entries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merged {
+    /// The id of the paper written.
+    pub id: String,
+    /// Every entry merged, in input order: (input index, place in that input).
+    pub sources: Vec<(usize, Location)>,
+    /// Why the entries were taken for one paper: the first key they shared.
+    pub reason: MatchReason,
+}
+
+/// The key two entries shared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchReason {
+    ArxivId,
+    Doi,
+    TitleAndYear,
+}
+
+impl MatchReason {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::ArxivId => "same arXiv id",
+            Self::Doi => "same DOI",
+            Self::TitleAndYear => "same title and year",
+        }
+    }
+}
+
+struct Keys {
+    arxiv: Option<String>,
+    doi: Option<String>,
+    title_year: Option<String>,
+}
+
+impl Keys {
+    fn of(paper: &Paper) -> Self {
+        let title: String = fold(&paper.title).chars().filter(|c| c.is_alphanumeric()).collect();
+        Self {
+            arxiv: paper.links.arxiv.as_deref().and_then(arxiv_id_in_url).map(|id| id.to_lowercase()),
+            doi: paper.links.doi.as_deref().and_then(doi).map(|d| d.to_lowercase()),
+            title_year: (!title.is_empty()).then(|| format!("{title}|{}", paper.published.year())),
+        }
+    }
+}
+
+struct Group {
+    paper: Paper,
+    keys: Keys,
+    sources: Vec<(usize, Location)>,
+    reason: Option<MatchReason>,
+}
+
+/// Merges records, each with the index of its input, into papers with unique ids.
+pub fn merge(records: Vec<(usize, Record)>) -> (Vec<Paper>, Vec<Merged>) {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_arxiv: HashMap<String, usize> = HashMap::new();
+    let mut by_doi: HashMap<String, usize> = HashMap::new();
+    let mut by_title: HashMap<String, usize> = HashMap::new();
+    for (input, record) in records {
+        let keys = Keys::of(&record.paper);
+        let found = keys
+            .arxiv
+            .as_ref()
+            .and_then(|k| by_arxiv.get(k))
+            .map(|&g| (g, MatchReason::ArxivId))
+            .or_else(|| keys.doi.as_ref().and_then(|k| by_doi.get(k)).map(|&g| (g, MatchReason::Doi)))
+            .or_else(|| {
+                let &g = by_title.get(keys.title_year.as_ref()?)?;
+                let other = &groups[g].keys;
+                let conflict = differ(&keys.arxiv, &other.arxiv) || differ(&keys.doi, &other.doi);
+                (!conflict).then_some((g, MatchReason::TitleAndYear))
+            });
+        let g = match found {
+            Some((g, reason)) => {
+                let group = &mut groups[g];
+                absorb(&mut group.paper, record.paper);
+                group.sources.push((input, record.at));
+                group.reason.get_or_insert(reason);
+                if group.keys.arxiv.is_none() {
+                    group.keys.arxiv = keys.arxiv.clone();
+                }
+                if group.keys.doi.is_none() {
+                    group.keys.doi = keys.doi.clone();
+                }
+                g
+            }
+            None => {
+                groups.push(Group {
+                    paper: record.paper,
+                    keys: Keys { arxiv: keys.arxiv.clone(), doi: keys.doi.clone(), title_year: None },
+                    sources: vec![(input, record.at)],
+                    reason: None,
+                });
+                groups.len() - 1
+            }
+        };
+        for (map, key) in [(&mut by_arxiv, keys.arxiv), (&mut by_doi, keys.doi), (&mut by_title, keys.title_year)] {
+            if let Some(key) = key {
+                map.entry(key).or_insert(g);
+            }
+        }
+    }
+    let mut ids = IdAllocator::new();
+    let mut papers = Vec::with_capacity(groups.len());
+    let mut merged = Vec::new();
+    for group in groups {
+        let mut paper = group.paper;
+        let wanted = match paper.links.arxiv.as_deref().and_then(arxiv_id_in_url) {
+            Some(arxiv) => paper_id_of_arxiv(&arxiv),
+            None if paper.id.is_empty() => slug_id(&paper.title),
+            None => paper.id.clone(),
+        };
+        paper.id = ids.allocate(&wanted);
+        if let Some(reason) = group.reason {
+            merged.push(Merged { id: paper.id.clone(), sources: group.sources, reason });
+        }
+        papers.push(paper);
+    }
+    (papers, merged)
+}
+
+fn differ(a: &Option<String>, b: &Option<String>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a != b)
+}
+
+/// Takes from `other` whatever `paper` lacks or has less of.
+fn absorb(paper: &mut Paper, mut other: Paper) {
+    let chars = |s: &Option<String>| s.as_deref().map_or(0, |s| s.chars().count());
+    if chars(&other.abstract_text) > chars(&paper.abstract_text) {
+        paper.abstract_text = other.abstract_text.take();
+    }
+    let names = |p: &Paper| p.authors.as_ref().map_or(0, Vec::len);
+    let (mine, theirs) = (names(paper), names(&other));
+    if theirs > mine || (theirs == mine && theirs > 0 && paper.authors_incomplete && !other.authors_incomplete) {
+        paper.authors = other.authors;
+        paper.author_count = other.author_count;
+        paper.authors_incomplete = other.authors_incomplete;
+    } else if mine == 0 && theirs == 0 && other.author_count > paper.author_count {
+        paper.author_count = other.author_count;
+    }
+    if precision(other.published) > precision(paper.published) {
+        paper.published = other.published;
+    }
+    paper.upvotes = paper.upvotes.max(other.upvotes);
+    for (kind, url) in other.links.iter() {
+        if paper.links.get(kind).is_none() {
+            paper.links.set(kind, url.to_string());
+        }
+    }
+    for tag in other.tags {
+        if !paper.tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            paper.tags.push(tag);
+        }
+    }
+    let real_venue = |v: &Option<String>| v.as_deref().is_some_and(|v| !is_preprint_venue(v));
+    if paper.venue.is_none() || (!real_venue(&paper.venue) && real_venue(&other.venue)) {
+        paper.venue = other.venue.take().or(paper.venue.take());
+    }
+    paper.summary = paper.summary.take().or(other.summary);
+    paper.thumbnail = paper.thumbnail.take().or(other.thumbnail);
+}
+
+/// 0 undated, 1 year, 2 month, 3 day.
+fn precision(d: paperdeck_core::PartialDate) -> u8 {
+    u8::from(d.is_known()) + u8::from(d.month().is_some()) + u8::from(d.day().is_some())
+}
+
+fn is_preprint_venue(venue: &str) -> bool {
+    let v = venue.to_ascii_lowercase();
+    v == "arxiv" || v.starts_with("arxiv ") || v.starts_with("arxiv:") || v.contains("e-prints") || v == "corr"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use paperdeck_core::PartialDate;
+
+    fn record(line: usize, title: &str, date: &str) -> (usize, Record) {
+        let paper = Paper::new("", title, 0, PartialDate::parse(date).unwrap());
+        (0, Record { at: Location::Line(line), paper })
+    }
+
+    #[test]
+    fn same_arxiv_id_merges_keeping_the_richest_fields() {
+        let (_, mut a) = record(1, "Attention", "2017");
+        a.paper.links.arxiv = Some("https://arxiv.org/abs/1706.03762".into());
+        a.paper.authors = Some(vec!["A. Vaswani".into()]);
+        a.paper.authors_incomplete = true;
+        a.paper.author_count = 1;
+        a.paper.venue = Some("arXiv".into());
+        a.paper.tags = vec!["nlp".into()];
+        let (_, mut b) = record(7, "Attention Is All You Need", "2017-06-12");
+        b.paper.links.arxiv = Some("http://arxiv.org/abs/1706.03762v5".into());
+        b.paper.links.code = Some("https://github.com/t/t".into());
+        b.paper.authors = Some(vec!["Ashish Vaswani".into(), "Noam Shazeer".into()]);
+        b.paper.author_count = 2;
+        b.paper.abstract_text = Some("The dominant models…".into());
+        b.paper.venue = Some("NeurIPS".into());
+        b.paper.tags = vec!["NLP".into(), "transformers".into()];
+        b.paper.upvotes = 9;
+        let (papers, merged) = merge(vec![(0, a), (1, b)]);
+        assert_eq!(papers.len(), 1);
+        let p = &papers[0];
+        assert_eq!(p.id, "1706.03762");
+        assert_eq!(p.title, "Attention", "the first title is kept");
+        assert_eq!(p.published.to_string(), "2017-06-12");
+        assert_eq!(p.authors.as_ref().unwrap().len(), 2);
+        assert!(!p.authors_incomplete);
+        assert_eq!(p.venue.as_deref(), Some("NeurIPS"));
+        assert_eq!(p.tags, ["nlp", "transformers"]);
+        assert_eq!(p.upvotes, 9);
+        assert!(p.links.code.is_some() && p.abstract_text.is_some());
+        assert_eq!(merged, [Merged { id: p.id.clone(), sources: vec![(0, Location::Line(1)), (1, Location::Line(7))], reason: MatchReason::ArxivId }]);
+    }
+
+    #[test]
+    fn doi_and_title_year_merge_and_different_ids_do_not() {
+        let (_, mut a) = record(1, "Map Transformations of Geographic Space", "1961");
+        a.paper.links.doi = Some("https://doi.org/10.1000/ABC".into());
+        let (_, mut b) = record(2, "Another title", "1962");
+        b.paper.links.doi = Some("https://doi.org/10.1000/abc".into());
+        let (_, c) = record(3, "MAP transformations of geographic space.", "1961");
+        let (_, d) = record(4, "Map transformations of geographic space", "1970");
+        let (_, mut e) = record(5, "Map transformations of geographic space", "1961");
+        e.paper.links.doi = Some("https://doi.org/10.1000/other".into());
+        let (papers, merged) = merge(vec![(0, a), (0, b), (0, c), (0, d), (0, e)]);
+        let ids: Vec<&str> = papers.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["map-transformations-of-geographic-space", "map-transformations-of-geographic-space-2", "map-transformations-of-geographic-space-3"]
+        );
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].sources.len(), 3);
+        assert_eq!(merged[0].reason, MatchReason::Doi);
+    }
+
+    #[test]
+    fn undated_papers_merge_only_with_undated_ones() {
+        let undated = |line| {
+            let (i, mut r) = record(line, "Same", "2020");
+            r.paper.published = PartialDate::UNKNOWN;
+            (i, r)
+        };
+        let (papers, merged) = merge(vec![undated(1), record(2, "Same", "2020"), undated(3)]);
+        assert_eq!(papers.len(), 2);
+        assert_eq!(merged[0].sources, [(0, Location::Line(1)), (0, Location::Line(3))]);
+    }
+}
