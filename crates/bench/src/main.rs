@@ -9,7 +9,7 @@
 use std::io::Read;
 use std::time::Instant;
 
-use paperdeck_cli::import::hf_api::{import, HfApiOptions};
+use paperdeck_cli::import::{import, ImportOptions, Input, SourceFormat};
 use paperdeck_core::{decode_url, parse_snapshot, to_json, Catalog, Snapshot};
 
 const DEFAULT_DATA: &str = "../shared/data/hf-daily-papers-api.json.gz";
@@ -28,8 +28,8 @@ fn main() {
     flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut text).expect("gzip JSON");
     let queries =
         keystrokes(&std::fs::read_to_string(root.join("bench/queries.json")).expect("bench/queries.json"));
-    let (imported, _, _) = import(&[&text], &HfApiOptions::default()).expect("the API data imports");
-    let snapshot = imported.snapshot;
+    let input = Input { name: "daily papers", format: SourceFormat::HfApi, text: &text };
+    let snapshot = import(&[input], &ImportOptions::default()).expect("the API data imports").snapshot;
     println!("Paperdeck core benchmark ({} keystrokes from bench/queries.json; data: {data})", queries.len());
     println!(
         "machine: {} cores; build: release",

@@ -298,13 +298,21 @@ fn source_line(inputs: &[Input]) -> String {
             None => groups.push((input.format, vec![input.name])),
         }
     }
-    groups.iter().map(|(f, names)| format!("{} ({})", f.label(), names.join(", "))).collect::<Vec<_>>().join("; ")
+    groups
+        .iter()
+        .map(|(f, names)| format!("{} ({})", f.label(), names.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The year rule every importer shares: a paper without a year is kept as undated only
 /// with `--allow-undated`: then it is [`PartialDate::UNKNOWN`] (and noted), else the
 /// reason to skip it.
-pub(crate) fn undated(options: &ImportOptions, at: Location, notes: &mut Vec<Note>) -> Result<PartialDate, String> {
+pub(crate) fn undated(
+    options: &ImportOptions,
+    at: Location,
+    notes: &mut Vec<Note>,
+) -> Result<PartialDate, String> {
     if options.allow_undated {
         notes.push(Note { at, message: "has no year; kept as undated".into() });
         Ok(PartialDate::UNKNOWN)

@@ -98,7 +98,10 @@ fn parse_import_args(args: &[String]) -> Result<ImportArgs, String> {
                 let field = field.trim().to_lowercase();
                 if !csv_table::FIELDS.iter().any(|(f, _)| *f == field) {
                     let fields: Vec<&str> = csv_table::FIELDS.iter().map(|(f, _)| *f).collect();
-                    return Err(format!("--map {pair:?}: unknown field {field:?}; fields: {}", fields.join(", ")));
+                    return Err(format!(
+                        "--map {pair:?}: unknown field {field:?}; fields: {}",
+                        fields.join(", ")
+                    ));
                 }
                 options.column_map.push((column.trim().to_string(), field));
             }

@@ -74,3 +74,168 @@ fn usage_errors_exit_2() {
     );
     assert!(paperdeck(&["--help"]).status.success());
 }
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fixtures");
+
+#[test]
+fn several_formats_at_once_merged_with_a_report() {
+    let dir = scratch("mixed");
+    // The same paper as BibTeX (with its venue) and as an arXiv feed (with its abstract).
+    let bib = dir.join("lab.bib");
+    std::fs::write(
+        &bib,
+        "@inproceedings{tnt, title = {{PyramidTNT}: Improved Transformer-in-Transformer Baselines with Pyramid Architecture},\n\
+         author = {Han, Kai and Guo, Jianyuan and others}, booktitle = {CVPR Workshops}, year = 2022, eprint = {2201.00978}}\n\
+         @article{undated, title = {No Year Yet}, author = {Doe, Jane}}\n",
+    )
+    .unwrap();
+    let csv = dir.join("sheet.txt");
+    std::fs::write(&csv, "title,authors,date,doi\nA Sheet Paper,Ann Lee; Bo Chen,2024-03,10.1000/sheet\n")
+        .unwrap();
+    let feed = format!("{FIXTURES}/arxiv-atom-2026-transformer-search.xml");
+    let out = dir.join("papers.json");
+    let run = paperdeck(&[
+        "import",
+        bib.to_str().unwrap(),
+        &feed,
+        "--from",
+        "csv",
+        csv.to_str().unwrap(),
+        "--title",
+        "Our lab",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("4 papers written") && stderr.contains("from 6 entries: 1 merged, 1 skipped"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("merged into 2201.00978: ")
+            && stderr.contains("lab.bib:1, ")
+            && stderr.contains("(same arXiv id)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("lab.bib:3: entry \"undated\" has no year (pass --allow-undated"), "{stderr}");
+    let json = std::fs::read_to_string(&out).unwrap();
+    let snapshot = paperdeck_core::parse_snapshot(&json).unwrap().snapshot;
+    assert_eq!(snapshot.title.as_deref(), Some("Our lab"));
+    assert_eq!(
+        snapshot.source.as_deref(),
+        Some("BibTeX (lab.bib); arXiv API (arxiv-atom-2026-transformer-search.xml); CSV (sheet.txt)")
+    );
+    let tnt = snapshot.papers.iter().find(|p| p.id == "2201.00978").unwrap();
+    assert_eq!(tnt.venue.as_deref(), Some("CVPR Workshops"), "the BibTeX venue");
+    assert!(tnt.abstract_text.is_some(), "the feed's abstract");
+    assert_eq!(tnt.authors.as_ref().unwrap().len(), 4, "the feed's complete list beats `and others`");
+    assert!(!tnt.authors_incomplete);
+    assert_eq!(tnt.published.to_string(), "2022-01-04", "the more precise date");
+
+    let again = dir.join("again.json");
+    let rerun = paperdeck(&[
+        "import",
+        bib.to_str().unwrap(),
+        &feed,
+        "--from",
+        "csv",
+        csv.to_str().unwrap(),
+        "--title",
+        "Our lab",
+        "-o",
+        again.to_str().unwrap(),
+    ]);
+    assert!(rerun.status.success());
+    assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&again).unwrap(), "same inputs, same bytes");
+
+    let undated = dir.join("undated.json");
+    let run =
+        paperdeck(&["import", bib.to_str().unwrap(), "--allow-undated", "-o", undated.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("2 papers written") && stderr.contains("lab.bib:3: has no year; kept as undated"),
+        "{stderr}"
+    );
+    assert!(!std::fs::read_to_string(&undated).unwrap().contains("\"published\": \"\""));
+}
+
+#[test]
+fn malformed_inputs_name_file_line_and_column_and_write_nothing() {
+    let dir = scratch("malformed");
+    let out = dir.join("papers.json");
+    let good = dir.join("good.bib");
+    std::fs::write(&good, "@article{a, title = {T}, year = 2020}\n").unwrap();
+    let cases: [(&str, &[u8], &str); 4] = [
+        (
+            "bad.bib",
+            b"@article{a, title = {T}, year = 2020}\n@article{b, title = {T} year = 2020}\n",
+            "bad.bib:2:25: not valid BibTeX",
+        ),
+        (
+            "bad.xml",
+            b"<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <entry>\n</feed>\n",
+            "bad.xml:3:1: not valid XML: expected 'entry' tag, not 'feed'\n",
+        ),
+        ("bad.csv", b"title,year\n\"T\xff\",2020\n", "bad.csv:2:3: not UTF-8 text"),
+        ("bad.json", b"[{\"paper\": }]", "bad.json:1:12: not valid JSON"),
+    ];
+    for (name, bytes, expect) in cases {
+        let bad = dir.join(name);
+        std::fs::write(&bad, bytes).unwrap();
+        let run = paperdeck(&[
+            "import",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{name}: {stderr}");
+        assert!(stderr.contains(expect), "{name}: expected {expect:?} in {stderr}");
+        assert!(stderr.contains("nothing written"), "{stderr}");
+        assert!(!out.exists(), "{name}: nothing is written");
+    }
+}
+
+#[test]
+fn csv_columns_by_map() {
+    let dir = scratch("map");
+    let sheet = dir.join("pubs.csv");
+    std::fs::write(&sheet, "Paper,Year,People,Notes\nMapped,2021,\"Lee, Ann; Chen, Bo\",x\n").unwrap();
+    let out = dir.join("papers.json");
+    let run = paperdeck(&["import", sheet.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("pubs.csv:1: no title column"));
+    let run = paperdeck(&[
+        "import",
+        sheet.to_str().unwrap(),
+        "--map",
+        "Paper=title",
+        "--map",
+        "People=authors",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(stderr.contains("note ") && stderr.contains("columns not used: Notes"), "{stderr}");
+    let snapshot = paperdeck_core::parse_snapshot(&std::fs::read_to_string(&out).unwrap()).unwrap().snapshot;
+    assert_eq!(snapshot.papers[0].authors.as_deref().unwrap(), ["Ann Lee", "Bo Chen"]);
+    assert_eq!(snapshot.papers[0].published.to_string(), "2021");
+}
+
+#[test]
+fn import_usage_errors_exit_2() {
+    for args in [
+        &["import", "notes.md", "-o", "x.json"][..],
+        &["import", "a.csv", "--map", "nofield", "-o", "x.json"],
+        &["import", "a.csv", "--map", "col=colour", "-o", "x.json"],
+        &["import", "--from", "bibtex"],
+    ] {
+        let run = paperdeck(args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+    }
+    let run = paperdeck(&["import", "notes.md", "-o", "x.json"]);
+    assert!(String::from_utf8_lossy(&run.stderr).contains("put --from FORMAT before it"));
+}

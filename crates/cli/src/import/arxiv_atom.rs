@@ -26,11 +26,18 @@ const OPENSEARCH: &str = "http://a9.com/-/spec/opensearch/1.1/";
 pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError> {
     let doc = Document::parse(text).map_err(|e| {
         let pos = e.pos();
-        ImportError::at(pos.row as usize, Some(pos.col as usize), format!("not valid XML: {e}"))
+        // The message without its own " at ROW:COL", which the error's place already says.
+        let message = e.to_string();
+        let message = message.rsplit_once(" at ").map_or(message.as_str(), |(m, _)| m);
+        ImportError::at(pos.row as usize, Some(pos.col as usize), format!("not valid XML: {message}"))
     })?;
     let feed = doc.root_element();
     if !feed.has_tag_name((ATOM, "feed")) {
-        return Err(ImportError::at(1, None, "not an Atom feed (the arXiv API answers with <feed xmlns=\"http://www.w3.org/2005/Atom\">)"));
+        return Err(ImportError::at(
+            1,
+            None,
+            "not an Atom feed (the arXiv API answers with <feed xmlns=\"http://www.w3.org/2005/Atom\">)",
+        ));
     }
     let line_of = |node: Node| doc.text_pos_at(node.range().start).row as usize;
     let mut parsed = Parsed::default();
@@ -39,7 +46,11 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
         let id = child_text(*only, ATOM, "id").unwrap_or_default();
         if id.contains("/api/errors") {
             let message = child_text(*only, ATOM, "summary").unwrap_or_else(|| "unknown error".into());
-            return Err(ImportError::at(line_of(*only), None, format!("the arXiv API answered with an error: {message}")));
+            return Err(ImportError::at(
+                line_of(*only),
+                None,
+                format!("the arXiv API answered with an error: {message}"),
+            ));
         }
     }
     for entry in &entries {
@@ -49,7 +60,10 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
             Err(reason) => parsed.skipped.push(Skipped { at, reason }),
         }
     }
-    let total = feed.children().find(|n| n.has_tag_name((OPENSEARCH, "totalResults"))).and_then(|n| n.text()?.trim().parse::<usize>().ok());
+    let total = feed
+        .children()
+        .find(|n| n.has_tag_name((OPENSEARCH, "totalResults")))
+        .and_then(|n| n.text()?.trim().parse::<usize>().ok());
     if let Some(total) = total.filter(|&t| t > entries.len()) {
         parsed.notes.push(Note {
             at: Location::Line(1),
@@ -66,11 +80,22 @@ fn child_text(node: Node, ns: &str, name: &str) -> Option<String> {
     node.children().find(|n| n.has_tag_name((ns, name))).and_then(|n| n.text()).map(str::to_string)
 }
 
-fn paper_of(entry: Node, options: &ImportOptions, at: Location, notes: &mut Vec<Note>) -> Result<Paper, String> {
+fn paper_of(
+    entry: Node,
+    options: &ImportOptions,
+    at: Location,
+    notes: &mut Vec<Note>,
+) -> Result<Paper, String> {
     let raw_id = child_text(entry, ATOM, "id").ok_or("has no <id>")?;
-    let id = arxiv_id_in_url(raw_id.trim()).ok_or_else(|| format!("<id> {:?} is not an arXiv abstract URL", raw_id.trim()))?;
-    let title = child_text(entry, ATOM, "title").map(|t| latex_to_text(&t)).filter(|t| !t.is_empty()).ok_or_else(|| format!("{id} has no title"))?;
-    let published = match child_text(entry, ATOM, "published").and_then(|d| d.trim().get(..10).and_then(PartialDate::parse)) {
+    let id = arxiv_id_in_url(raw_id.trim())
+        .ok_or_else(|| format!("<id> {:?} is not an arXiv abstract URL", raw_id.trim()))?;
+    let title = child_text(entry, ATOM, "title")
+        .map(|t| latex_to_text(&t))
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| format!("{id} has no title"))?;
+    let published = match child_text(entry, ATOM, "published")
+        .and_then(|d| d.trim().get(..10).and_then(PartialDate::parse))
+    {
         Some(d) => d,
         None => undated(options, at, notes).map_err(|reason| format!("{id} {reason}"))?,
     };
@@ -93,9 +118,14 @@ fn paper_of(entry: Node, options: &ImportOptions, at: Location, notes: &mut Vec<
     paper.abstract_text = summary;
     set_arxiv_links(&mut paper.links, &id);
     paper.links.doi = child_text(entry, ARXIV, "doi").and_then(|d| doi(&d)).and_then(|d| doi_url(&d));
-    paper.venue = child_text(entry, ARXIV, "journal_ref").map(|j| latex_to_text(&j)).filter(|j| !j.is_empty());
-    let primary = entry.children().find(|n| n.has_tag_name((ARXIV, "primary_category"))).and_then(|n| n.attribute("term"));
-    let categories = entry.children().filter(|n| n.has_tag_name((ATOM, "category"))).filter_map(|n| n.attribute("term"));
+    paper.venue =
+        child_text(entry, ARXIV, "journal_ref").map(|j| latex_to_text(&j)).filter(|j| !j.is_empty());
+    let primary = entry
+        .children()
+        .find(|n| n.has_tag_name((ARXIV, "primary_category")))
+        .and_then(|n| n.attribute("term"));
+    let categories =
+        entry.children().filter(|n| n.has_tag_name((ATOM, "category"))).filter_map(|n| n.attribute("term"));
     for term in primary.into_iter().chain(categories) {
         if !term.is_empty() && !paper.tags.iter().any(|t| t == term) {
             paper.tags.push(term.to_string());
@@ -133,7 +163,10 @@ of melting. Code: https://github.com/a/b.</summary>
         let p = &parsed.records[0].paper;
         assert_eq!(parsed.records[0].at, Location::Line(3));
         assert_eq!(p.title, "Thermal melting of density waves");
-        assert_eq!(p.abstract_text.as_deref(), Some("We present > the theory of melting. Code: https://github.com/a/b."));
+        assert_eq!(
+            p.abstract_text.as_deref(),
+            Some("We present > the theory of melting. Code: https://github.com/a/b.")
+        );
         assert_eq!(p.authors.as_deref().unwrap(), ["Adrian Del Maestro"]);
         assert_eq!(p.published.to_string(), "2004-12-19");
         assert_eq!(p.links.arxiv.as_deref(), Some("https://arxiv.org/abs/cond-mat/0412498"));
@@ -148,7 +181,11 @@ of melting. Code: https://github.com/a/b.</summary>
 
     #[test]
     fn malformed_feeds_and_api_errors_are_errors() {
-        let e = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry>\n</feed>", &ImportOptions::default()).unwrap_err();
+        let e = parse(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry>\n</feed>",
+            &ImportOptions::default(),
+        )
+        .unwrap_err();
         assert_eq!(e.line, 3, "{e}");
         let e = parse("<html/>", &ImportOptions::default()).unwrap_err();
         assert!(e.message.contains("not an Atom feed"));

@@ -30,7 +30,8 @@ use super::names::{clean, is_more_authors};
 use super::{line_column, undated, ImportError, ImportOptions, Location, Note, Parsed, Record, Skipped};
 
 /// Entry types that are volumes other entries cross-reference, not papers.
-const VOLUME_TYPES: [&str; 6] = ["proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"];
+const VOLUME_TYPES: [&str; 6] =
+    ["proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"];
 
 /// Reads a BibTeX file.
 pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError> {
@@ -68,20 +69,30 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
             let value = vec![Spanned::new(RawChunk::Normal(name), span.clone())];
             abbreviations.push(Pair::new(Spanned::new(name, span.clone()), Spanned::new(value, span)));
         }
-        let alone = RawBibliography { preamble: String::new(), entries: vec![entry.clone()], abbreviations: abbreviations.clone() };
+        let alone = RawBibliography {
+            preamble: String::new(),
+            entries: vec![entry.clone()],
+            abbreviations: abbreviations.clone(),
+        };
         // The crate has panicked on odd input before: a panic costs this entry, not the file.
         match std::panic::catch_unwind(AssertUnwindSafe(|| Bibliography::from_raw(alone))) {
             Ok(Ok(_)) => {
                 readable.push((line, key));
                 good_raw.push(entry.clone());
             }
-            Ok(Err(e)) => parsed.skipped.push(Skipped { at: Location::Line(line), reason: format!("cannot be read: {}", e.kind) }),
-            Err(_) => parsed.skipped.push(Skipped { at: Location::Line(line), reason: "cannot be read: the BibTeX parser failed on it".into() }),
+            Ok(Err(e)) => parsed
+                .skipped
+                .push(Skipped { at: Location::Line(line), reason: format!("cannot be read: {}", e.kind) }),
+            Err(_) => parsed.skipped.push(Skipped {
+                at: Location::Line(line),
+                reason: "cannot be read: the BibTeX parser failed on it".into(),
+            }),
         }
     }
     // All readable entries together, so that crossrefs resolve.
     let all = RawBibliography { preamble: String::new(), entries: good_raw, abbreviations };
-    let bibliography = Bibliography::from_raw(all).map_err(|e| ImportError::at_offset(text, e.span.start, format!("{}", e.kind)))?;
+    let bibliography = Bibliography::from_raw(all)
+        .map_err(|e| ImportError::at_offset(text, e.span.start, format!("{}", e.kind)))?;
     let referenced: HashSet<String> = bibliography
         .iter()
         .filter_map(|e| e.get("crossref").map(|c| c.format_verbatim().to_lowercase()))
@@ -137,10 +148,19 @@ fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+    s.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
 }
 
-fn paper_of(entry: &Entry, options: &ImportOptions, at: Location, notes: &mut Vec<Note>) -> Result<Paper, String> {
+fn paper_of(
+    entry: &Entry,
+    options: &ImportOptions,
+    at: Location,
+    notes: &mut Vec<Note>,
+) -> Result<Paper, String> {
     let key = &entry.key;
     let title = text(entry, "title").ok_or_else(|| format!("entry {key:?} has no title"))?;
     let published = match date_of(entry) {
@@ -224,16 +244,22 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 fn authors_of(entry: &Entry) -> (Vec<String>, bool) {
-    let people = entry.author().or_else(|_| entry.editors().map(|e| e.into_iter().flat_map(|(p, _)| p).collect()));
+    let people =
+        entry.author().or_else(|_| entry.editors().map(|e| e.into_iter().flat_map(|(p, _)| p).collect()));
     let mut names = Vec::new();
     let mut incomplete = false;
     for person in people.unwrap_or_default() {
-        let full = [person.given_name.as_str(), person.prefix.as_str(), person.name.as_str(), person.suffix.as_str()]
-            .iter()
-            .filter(|p| !p.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let full = [
+            person.given_name.as_str(),
+            person.prefix.as_str(),
+            person.name.as_str(),
+            person.suffix.as_str(),
+        ]
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
         if is_more_authors(&full) {
             incomplete = true;
         } else if let Some(name) = clean(&full) {
@@ -244,7 +270,8 @@ fn authors_of(entry: &Entry) -> (Vec<String>, bool) {
 }
 
 fn set_links(entry: &Entry, paper: &mut Paper, at: Location, notes: &mut Vec<Note>) {
-    let verbatim = |f: &str| entry.get(f).map(|c| c.format_verbatim().trim().to_string()).filter(|s| !s.is_empty());
+    let verbatim =
+        |f: &str| entry.get(f).map(|c| c.format_verbatim().trim().to_string()).filter(|s| !s.is_empty());
     let mut arxiv = None;
     if let Some(d) = verbatim("doi") {
         match doi(&d) {
@@ -263,7 +290,14 @@ fn set_links(entry: &Entry, paper: &mut Paper, at: Location, notes: &mut Vec<Not
         arxiv = verbatim("eprint").and_then(|e| arxiv_id(&e));
     }
     let mut urls: Vec<(&str, String)> = Vec::new();
-    for (field, kind) in [("url", "url"), ("html", "url"), ("pdf", "pdf"), ("code", "code"), ("website", "project"), ("project", "project")] {
+    for (field, kind) in [
+        ("url", "url"),
+        ("html", "url"),
+        ("pdf", "pdf"),
+        ("code", "code"),
+        ("website", "project"),
+        ("project", "project"),
+    ] {
         if let Some(u) = verbatim(field) {
             urls.push((kind, u));
         }
@@ -271,7 +305,10 @@ fn set_links(entry: &Entry, paper: &mut Paper, at: Location, notes: &mut Vec<Not
     for (kind, url) in urls {
         if !is_http_url(&url) {
             if url != "-" {
-                notes.push(Note { at, message: format!("{kind} {url:?} is not an absolute http(s) URL; left out") });
+                notes.push(Note {
+                    at,
+                    message: format!("{kind} {url:?} is not an absolute http(s) URL; left out"),
+                });
             }
             continue;
         }
@@ -309,7 +346,9 @@ mod tests {
 
     #[test]
     fn months_as_files_write_them() {
-        for (s, m) in [("nov", 11), ("November", 11), ("06", 6), ("6", 6), ("Sep", 9), ("04–06 Jun", 6), ("sept.", 9)] {
+        for (s, m) in
+            [("nov", 11), ("November", 11), ("06", 6), ("6", 6), ("Sep", 9), ("04–06 Jun", 6), ("sept.", 9)]
+        {
             assert_eq!(month_number(s), Some(m), "{s}");
         }
         for s in ["", "13", "04–06", "Spring", "mayday"] {
@@ -369,9 +408,13 @@ mod tests {
                    @article{b, title = {No year}}\r\n@article{c, year = 2020}\r\n@article{a, title = {Again}, year = 2020}\r\n\
                    @article{d, title = {Bad macro}, journal = NOWHERE, year = 2020}";
         let parsed = parse(bib, &ImportOptions::default()).unwrap();
-        assert_eq!(parsed.records.iter().map(|r| r.paper.title.as_str()).collect::<Vec<_>>(), ["Kept", "Bad macro"]);
+        assert_eq!(
+            parsed.records.iter().map(|r| r.paper.title.as_str()).collect::<Vec<_>>(),
+            ["Kept", "Bad macro"]
+        );
         assert_eq!(parsed.records[1].paper.venue.as_deref(), Some("NOWHERE"));
-        let skipped: Vec<(Location, &str)> = parsed.skipped.iter().map(|s| (s.at, s.reason.as_str())).collect();
+        let skipped: Vec<(Location, &str)> =
+            parsed.skipped.iter().map(|s| (s.at, s.reason.as_str())).collect();
         assert_eq!(skipped.len(), 3, "{skipped:?}");
         assert_eq!(skipped[0].0, Location::Line(4));
         assert!(skipped[0].1.contains("has no year") && skipped[0].1.contains("--allow-undated"));
@@ -385,8 +428,11 @@ mod tests {
 
     #[test]
     fn a_syntax_error_names_line_and_column() {
-        let e = parse("@article{a, title = {T}, year = 2020}\n@article{b, title = {T}, year = 2020\n", &ImportOptions::default())
-            .unwrap_err();
+        let e = parse(
+            "@article{a, title = {T}, year = 2020}\n@article{b, title = {T}, year = 2020\n",
+            &ImportOptions::default(),
+        )
+        .unwrap_err();
         assert_eq!(e.line, 3, "{e}");
         let e = parse("@article{a, title = {T} year = 2020}\n", &ImportOptions::default()).unwrap_err();
         assert_eq!((e.line, e.column), (1, Some(25)), "{e}");
@@ -399,7 +445,10 @@ mod tests {
         let parsed = parse(bib, &ImportOptions::default()).unwrap();
         assert_eq!(parsed.records.len(), 1);
         let p = &parsed.records[0].paper;
-        assert_eq!((p.published.to_string(), p.venue.as_deref()), ("2017".to_string(), Some("Proceedings of X")));
+        assert_eq!(
+            (p.published.to_string(), p.venue.as_deref()),
+            ("2017".to_string(), Some("Proceedings of X"))
+        );
         assert!(parsed.skipped[0].reason.contains("cross-reference"));
     }
 }

@@ -93,7 +93,13 @@ impl TableKind {
                 ("doi", "doi"),
                 ("abstract", "abstract"),
             ],
-            Self::Generic => &[("author", "authors"), ("published", "date"), ("journal", "venue"), ("keywords", "tags"), ("link", "url")],
+            Self::Generic => &[
+                ("author", "authors"),
+                ("published", "date"),
+                ("journal", "venue"),
+                ("keywords", "tags"),
+                ("link", "url"),
+            ],
         };
         if let Some((_, f)) = table.iter().find(|(name, _)| *name == h) {
             return Some(f);
@@ -109,12 +115,20 @@ impl TableKind {
 pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers: Vec<String> = reader.headers().map_err(|e| csv_error(&e))?.iter().map(|h| h.trim().to_string()).collect();
+    let headers: Vec<String> =
+        reader.headers().map_err(|e| csv_error(&e))?.iter().map(|h| h.trim().to_string()).collect();
     let kind = TableKind::of(&headers);
     let mut fields: Vec<Option<&str>> = headers.iter().map(|h| kind.field_of(h)).collect();
     for (column, field) in &options.column_map {
         let i = headers.iter().position(|h| h.eq_ignore_ascii_case(column.trim())).ok_or_else(|| {
-            ImportError::at(1, None, format!("--map {column}={field}: there is no column {column:?} (columns: {})", headers.join(", ")))
+            ImportError::at(
+                1,
+                None,
+                format!(
+                    "--map {column}={field}: there is no column {column:?} (columns: {})",
+                    headers.join(", ")
+                ),
+            )
         })?;
         let known = FIELDS.iter().find(|(f, _)| f == field).map(|(f, _)| *f).ok_or_else(|| {
             ImportError::at(1, None, format!("--map {column}={field}: unknown field {field:?}"))
@@ -136,13 +150,20 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
         let unused: Vec<&str> = headers
             .iter()
             .zip(&fields)
-            .filter(|(h, f)| f.is_none() && !h.is_empty() && !options.column_map.iter().any(|(c, _)| c.eq_ignore_ascii_case(h)))
+            .filter(|(h, f)| {
+                f.is_none()
+                    && !h.is_empty()
+                    && !options.column_map.iter().any(|(c, _)| c.eq_ignore_ascii_case(h))
+            })
             .map(|(h, _)| h.as_str())
             .collect();
         if !unused.is_empty() {
             parsed.notes.push(Note {
                 at: Location::Line(1),
-                message: format!("columns not used: {} (map them with --map COLUMN=FIELD)", unused.join(", ")),
+                message: format!(
+                    "columns not used: {} (map them with --map COLUMN=FIELD)",
+                    unused.join(", ")
+                ),
             });
         }
     }
@@ -198,7 +219,10 @@ fn paper_of(
         .filter(|d| year.is_none_or(|y| d.year() == y))
         .or_else(|| {
             let y = year?;
-            first("month").and_then(month_number).and_then(|m| PartialDate::ym(y, m)).or_else(|| PartialDate::y(y))
+            first("month")
+                .and_then(month_number)
+                .and_then(|m| PartialDate::ym(y, m))
+                .or_else(|| PartialDate::y(y))
         });
     let published = match date {
         Some(d) => d,
@@ -208,9 +232,15 @@ fn paper_of(
         TableKind::PublishOrPerish => (',', false),
         _ => (';', true),
     };
-    let (authors, incomplete) = first("authors").map(|a| split_list(a, separator, last_first)).unwrap_or_default();
+    let (authors, incomplete) =
+        first("authors").map(|a| split_list(a, separator, last_first)).unwrap_or_default();
     let count = first("author_count").and_then(|c| c.parse::<u32>().ok());
-    let mut paper = Paper::new("", title, count.filter(|_| authors.is_empty()).unwrap_or(authors.len() as u32), published);
+    let mut paper = Paper::new(
+        "",
+        title,
+        count.filter(|_| authors.is_empty()).unwrap_or(authors.len() as u32),
+        published,
+    );
     if !authors.is_empty() {
         paper.authors = Some(authors);
         paper.authors_incomplete = incomplete;
@@ -233,11 +263,16 @@ fn paper_of(
             None => notes.push(Note { at, message: format!("doi {d:?} is not a DOI; left out") }),
         }
     }
-    for (field, kind) in [("url", "url"), ("pdf", "pdf"), ("code", "code"), ("project", "project"), ("fulltext", "fulltext")] {
+    for (field, kind) in
+        [("url", "url"), ("pdf", "pdf"), ("code", "code"), ("project", "project"), ("fulltext", "fulltext")]
+    {
         let Some(raw) = first(field) else { continue };
         let url = last_url(raw);
         if !is_http_url(url) {
-            notes.push(Note { at, message: format!("{field} {raw:?} is not an absolute http(s) URL; left out") });
+            notes.push(Note {
+                at,
+                message: format!("{field} {raw:?} is not an absolute http(s) URL; left out"),
+            });
             continue;
         }
         if let Some(id) = arxiv_id_in_url(url) {
@@ -307,7 +342,10 @@ mod tests {
         };
         let parsed = parse_ok(text, &map(&[("paper name", "title"), ("When", "date"), ("Who", "authors")]));
         let p = &parsed.records[0].paper;
-        assert_eq!((p.title.as_str(), p.published.to_string(), p.author_count), ("X", "2020-05".to_string(), 1));
+        assert_eq!(
+            (p.title.as_str(), p.published.to_string(), p.author_count),
+            ("X", "2020-05".to_string(), 1)
+        );
         assert!(parse(text, &map(&[("Nope", "title")])).unwrap_err().message.contains("no column \"Nope\""));
         assert!(parse(text, &map(&[("When", "when")])).unwrap_err().message.contains("unknown field"));
     }

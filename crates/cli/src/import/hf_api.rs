@@ -192,7 +192,8 @@ mod tests {
         let mut later = raw[0].clone();
         later["paper"]["upvotes"] = Value::from(999);
         let second = serde_json::to_string(&vec![later]).unwrap();
-        let input = |text| super::super::Input { name: "x.json", format: super::super::SourceFormat::HfApi, text };
+        let input =
+            |text| super::super::Input { name: "x.json", format: super::super::SourceFormat::HfApi, text };
         let outcome = super::super::import(&[input(SLICE), input(&second)], &Default::default()).unwrap();
         assert_eq!(outcome.snapshot.papers.len(), 11);
         assert_eq!(outcome.snapshot.papers[0].upvotes, 999);
@@ -209,7 +210,10 @@ mod tests {
         let p = parse(text).unwrap();
         assert_eq!(p.records.len(), 1);
         assert_eq!(p.records[0].paper.author_count, 0);
-        assert_eq!(p.skipped.iter().map(|s| s.at).collect::<Vec<_>>(), [Location::Record(1), Location::Record(2)]);
+        assert_eq!(
+            p.skipped.iter().map(|s| s.at).collect::<Vec<_>>(),
+            [Location::Record(1), Location::Record(2)]
+        );
         let e = parse("[{\"paper\": }").unwrap_err();
         assert_eq!((e.line, e.column), (1, Some(12)));
     }

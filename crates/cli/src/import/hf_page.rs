@@ -47,8 +47,7 @@ pub fn parse(text: &str, year: Option<u16>) -> Result<Parsed, ImportError> {
         };
         let leftover = &texts[..texts.len() - 1 - usize::from(abstract_text.is_some())];
         if next == 0 {
-            generated =
-                leftover.iter().rev().find_map(|l| hf_date(l.text, year).ok()).map(|(d, _)| d);
+            generated = leftover.iter().rev().find_map(|l| hf_date(l.text, year).ok()).map(|(d, _)| d);
         } else if let Some(first) = leftover.first() {
             skipped.push(incomplete_card(first, leftover));
         }
@@ -56,8 +55,7 @@ pub fn parse(text: &str, year: Option<u16>) -> Result<Parsed, ImportError> {
         let date_line = lines.get(k + 2).filter(|_| separator.is_some()).ok_or_else(|| {
             err(authors_line, "expected a line \"·\" and then a date line after the author count")
         })?;
-        let (published, upvotes) =
-            hf_date(date_line.text, year).map_err(|m| err(date_line.number, &m))?;
+        let (published, upvotes) = hf_date(date_line.text, year).map_err(|m| err(date_line.number, &m))?;
         let mut paper = Paper::new("", title.text, author_count, published);
         paper.upvotes = upvotes;
         if let Some(a) = abstract_text {
@@ -189,7 +187,15 @@ mod tests {
         let got: Vec<_> = parsed
             .records
             .iter()
-            .map(|r| (r.at, r.paper.title.as_str(), r.paper.author_count, r.paper.published.to_string(), r.paper.upvotes))
+            .map(|r| {
+                (
+                    r.at,
+                    r.paper.title.as_str(),
+                    r.paper.author_count,
+                    r.paper.published.to_string(),
+                    r.paper.upvotes,
+                )
+            })
             .collect();
         assert_eq!(
             got,

@@ -21,8 +21,8 @@ pub fn arxiv_id(s: &str) -> Option<String> {
 /// The arXiv id of an `arxiv.org/abs/…` or `arxiv.org/pdf/…` URL.
 pub fn arxiv_id_in_url(url: &str) -> Option<String> {
     let rest = url.trim();
-    let rest = strip_prefix_ignore_case(rest, "https://")
-        .or_else(|| strip_prefix_ignore_case(rest, "http://"))?;
+    let rest =
+        strip_prefix_ignore_case(rest, "https://").or_else(|| strip_prefix_ignore_case(rest, "http://"))?;
     let (host, path) = rest.split_once('/')?;
     let host = host.to_ascii_lowercase();
     if host != "arxiv.org" && !host.ends_with(".arxiv.org") {
@@ -62,7 +62,8 @@ pub fn arxiv_id_of_doi(doi: &str) -> Option<String> {
 pub fn doi(s: &str) -> Option<String> {
     let s = s.trim();
     let mut rest = s;
-    for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "doi "]
+    for prefix in
+        ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "doi "]
     {
         if let Some(r) = strip_prefix_ignore_case(rest, prefix) {
             rest = r.trim_start();
@@ -156,7 +157,9 @@ mod tests {
         ] {
             assert_eq!(arxiv_id(input).as_deref(), Some(id), "{input}");
         }
-        for bad in ["", "2311", "2313.11772", "23.11772", "2311.117", "abc/0412498", "Cond-Mat/0412498", "10.1/x"] {
+        for bad in
+            ["", "2311", "2313.11772", "23.11772", "2311.117", "abc/0412498", "Cond-Mat/0412498", "10.1/x"]
+        {
             assert_eq!(arxiv_id(bad), None, "{bad}");
         }
     }
@@ -164,7 +167,10 @@ mod tests {
     #[test]
     fn arxiv_ids_in_urls_and_text() {
         assert_eq!(arxiv_id_in_url("https://arxiv.org/abs/2311.11772v4").as_deref(), Some("2311.11772"));
-        assert_eq!(arxiv_id_in_url("http://arxiv.org/abs/cond-mat/0412498v1").as_deref(), Some("cond-mat/0412498"));
+        assert_eq!(
+            arxiv_id_in_url("http://arxiv.org/abs/cond-mat/0412498v1").as_deref(),
+            Some("cond-mat/0412498")
+        );
         assert_eq!(arxiv_id_in_url("https://arxiv.org/pdf/2201.00978v1.pdf").as_deref(), Some("2201.00978"));
         assert_eq!(arxiv_id_in_url("https://export.arxiv.org/abs/2201.00978").as_deref(), Some("2201.00978"));
         assert_eq!(arxiv_id_in_url("https://example.org/abs/2201.00978"), None);

@@ -113,7 +113,9 @@ pub fn merge(records: Vec<(usize, Record)>) -> (Vec<Paper>, Vec<Merged>) {
                 groups.len() - 1
             }
         };
-        for (map, key) in [(&mut by_arxiv, keys.arxiv), (&mut by_doi, keys.doi), (&mut by_title, keys.title_year)] {
+        for (map, key) in
+            [(&mut by_arxiv, keys.arxiv), (&mut by_doi, keys.doi), (&mut by_title, keys.title_year)]
+        {
             if let Some(key) = key {
                 map.entry(key).or_insert(g);
             }
@@ -150,7 +152,9 @@ fn absorb(paper: &mut Paper, mut other: Paper) {
     }
     let names = |p: &Paper| p.authors.as_ref().map_or(0, Vec::len);
     let (mine, theirs) = (names(paper), names(&other));
-    if theirs > mine || (theirs == mine && theirs > 0 && paper.authors_incomplete && !other.authors_incomplete) {
+    if theirs > mine
+        || (theirs == mine && theirs > 0 && paper.authors_incomplete && !other.authors_incomplete)
+    {
         paper.authors = other.authors;
         paper.author_count = other.author_count;
         paper.authors_incomplete = other.authors_incomplete;
@@ -186,7 +190,11 @@ fn precision(d: paperdeck_core::PartialDate) -> u8 {
 
 fn is_preprint_venue(venue: &str) -> bool {
     let v = venue.to_ascii_lowercase();
-    v == "arxiv" || v.starts_with("arxiv ") || v.starts_with("arxiv:") || v.contains("e-prints") || v == "corr"
+    v == "arxiv"
+        || v.starts_with("arxiv ")
+        || v.starts_with("arxiv:")
+        || v.contains("e-prints")
+        || v == "corr"
 }
 
 #[cfg(test)]
@@ -229,7 +237,14 @@ mod tests {
         assert_eq!(p.tags, ["nlp", "transformers"]);
         assert_eq!(p.upvotes, 9);
         assert!(p.links.code.is_some() && p.abstract_text.is_some());
-        assert_eq!(merged, [Merged { id: p.id.clone(), sources: vec![(0, Location::Line(1)), (1, Location::Line(7))], reason: MatchReason::ArxivId }]);
+        assert_eq!(
+            merged,
+            [Merged {
+                id: p.id.clone(),
+                sources: vec![(0, Location::Line(1)), (1, Location::Line(7))],
+                reason: MatchReason::ArxivId
+            }]
+        );
     }
 
     #[test]
@@ -246,7 +261,11 @@ mod tests {
         let ids: Vec<&str> = papers.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(
             ids,
-            ["map-transformations-of-geographic-space", "map-transformations-of-geographic-space-2", "map-transformations-of-geographic-space-3"]
+            [
+                "map-transformations-of-geographic-space",
+                "map-transformations-of-geographic-space-2",
+                "map-transformations-of-geographic-space-3"
+            ]
         );
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].sources.len(), 3);

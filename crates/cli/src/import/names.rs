@@ -32,7 +32,8 @@ pub fn clean(name: &str) -> Option<String> {
     if words.is_empty() {
         return None;
     }
-    let shouting = !name.chars().any(char::is_lowercase) && name.chars().filter(|c| c.is_uppercase()).count() > 3;
+    let shouting =
+        !name.chars().any(char::is_lowercase) && name.chars().filter(|c| c.is_uppercase()).count() > 3;
     let words: Vec<String> = if shouting {
         // `SATO TAKAMI` → `Sato Takami`; short words may be initials (`WR`), so they stay.
         words.iter().map(|w| if w.chars().count() >= 3 { capitalize(w) } else { w.clone() }).collect()
@@ -119,7 +120,10 @@ mod tests {
             split_list("Q Yang, J Snyder, W Tobler", ',', false),
             (vec!["Q Yang".to_string(), "J Snyder".to_string(), "W Tobler".to_string()], false)
         );
-        assert_eq!(split_list("A Smith, B Jones, …", ',', false), (vec!["A Smith".into(), "B Jones".into()], true));
+        assert_eq!(
+            split_list("A Smith, B Jones, …", ',', false),
+            (vec!["A Smith".into(), "B Jones".into()], true)
+        );
         assert_eq!(split_list("A Smith, B Jo…", ',', false), (vec!["A Smith".into(), "B Jo".into()], true));
         assert_eq!(split_list("A Smith; et al.", ';', true), (vec!["A Smith".into()], true));
         assert_eq!(split_list("", ';', true), (vec![], false));
