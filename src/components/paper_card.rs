@@ -66,11 +66,10 @@ pub fn PaperCard(index: u32) -> impl IntoView {
                         <span class="visually-hidden">{if upvotes == 1 { " upvote" } else { " upvotes" }}</span>
                     </span>
                 })}
-                {paper.venue.clone().map(|v| view! {
-                    <span class="sep" aria-hidden="true">"·"</span>
-                    <span class="venue">{v}</span>
-                })}
             </p>
+            // On a line of its own: venues are often long, and a wrapped one would leave
+            // a dangling separator.
+            {paper.venue.clone().map(|v| view! { <p class="paper-venue"><span class="venue">{v}</span></p> })}
             {paper.abstract_text.clone().map(|text| view! { <AbstractText paper_id=paper.id.clone() text opened/> })}
             <PaperLinks links=paper.links.clone()/>
         </article>

@@ -85,10 +85,11 @@ export async function launchBrowser() {
   return context;
 }
 
-/** Saves a full-page screenshot under test-results/ for a person to look at. */
-export async function screenshot(page, name) {
+/** Saves a screenshot under test-results/ for a person to look at: the full page, or
+ *  only what is in the viewport with `{ fullPage: false }`. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 /** A snapshot document with the given papers. */

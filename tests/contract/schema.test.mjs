@@ -1,7 +1,7 @@
 // public/snapshot.schema.json agrees with the bundled snapshot and with the core's rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -14,6 +14,15 @@ const base = { id: 'a', title: 'T', author_count: 1, published: '2024-06-28' };
 
 test('the bundled snapshot validates against the schema', () => {
   assert.ok(validate(read('public/papers.json')), JSON.stringify(validate.errors));
+});
+
+test('every importer golden validates against the schema', () => {
+  const dir = 'crates/cli/tests/data/golden';
+  const files = readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.json'));
+  assert.ok(files.length >= 9, files.join(', '));
+  for (const file of files) {
+    assert.ok(validate(read(`${dir}/${file}`)), `${file}: ${JSON.stringify(validate.errors)}`);
+  }
 });
 
 test('valid records validate', () => {
