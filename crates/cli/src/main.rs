@@ -124,6 +124,10 @@ fn parse_import_args(args: &[String]) -> Result<ImportArgs, String> {
 }
 
 fn run_import(args: &[String]) -> ExitCode {
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
     let args = match parse_import_args(args) {
         Ok(a) => a,
         Err(e) => return usage_error(&e),

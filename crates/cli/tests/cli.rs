@@ -238,4 +238,6 @@ fn import_usage_errors_exit_2() {
     }
     let run = paperdeck(&["import", "notes.md", "-o", "x.json"]);
     assert!(String::from_utf8_lossy(&run.stderr).contains("put --from FORMAT before it"));
+    let help = paperdeck(&["import", "--help"]);
+    assert!(help.status.success() && String::from_utf8_lossy(&help.stdout).contains("--allow-undated"));
 }
