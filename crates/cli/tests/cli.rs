@@ -93,19 +93,12 @@ fn several_formats_at_once_merged_with_a_report() {
     std::fs::write(&csv, "title,authors,date,doi\nA Sheet Paper,Ann Lee; Bo Chen,2024-03,10.1000/sheet\n")
         .unwrap();
     let feed = format!("{FIXTURES}/arxiv-atom-2026-transformer-search.xml");
+    let import_all = |out: &std::path::Path| {
+        let (bib, csv, out) = (bib.to_str().unwrap(), csv.to_str().unwrap(), out.to_str().unwrap());
+        paperdeck(&["import", bib, &feed, "--from", "csv", csv, "--title", "Our lab", "-o", out])
+    };
     let out = dir.join("papers.json");
-    let run = paperdeck(&[
-        "import",
-        bib.to_str().unwrap(),
-        &feed,
-        "--from",
-        "csv",
-        csv.to_str().unwrap(),
-        "--title",
-        "Our lab",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let run = import_all(&out);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
     assert!(
@@ -134,19 +127,7 @@ fn several_formats_at_once_merged_with_a_report() {
     assert_eq!(tnt.published.to_string(), "2022-01-04", "the more precise date");
 
     let again = dir.join("again.json");
-    let rerun = paperdeck(&[
-        "import",
-        bib.to_str().unwrap(),
-        &feed,
-        "--from",
-        "csv",
-        csv.to_str().unwrap(),
-        "--title",
-        "Our lab",
-        "-o",
-        again.to_str().unwrap(),
-    ]);
-    assert!(rerun.status.success());
+    assert!(import_all(&again).status.success());
     assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&again).unwrap(), "same inputs, same bytes");
 
     let undated = dir.join("undated.json");
