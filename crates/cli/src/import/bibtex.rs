@@ -45,8 +45,8 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
     let line_of = |offset: usize| line_column(text, offset).0;
     let mut parsed = Parsed::default();
     let mut first_line: HashMap<String, usize> = HashMap::new();
-    // Entries that can be read, in file order: (line, key).
-    let mut readable: Vec<(usize, String)> = Vec::new();
+    // Entries that can be read, in file order: (line, the entry read on its own).
+    let mut readable: Vec<(usize, Entry)> = Vec::new();
     let mut good_raw = Vec::new();
     let mut abbreviations = raw.abbreviations.clone();
     for entry in &raw.entries {
@@ -76,9 +76,11 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
         };
         // The crate has panicked on odd input before: a panic costs this entry, not the file.
         match std::panic::catch_unwind(AssertUnwindSafe(|| Bibliography::from_raw(alone))) {
-            Ok(Ok(_)) => {
-                readable.push((line, key));
-                good_raw.push(entry.clone());
+            Ok(Ok(alone)) => {
+                if let Some(read) = alone.into_vec().pop() {
+                    readable.push((line, read));
+                    good_raw.push(entry.clone());
+                }
             }
             Ok(Err(e)) => parsed
                 .skipped
@@ -89,17 +91,25 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
             }),
         }
     }
-    // All readable entries together, so that crossrefs resolve.
+    // All readable entries together, so that crossrefs resolve; should that fail, each
+    // entry as read on its own, without its crossref.
     let all = RawBibliography { preamble: String::new(), entries: good_raw, abbreviations };
-    let bibliography = Bibliography::from_raw(all)
-        .map_err(|e| ImportError::at_offset(text, e.span.start, format!("{}", e.kind)))?;
-    let referenced: HashSet<String> = bibliography
+    let together =
+        std::panic::catch_unwind(AssertUnwindSafe(|| Bibliography::from_raw(all))).ok().and_then(Result::ok);
+    if together.is_none() && !readable.is_empty() {
+        parsed.notes.push(Note {
+            at: Location::Line(1),
+            message: "crossref fields could not be resolved; entries are read without them".into(),
+        });
+    }
+    let referenced: HashSet<String> = readable
         .iter()
-        .filter_map(|e| e.get("crossref").map(|c| c.format_verbatim().to_lowercase()))
+        .filter_map(|(_, e)| e.get("crossref").map(|c| c.format_verbatim().to_lowercase()))
         .collect();
-    for (line, key) in readable {
-        let at = Location::Line(line);
-        let Some(entry) = bibliography.get(&key) else { continue };
+    for (line, alone) in &readable {
+        let at = Location::Line(*line);
+        let key = &alone.key;
+        let entry = together.as_ref().and_then(|b| b.get(key)).unwrap_or(alone);
         let kind = entry.entry_type.to_string().to_lowercase();
         if VOLUME_TYPES.contains(&kind.as_str()) && referenced.contains(&key.to_lowercase()) {
             parsed.skipped.push(Skipped {
@@ -270,8 +280,12 @@ fn authors_of(entry: &Entry) -> (Vec<String>, bool) {
 }
 
 fn set_links(entry: &Entry, paper: &mut Paper, at: Location, notes: &mut Vec<Note>) {
-    let verbatim =
-        |f: &str| entry.get(f).map(|c| c.format_verbatim().trim().to_string()).filter(|s| !s.is_empty());
+    // Verbatim fields keep TeX escapes (`a\_b`, `50\%`), which are not part of a URL or DOI.
+    let verbatim = |f: &str| {
+        let v = entry.get(f)?.format_verbatim();
+        let v = ["_", "%", "&", "#", "~", "$"].iter().fold(v, |v, c| v.replace(&format!("\\{c}"), c));
+        Some(v.trim().to_string()).filter(|s| !s.is_empty())
+    };
     let mut arxiv = None;
     if let Some(d) = verbatim("doi") {
         match doi(&d) {
@@ -400,6 +414,13 @@ mod tests {
         assert_eq!(p.links.doi.as_deref(), Some("https://doi.org/10.1000/x.1"));
         assert_eq!(p.links.pdf, None);
         assert!(parsed.notes.iter().any(|n| n.message.contains("\"paper.pdf\"")), "{:?}", parsed.notes);
+    }
+
+    #[test]
+    fn tex_escapes_in_urls_and_dois() {
+        let p = one("@misc{k, title = {T}, year = 2020, url = {https://x.org/a\\_b\\%20c?d=1\\&e=2}, doi = {10.1000/a\\_b}}");
+        assert_eq!(p.links.url.as_deref(), Some("https://x.org/a_b%20c?d=1&e=2"));
+        assert_eq!(p.links.doi.as_deref(), Some("https://doi.org/10.1000/a_b"));
     }
 
     #[test]
