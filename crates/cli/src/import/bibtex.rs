@@ -188,11 +188,30 @@ fn paper_of(
     if paper.venue.is_none() && entry.entry_type.to_string().to_lowercase().ends_with("thesis") {
         paper.venue = text(entry, "school").or_else(|| text(entry, "institution"));
     }
-    paper.tags = text(entry, "keywords")
-        .map(|k| k.split([',', ';']).map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect())
-        .unwrap_or_default();
+    paper.tags = entry.get("keywords").map(|k| keywords(&k.format_verbatim())).unwrap_or_default();
     set_links(entry, &mut paper, at, notes);
     Ok(paper)
+}
+
+/// Tags from `keywords`: separated by `,` or `;`, or one a line as EndNote and PubMed
+/// exports write them (`Polymorphism, Single Nucleotide` is then one keyword); MeSH's
+/// major-topic `*` is dropped.
+fn keywords(raw: &str) -> Vec<String> {
+    let lines: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let one_a_line = lines.len() > 1 && !lines.iter().any(|l| l.ends_with([',', ';']));
+    let parts: Vec<&str> = if one_a_line {
+        lines.iter().flat_map(|l| l.split(';')).collect()
+    } else {
+        raw.split([',', ';']).collect()
+    };
+    let mut tags: Vec<String> = Vec::new();
+    for part in parts {
+        let tag = latex_to_text(&decode_entities(part.trim().trim_start_matches('*')));
+        if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            tags.push(tag);
+        }
+    }
+    tags
 }
 
 /// `year` (or `date`) and `month`, as precise as they go.
@@ -414,6 +433,16 @@ mod tests {
         assert_eq!(p.links.doi.as_deref(), Some("https://doi.org/10.1000/x.1"));
         assert_eq!(p.links.pdf, None);
         assert!(parsed.notes.iter().any(|n| n.message.contains("\"paper.pdf\"")), "{:?}", parsed.notes);
+    }
+
+    #[test]
+    fn keywords_by_comma_or_by_line() {
+        assert_eq!(keywords("a, b;c,\n d"), ["a", "b", "c", "d"]);
+        assert_eq!(
+            keywords("Animals\n*Genome-Wide Association Study\nPolymorphism, Single Nucleotide\nanimals"),
+            ["Animals", "Genome-Wide Association Study", "Polymorphism, Single Nucleotide"]
+        );
+        assert_eq!(keywords(" "), Vec::<String>::new());
     }
 
     #[test]
