@@ -45,8 +45,9 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
     let line_of = |offset: usize| line_column(text, offset).0;
     let mut parsed = Parsed::default();
     let mut first_line: HashMap<String, usize> = HashMap::new();
-    // Entries that can be read, in file order: (line, the entry read on its own).
-    let mut readable: Vec<(usize, Entry)> = Vec::new();
+    // Entries that can be read, in file order: (line, the entry read on its own, its
+    // keywords as written: the crate folds the line breaks some exports separate them by).
+    let mut readable: Vec<(usize, Entry, Option<String>)> = Vec::new();
     let mut good_raw = Vec::new();
     let mut abbreviations = raw.abbreviations.clone();
     for entry in &raw.entries {
@@ -78,7 +79,7 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
         match std::panic::catch_unwind(AssertUnwindSafe(|| Bibliography::from_raw(alone))) {
             Ok(Ok(alone)) => {
                 if let Some(read) = alone.into_vec().pop() {
-                    readable.push((line, read));
+                    readable.push((line, read, raw_field(&entry.v, "keywords")));
                     good_raw.push(entry.clone());
                 }
             }
@@ -104,9 +105,9 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
     }
     let referenced: HashSet<String> = readable
         .iter()
-        .filter_map(|(_, e)| e.get("crossref").map(|c| c.format_verbatim().to_lowercase()))
+        .filter_map(|(_, e, _)| e.get("crossref").map(|c| c.format_verbatim().to_lowercase()))
         .collect();
-    for (line, alone) in &readable {
+    for (line, alone, raw_keywords) in &readable {
         let at = Location::Line(*line);
         let key = &alone.key;
         let entry = together.as_ref().and_then(|b| b.get(key)).unwrap_or(alone);
@@ -119,7 +120,10 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
             continue;
         }
         match paper_of(entry, options, at, &mut parsed.notes) {
-            Ok(paper) => parsed.records.push(Record { at, paper }),
+            Ok(mut paper) => {
+                paper.tags = keywords(raw_keywords.as_deref().unwrap_or(""));
+                parsed.records.push(Record { at, paper })
+            }
             Err(reason) => parsed.skipped.push(Skipped { at, reason }),
         }
     }
@@ -188,9 +192,25 @@ fn paper_of(
     if paper.venue.is_none() && entry.entry_type.to_string().to_lowercase().ends_with("thesis") {
         paper.venue = text(entry, "school").or_else(|| text(entry, "institution"));
     }
-    paper.tags = entry.get("keywords").map(|k| keywords(&k.format_verbatim())).unwrap_or_default();
     set_links(entry, &mut paper, at, notes);
     Ok(paper)
+}
+
+/// A field's text as written in the file (the last of repeated fields, as the crate
+/// reads them); macros are left out.
+fn raw_field(entry: &biblatex::RawEntry, name: &str) -> Option<String> {
+    let field = entry.fields.iter().rev().find(|p| p.key.v.eq_ignore_ascii_case(name))?;
+    Some(
+        field
+            .value
+            .v
+            .iter()
+            .filter_map(|c| match c.v {
+                RawChunk::Normal(s) => Some(s),
+                RawChunk::Abbreviation(_) => None,
+            })
+            .collect(),
+    )
 }
 
 /// Tags from `keywords`: separated by `,` or `;`, or one a line as EndNote and PubMed
@@ -206,7 +226,8 @@ fn keywords(raw: &str) -> Vec<String> {
     };
     let mut tags: Vec<String> = Vec::new();
     for part in parts {
-        let tag = latex_to_text(&decode_entities(part.trim().trim_start_matches('*')));
+        let unbraced: String = part.chars().filter(|c| !matches!(c, '{' | '}')).collect();
+        let tag = latex_to_text(&decode_entities(unbraced.trim().trim_start_matches('*')));
         if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
             tags.push(tag);
         }
@@ -443,6 +464,12 @@ mod tests {
             ["Animals", "Genome-Wide Association Study", "Polymorphism, Single Nucleotide"]
         );
         assert_eq!(keywords(" "), Vec::<String>::new());
+        // Through the parser, which folds line breaks in what it reads.
+        let p = one("---\n---\n[a markdown line](https://x.org)\n@article{k, title = {T}, year = 2020,\n  keywords = {Animals\n*Cocaine/administration \\& dosage\nPolymorphism, Single Nucleotide\nW{\\\"o}rds}}");
+        assert_eq!(
+            p.tags,
+            ["Animals", "Cocaine/administration & dosage", "Polymorphism, Single Nucleotide", "Wörds"]
+        );
     }
 
     #[test]
