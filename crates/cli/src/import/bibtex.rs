@@ -23,7 +23,7 @@ use paperdeck_core::{is_http_url, Paper, PartialDate};
 
 use super::abstract_links::is_code_host;
 use super::identifiers::{
-    arxiv_id, arxiv_id_in_text, arxiv_id_in_url, arxiv_id_of_doi, doi, doi_url, set_arxiv_links,
+    arxiv_id, arxiv_id_in_text, arxiv_id_in_url, arxiv_id_of_doi, doi, doi_of_url, doi_url, set_arxiv_links,
 };
 use super::latex_text::latex_to_text;
 use super::names::{clean, is_more_authors};
@@ -196,6 +196,15 @@ fn paper_of(
     Ok(paper)
 }
 
+/// The first http(s) URL inside `text`, up to a quote, angle bracket or space.
+fn embedded_url(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let start = lower.find("https://").into_iter().chain(lower.find("http://")).min()?;
+    let rest = &text[start..];
+    let end = rest.find(['"', '\'', '<', '>', ' ']).unwrap_or(rest.len());
+    Some(rest[..end].to_string()).filter(|u| is_http_url(u))
+}
+
 /// A field's text as written in the file (the last of repeated fields, as the crate
 /// reads them); macros are left out.
 fn raw_field(entry: &biblatex::RawEntry, name: &str) -> Option<String> {
@@ -356,8 +365,20 @@ fn set_links(entry: &Entry, paper: &mut Paper, at: Location, notes: &mut Vec<Not
             urls.push((kind, u));
         }
     }
-    for (kind, url) in urls {
+    for (kind, written) in urls {
+        // Some sites keep HTML in the field (`doi:<a href="https://doi.org/…">…</a>`): the
+        // link inside is what was meant.
+        let url =
+            if is_http_url(&written) { written.clone() } else { embedded_url(&written).unwrap_or_default() };
+        // A doi.org link is the DOI link, not a second link to the same page.
+        if let Some(d) = doi_of_url(&url) {
+            if paper.links.doi.is_none() {
+                paper.links.doi = doi_url(&d);
+            }
+            continue;
+        }
         if !is_http_url(&url) {
+            let url = written;
             if url != "-" {
                 notes.push(Note {
                     at,
@@ -470,6 +491,16 @@ mod tests {
             p.tags,
             ["Animals", "Cocaine/administration & dosage", "Polymorphism, Single Nucleotide", "Wörds"]
         );
+    }
+
+    #[test]
+    fn html_in_url_fields_gives_the_link_inside() {
+        let p = one("@article{k, title = {T}, year = 2024, url = {doi:<a href=\"https://doi.org/10.1016/j.cma.2024.117485\">10.1016/j.cma.2024.117485</a>}}");
+        assert_eq!(p.links.doi.as_deref(), Some("https://doi.org/10.1016/j.cma.2024.117485"));
+        assert_eq!(p.links.url, None);
+        let p =
+            one("@article{k, title = {T}, year = 2024, url = {<a href='https://lab.example/p'>paper</a>}}");
+        assert_eq!(p.links.url.as_deref(), Some("https://lab.example/p"));
     }
 
     #[test]

@@ -18,7 +18,9 @@ use std::collections::HashMap;
 use paperdeck_core::{is_http_url, Paper, PartialDate};
 
 use super::bibtex::month_number;
-use super::identifiers::{arxiv_id, arxiv_id_in_text, arxiv_id_in_url, doi, doi_url, set_arxiv_links};
+use super::identifiers::{
+    arxiv_id, arxiv_id_in_text, arxiv_id_in_url, doi, doi_of_url, doi_url, set_arxiv_links,
+};
 use super::names::split_list;
 use super::{undated, ImportError, ImportOptions, Location, Note, Parsed, Record, Skipped};
 
@@ -250,7 +252,9 @@ fn paper_of(
     paper.summary = one_line("summary");
     paper.upvotes = first("upvotes").and_then(|u| u.parse().ok()).unwrap_or(0);
     for tags in values.get("tags").into_iter().flatten() {
-        for tag in tags.split([';', ',']).map(str::trim).filter(|t| !t.is_empty()) {
+        // Zotero separates tags by `;` only: `Sleep, REM` is one.
+        let separators: &[char] = if kind == TableKind::Zotero { &[';'] } else { &[';', ','] };
+        for tag in tags.split(separators).map(str::trim).filter(|t| !t.is_empty()) {
             if !paper.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
                 paper.tags.push(tag.to_string());
             }
@@ -277,6 +281,13 @@ fn paper_of(
         }
         if let Some(id) = arxiv_id_in_url(url) {
             arxiv.get_or_insert(id);
+            continue;
+        }
+        // A doi.org link is the DOI link, not a second link to the same page.
+        if let Some(d) = doi_of_url(url) {
+            if paper.links.doi.is_none() {
+                paper.links.doi = doi_url(&d);
+            }
             continue;
         }
         // Publish or Perish's full-text link is a PDF when it says so, else a page.

@@ -80,6 +80,15 @@ pub fn doi(s: &str) -> Option<String> {
     ok.then(|| rest.to_string())
 }
 
+/// The DOI of a `doi.org` (or `dx.doi.org`) link, which is a DOI link rather than a page
+/// of its own.
+pub fn doi_of_url(url: &str) -> Option<String> {
+    let lower = url.to_ascii_lowercase();
+    let host = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"))?.split('/').next()?;
+    matches!(host, "doi.org" | "dx.doi.org" | "www.doi.org")
+        .then(|| doi(&url.replacen("www.doi.org", "doi.org", 1)))?
+}
+
 /// The link of a DOI, when it makes a valid http(s) URL.
 pub fn doi_url(doi: &str) -> Option<String> {
     let url = format!("https://doi.org/{doi}");
@@ -198,6 +207,12 @@ mod tests {
         ] {
             assert_eq!(doi(input).as_deref(), expect, "{input}");
         }
+        assert_eq!(
+            doi_of_url("http://dx.doi.org/10.1007/s00521-016-2224-9").as_deref(),
+            Some("10.1007/s00521-016-2224-9")
+        );
+        assert_eq!(doi_of_url("https://www.doi.org/10.1000/x").as_deref(), Some("10.1000/x"));
+        assert_eq!(doi_of_url("https://example.org/doi.org/10.1000/x"), None);
         assert_eq!(doi_url("10.1/x y"), None);
         assert_eq!(doi_url("10.1000/x").as_deref(), Some("https://doi.org/10.1000/x"));
     }
