@@ -118,7 +118,7 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers: Vec<String> =
-        reader.headers().map_err(|e| csv_error(&e))?.iter().map(|h| h.trim().to_string()).collect();
+        reader.headers().map_err(|e| csv_error(text, &e))?.iter().map(|h| h.trim().to_string()).collect();
     let kind = TableKind::of(&headers);
     let mut fields: Vec<Option<&str>> = headers.iter().map(|h| kind.field_of(h)).collect();
     for (column, field) in &options.column_map {
@@ -170,7 +170,7 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
         }
     }
     for row in reader.records() {
-        let row = row.map_err(|e| csv_error(&e))?;
+        let row = row.map_err(|e| csv_error(text, &e))?;
         let line = row.position().map_or(0, |p| first_line_of(text, p.byte() as usize));
         let at = Location::Line(line);
         let mut values: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -200,9 +200,12 @@ fn first_line_of(text: &str, byte: usize) -> usize {
     super::line_column(text, byte + skipped).0
 }
 
-fn csv_error(e: &csv::Error) -> ImportError {
-    let line = e.position().map_or(1, |p| p.line() as usize);
-    ImportError::at(line, None, format!("not a readable CSV table: {e}"))
+fn csv_error(text: &str, e: &csv::Error) -> ImportError {
+    let message = format!("not a readable CSV table: {e}");
+    match e.position() {
+        Some(p) => ImportError::at_offset(text, p.byte() as usize, message),
+        None => ImportError::at(1, None, message),
+    }
 }
 
 fn paper_of(
