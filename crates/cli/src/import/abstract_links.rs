@@ -7,7 +7,8 @@ use paperdeck_core::{is_http_url, Links};
 /// `https://`), with trailing sentence punctuation and unbalanced closing brackets removed.
 pub fn urls_in(text: &str) -> Vec<String> {
     let mut urls = Vec::new();
-    for token in text.split_whitespace() {
+    // Only a token with a '/' can hold a URL; most words are skipped before any allocation.
+    for token in text.split_whitespace().filter(|t| t.len() > 8 && t.contains('/')) {
         let lower = token.to_ascii_lowercase();
         let candidate = if let Some(i) = lower.find("https://").or_else(|| lower.find("http://")) {
             token[i..].to_string()

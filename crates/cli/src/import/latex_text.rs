@@ -108,6 +108,10 @@ const SUPERSCRIPTS: &[(char, char)] = &[
 
 /// Converts inline LaTeX to text and collapses whitespace (hard wraps) to single spaces.
 pub fn latex_to_text(s: &str) -> String {
+    // Most text has no command and no math: then only quotes and whitespace need work.
+    if !s.contains(['$', '\\']) {
+        return finish(s.to_string());
+    }
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -133,8 +137,29 @@ pub fn latex_to_text(s: &str) -> String {
         }
         i += 1;
     }
-    let quoted = out.replace("``", "“").replace("''", "”");
-    quoted.split_whitespace().collect::<Vec<_>>().join(" ").nfc().collect()
+    finish(out)
+}
+
+/// TeX quotes to typographic ones, whitespace runs to one space, and accents composed
+/// (`e` + U+0301 → `é`; only when a combining mark is there, which is rare).
+fn finish(text: String) -> String {
+    let quoted = if text.contains("``") || text.contains("''") {
+        text.replace("``", "“").replace("''", "”")
+    } else {
+        text
+    };
+    let mut out = String::with_capacity(quoted.len());
+    for word in quoted.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
+        out.nfc().collect()
+    } else {
+        out
+    }
 }
 
 /// An accent command at `chars[i]` (a backslash): the accented character and the index
