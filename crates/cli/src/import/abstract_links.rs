@@ -1,4 +1,4 @@
-//! Links written into abstracts ("Code is at https://github.com/x/y."), which many sources
+//! Links written into abstracts ("Code is at `https://github.com/x/y`."), which many sources
 //! only have there.
 
 use paperdeck_core::{is_http_url, Links};
