@@ -21,15 +21,15 @@ use super::bibtex::month_number;
 use super::identifiers::{
     arxiv_id, arxiv_id_in_text, arxiv_id_in_url, doi, doi_of_url, doi_url, set_arxiv_links,
 };
-use super::names::split_list;
+use super::names::{self, split_list};
 use super::{undated, ImportError, ImportOptions, Location, Note, Parsed, Record, Skipped};
 
 /// The fields a column can be mapped to, with what each takes.
 pub const FIELDS: [(&str, &str); 18] = [
     ("title", "the title (required)"),
-    ("authors", "names separated by ';', each \"First Last\" or \"Last, First\"; a last name of \"others\" or \"…\" marks the list incomplete"),
+    ("authors", "names separated by ';' (or ' and ', or ',' between whole names), each \"First Last\" or \"Last, First\"; \"others\" or \"…\" marks the list incomplete"),
     ("author_count", "the number of authors, when there are no names"),
-    ("date", "YYYY-MM-DD, YYYY-MM or YYYY"),
+    ("date", "YYYY-MM-DD, YYYY-MM or YYYY (or June 2024, 2024/06/28)"),
     ("year", "a year, when there is no date"),
     ("month", "a month (number or name), with year"),
     ("abstract", "the abstract"),
@@ -219,10 +219,8 @@ fn paper_of(
     let one_line = |f: &str| first(f).map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
     let title = one_line("title").ok_or("has no title")?;
     let year = first("year").and_then(|y| y.parse::<u16>().ok()).filter(|y| (1000..=9999).contains(y));
-    let date = first("date")
-        .and_then(|d| [10, 7, 4].iter().find_map(|&n| d.get(..n).and_then(PartialDate::parse)))
-        .filter(|d| year.is_none_or(|y| d.year() == y))
-        .or_else(|| {
+    let date =
+        first("date").and_then(loose_date).filter(|d| year.is_none_or(|y| d.year() == y)).or_else(|| {
             let y = year?;
             first("month")
                 .and_then(month_number)
@@ -233,12 +231,13 @@ fn paper_of(
         Some(d) => d,
         None => undated(options, at, notes).map_err(|reason| format!("{title:?} {reason}"))?,
     };
-    let (separator, last_first) = match kind {
-        TableKind::PublishOrPerish => (',', false),
-        _ => (';', true),
-    };
-    let (authors, incomplete) =
-        first("authors").map(|a| split_list(a, separator, last_first)).unwrap_or_default();
+    let (authors, incomplete) = first("authors")
+        .map(|a| match kind {
+            TableKind::PublishOrPerish => split_list(a, ',', false),
+            TableKind::Zotero => split_list(a, ';', true),
+            TableKind::Generic => split_generic_authors(a),
+        })
+        .unwrap_or_default();
     let count = first("author_count").and_then(|c| c.parse::<u32>().ok());
     let mut paper = Paper::new(
         "",
@@ -312,6 +311,47 @@ fn paper_of(
     Ok(paper)
 }
 
+/// A date as spreadsheets write it: `2024-06-28` (and the first ten characters of a
+/// timestamp), `2024-06`, `2024`, `2024/06/28`, `2024.06`, `June 2024`, `28 Jun 2024`.
+fn loose_date(s: &str) -> Option<PartialDate> {
+    let iso = s.trim().replace(['/', '.'], "-");
+    if let Some(d) = [10, 7, 4].iter().find_map(|&n| iso.get(..n).and_then(PartialDate::parse)) {
+        return Some(d);
+    }
+    let words: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let year =
+        words.iter().find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))?.parse::<u16>().ok()?;
+    let month = words.iter().find_map(|w| (w.parse::<u16>().is_err()).then(|| month_number(w)).flatten());
+    let day =
+        words.iter().find_map(|w| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d) && w.len() <= 2));
+    match (month, day) {
+        (Some(m), Some(d)) => PartialDate::ymd(year, m, d).or_else(|| PartialDate::ym(year, m)),
+        (Some(m), None) => PartialDate::ym(year, m),
+        _ => PartialDate::y(year),
+    }
+}
+
+/// Authors of the generic header: separated by `;`; else by ` and ` (each side `Last,
+/// First` or a list of whole names); else by `,` when every part is a whole name
+/// (`Ada Lovelace, Alan Turing`); else one `Last, First` name.
+fn split_generic_authors(cell: &str) -> (Vec<String>, bool) {
+    if cell.contains(';') {
+        return split_list(cell, ';', true);
+    }
+    let mut names = Vec::new();
+    let mut incomplete = false;
+    for side in cell.split(" and ").map(|s| s.trim().trim_end_matches(',')) {
+        let parts: Vec<&str> = side.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+        let whole_names =
+            parts.len() > 1 && parts.iter().all(|p| p.contains(' ') || names::is_more_authors(p));
+        let (mut found, more) =
+            if whole_names { split_list(side, ',', false) } else { split_list(side, ';', true) };
+        names.append(&mut found);
+        incomplete |= more;
+    }
+    (names, incomplete)
+}
+
 /// Zotero sometimes glues two URLs together (`https://a.orghttps://a.org/x`): the last one
 /// is the real one.
 fn last_url(s: &str) -> &str {
@@ -375,6 +415,41 @@ mod tests {
         assert_eq!(parsed.records[1].at, Location::Line(6));
         let undated = parse_ok(text, &ImportOptions { allow_undated: true, ..Default::default() });
         assert_eq!(undated.records.len(), 3);
+    }
+
+    #[test]
+    fn dates_as_spreadsheets_write_them() {
+        for (s, d) in [
+            ("2024-06-28", "2024-06-28"),
+            ("2024-06-28T10:00:00Z", "2024-06-28"),
+            ("2024/06/28", "2024-06-28"),
+            ("2024.06", "2024-06"),
+            ("2024", "2024"),
+            ("June 2024", "2024-06"),
+            ("28 Jun 2024", "2024-06-28"),
+            ("Spring 2024", "2024"),
+        ] {
+            assert_eq!(loose_date(s).map(|d| d.to_string()).as_deref(), Some(d), "{s}");
+        }
+        assert_eq!(loose_date("soon"), None);
+    }
+
+    #[test]
+    fn generic_author_lists() {
+        let names = |cell| split_generic_authors(cell).0;
+        assert_eq!(names("Lovelace, Ada; Alan Turing"), ["Ada Lovelace", "Alan Turing"]);
+        assert_eq!(names("Ada Lovelace and Alan Turing"), ["Ada Lovelace", "Alan Turing"]);
+        assert_eq!(
+            names("Ada Lovelace, Alan Turing, and Grace Hopper"),
+            ["Ada Lovelace", "Alan Turing", "Grace Hopper"]
+        );
+        assert_eq!(names("Ada Lovelace, Alan Turing"), ["Ada Lovelace", "Alan Turing"]);
+        assert_eq!(names("Lovelace, Ada"), ["Ada Lovelace"]);
+        assert_eq!(names("Ada Lovelace"), ["Ada Lovelace"]);
+        assert_eq!(
+            split_generic_authors("Ada Lovelace, Alan Turing, et al."),
+            (vec!["Ada Lovelace".into(), "Alan Turing".into()], true)
+        );
     }
 
     #[test]
