@@ -7,6 +7,7 @@ pub mod abstract_links;
 pub mod arxiv_atom;
 pub mod bibtex;
 pub mod csv_table;
+pub mod dates;
 pub mod hf_api;
 pub mod hf_page;
 pub mod identifiers;

@@ -15,7 +15,7 @@ use roxmltree::{Document, Node};
 
 use super::abstract_links::links_from_abstract;
 use super::identifiers::{arxiv_id_in_url, doi, doi_url, set_arxiv_links};
-use super::latex_text::latex_to_text;
+use super::latex_text::{latex_to_text, one_line};
 use super::{undated, ImportError, ImportOptions, Location, Note, Parsed, Record, Skipped};
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
@@ -103,7 +103,7 @@ fn paper_of(
         .children()
         .filter(|n| n.has_tag_name((ATOM, "author")))
         .filter_map(|a| child_text(a, ATOM, "name"))
-        .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|n| one_line(&n))
         .filter(|n| !n.is_empty())
         .collect();
     let mut paper = Paper::new("", title, authors.len() as u32, published);

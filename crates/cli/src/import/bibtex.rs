@@ -22,6 +22,7 @@ use biblatex::{Bibliography, ChunksExt, Entry, Pair, ParseErrorKind, RawBibliogr
 use paperdeck_core::{is_http_url, Paper, PartialDate};
 
 use super::abstract_links::is_code_host;
+use super::dates::{iso_prefix, month_number, year_in};
 use super::identifiers::{
     arxiv_id, arxiv_id_in_text, arxiv_id_in_url, arxiv_id_of_doi, doi, doi_of_url, doi_url, set_arxiv_links,
 };
@@ -92,12 +93,19 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
             }),
         }
     }
-    // All readable entries together, so that crossrefs resolve; should that fail, each
-    // entry as read on its own, without its crossref.
-    let all = RawBibliography { preamble: String::new(), entries: good_raw, abbreviations };
-    let together =
-        std::panic::catch_unwind(AssertUnwindSafe(|| Bibliography::from_raw(all))).ok().and_then(Result::ok);
-    if together.is_none() && !readable.is_empty() {
+    // When some entry cross-references another, all readable entries are read together,
+    // so that crossrefs resolve; should that fail, each entry as read on its own, without
+    // its crossref. Without crossrefs the entries read on their own are final.
+    let crossrefs = readable.iter().any(|(_, e, _)| e.get("crossref").is_some() || e.get("xdata").is_some());
+    let together = crossrefs
+        .then(|| {
+            let all = RawBibliography { preamble: String::new(), entries: good_raw, abbreviations };
+            std::panic::catch_unwind(AssertUnwindSafe(|| Bibliography::from_raw(all)))
+                .ok()
+                .and_then(Result::ok)
+        })
+        .flatten();
+    if crossrefs && together.is_none() {
         parsed.notes.push(Note {
             at: Location::Line(1),
             message: "crossref fields could not be resolved; entries are read without them".into(),
@@ -248,59 +256,15 @@ fn keywords(raw: &str) -> Vec<String> {
 fn date_of(entry: &Entry) -> Option<PartialDate> {
     let verbatim = |f: &str| entry.get(f).map(|c| c.format_verbatim());
     if let Some(date) = verbatim("date") {
-        let d = date.trim();
-        if let Some(parsed) = [10, 7, 4].iter().find_map(|&n| d.get(..n).and_then(PartialDate::parse)) {
+        if let Some(parsed) = iso_prefix(date.trim()) {
             return Some(parsed);
         }
     }
     let year_text = verbatim("year")?;
-    let year: u16 = first_number(&year_text).filter(|y| (1000..=9999).contains(y))?;
+    let year: u16 = year_in(&year_text).filter(|y| (1000..=9999).contains(y))?;
     let month = verbatim("month").and_then(|m| month_number(&m));
     month.and_then(|m| PartialDate::ym(year, m)).or_else(|| PartialDate::y(year))
 }
-
-/// The first run of four digits in `s`.
-fn first_number(s: &str) -> Option<u16> {
-    let bytes = s.as_bytes();
-    (0..bytes.len().saturating_sub(3)).find_map(|i| {
-        let run = &bytes[i..i + 4];
-        let boundary = i == 0 || !bytes[i - 1].is_ascii_digit();
-        let ends = bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
-        (boundary && ends && run.iter().all(u8::is_ascii_digit)).then(|| s[i..i + 4].parse().ok())?
-    })
-}
-
-/// The month of `nov`, `November`, `{06}`, `6`, `{Sep}` or `{04--06 Jun}` (a month name
-/// wins over numbers, which may be days).
-pub fn month_number(s: &str) -> Option<u8> {
-    let words: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let by_name = words.iter().find_map(|w| {
-        let lower = w.to_lowercase();
-        (lower.len() >= 3)
-            .then(|| PartialDate::month_from_abbrev(&lower[..3]))
-            .flatten()
-            .filter(|_| MONTH_NAMES.iter().any(|m| m.starts_with(&lower)))
-    });
-    by_name.or_else(|| match words.as_slice() {
-        [n] => n.parse().ok().filter(|m| (1..=12).contains(m)),
-        _ => None,
-    })
-}
-
-const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 fn authors_of(entry: &Entry) -> (Vec<String>, bool) {
     let people =
@@ -417,18 +381,6 @@ mod tests {
         assert!(parsed.skipped.is_empty(), "{:?}", parsed.skipped);
         assert_eq!(parsed.records.len(), 1);
         parsed.records.into_iter().next().unwrap().paper
-    }
-
-    #[test]
-    fn months_as_files_write_them() {
-        for (s, m) in
-            [("nov", 11), ("November", 11), ("06", 6), ("6", 6), ("Sep", 9), ("04–06 Jun", 6), ("sept.", 9)]
-        {
-            assert_eq!(month_number(s), Some(m), "{s}");
-        }
-        for s in ["", "13", "04–06", "Spring", "mayday"] {
-            assert_eq!(month_number(s), None, "{s}");
-        }
     }
 
     #[test]

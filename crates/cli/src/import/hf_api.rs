@@ -20,7 +20,7 @@ use paperdeck_core::{is_http_url, Paper, PartialDate};
 use serde_json::Value;
 
 use super::abstract_links::links_from_abstract;
-use super::latex_text::latex_to_text;
+use super::latex_text::{latex_to_text, one_line};
 use super::{ImportError, Location, Parsed, Record, Skipped};
 
 /// Reads one API response (the text of a JSON array, or `{"data": [...]}`).
@@ -82,7 +82,7 @@ fn paper_of(record: &Value) -> Result<Paper, String> {
             list.iter()
                 .filter(|a| a.get("hidden") != Some(&Value::Bool(true)))
                 .filter_map(|a| text_field(a, "name"))
-                .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(one_line)
                 .collect()
         })
         .unwrap_or_default();

@@ -148,18 +148,25 @@ fn finish(text: String) -> String {
     } else {
         text
     };
-    let mut out = String::with_capacity(quoted.len());
-    for word in quoted.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
+    let out = one_line(&quoted);
     if out.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
         out.nfc().collect()
     } else {
         out
     }
+}
+
+/// `s` as one line: runs of whitespace (hard wraps, tabs, no-break spaces) become one
+/// space, and the ends are trimmed.
+pub fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// An accent command at `chars[i]` (a backslash): the accented character and the index
