@@ -19,8 +19,6 @@
 mod bitset;
 mod catalog;
 mod date;
-pub mod display;
-mod embed;
 mod filter;
 mod fxhash;
 mod highlight;
@@ -34,13 +32,11 @@ mod serialize;
 mod sort;
 mod text;
 mod url;
-mod url_state;
-mod view;
+pub mod view;
 
 pub use bitset::BitSet;
 pub use catalog::{Catalog, Facets, SearchResult};
 pub use date::PartialDate;
-pub use embed::{embed_view, iframe_snippet, script_snippet, EmbedOptions};
 pub use filter::{CountRange, DatePreset, Has, AUTHOR_BUCKETS};
 pub use highlight::{highlight_ranges, highlight_segments};
 pub use id::{slug_id, IdAllocator};
@@ -53,5 +49,9 @@ pub use serialize::to_json;
 pub use sort::SortOrder;
 pub use text::{fold, words};
 pub use url::is_http_url;
-pub use url_state::{decode as decode_url, encode as encode_url, is_snapshot_url, UrlNotice, PARAMETERS};
-pub use view::{Theme, ViewMode, ViewState};
+pub use view::{
+    decode as decode_url, embed_view, encode as encode_url, iframe_snippet, is_snapshot_url, positive_count,
+    script_snippet, EmbedOptions, Paging, PaperUrlTemplate, Param, Theme, UrlNotice, ViewMode, ViewState,
+    PAGE_SIZE, PARAMETERS,
+};
+pub use view::{display, labels};

@@ -1,6 +1,7 @@
 //! How papers read on a card, decided once here rather than in the UI.
 
 use crate::model::Paper;
+use crate::view::labels::plural;
 
 /// The authors line of a card: the first few names and how many more there are, or only
 /// a count when the source gave no names.
@@ -47,11 +48,12 @@ pub fn all_authors(paper: &Paper) -> Option<String> {
 
 /// `1 author`, `8 authors`.
 pub fn count_label(n: u32) -> String {
-    if n == 1 {
-        "1 author".to_string()
-    } else {
-        format!("{n} authors")
-    }
+    format!("{n} {}", plural(n as usize, "author", "authors"))
+}
+
+/// The word after a card's upvote count, for screen readers: `upvote`, `upvotes`.
+pub fn upvotes_unit(n: u32) -> &'static str {
+    plural(n as usize, "upvote", "upvotes")
 }
 
 /// The label of a link kind on a card's button.

@@ -1,8 +1,8 @@
 //! Snippets that put a view on another site: the `embed.js` script form and the plain
 //! iframe form (README "Embed on your site").
 
-use crate::url_state::encode;
-use crate::view::{Theme, ViewState};
+use crate::view::state::{Theme, ViewState};
+use crate::view::url::encode;
 
 /// What the "Embed this view" dialog lets a person choose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +56,7 @@ fn attr(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::url_state::decode;
+    use crate::view::url::decode;
 
     #[test]
     fn snippets_carry_the_view_and_the_options() {

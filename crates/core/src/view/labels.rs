@@ -1,0 +1,53 @@
+//! What the page says around the cards: the result count, the load notice, plurals. The
+//! UI shows these strings as they are.
+
+use crate::filter::{CountRange, AUTHOR_BUCKETS};
+use crate::problem::{Problem, ProblemKind};
+use crate::sort::SortOrder;
+
+/// `one` for exactly 1, else `many`: `plural(1, "paper", "papers") == "paper"`.
+pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The words after the result count: ` of 77 papers` when the view is narrowed, else
+/// ` paper` or ` papers`.
+pub fn result_count_tail(shown: usize, total: usize, narrowed: bool) -> String {
+    if narrowed {
+        format!(" of {total} papers")
+    } else {
+        format!(" {}", plural(shown, "paper", "papers"))
+    }
+}
+
+/// The order after the result count: `, newest`, `, most upvoted`.
+pub fn order_tail(order: SortOrder) -> String {
+    format!(", {}", order.label().to_lowercase())
+}
+
+/// The note under the author facet when the URL asks for a count no bucket covers
+/// (`authors=5`): `Showing papers with 5 authors`.
+pub fn custom_authors_note(authors: CountRange) -> Option<String> {
+    (!authors.is_any() && !AUTHOR_BUCKETS.contains(&authors))
+        .then(|| format!("Showing papers with {authors} authors"))
+}
+
+/// The first line of the load notice: how many records of `url` were skipped and how
+/// many fields ignored. `skipped` counts the records left out.
+pub fn load_notice_summary(url: &str, skipped: usize, problems: &[Problem]) -> String {
+    let ignored_fields = problems.iter().filter(|p| p.kind != ProblemKind::RecordSkipped).count();
+    match (skipped, ignored_fields) {
+        (0, n) => format!("{n} invalid field(s) in {url} were ignored."),
+        (s, 0) => format!("{s} record(s) in {url} were skipped because they are invalid."),
+        (s, n) => format!("{s} record(s) in {url} were skipped and {n} invalid field(s) ignored."),
+    }
+}
+
+/// The load notice's details: the parser's notes, then each problem.
+pub fn load_notice_details(notes: &[String], problems: &[Problem]) -> Vec<String> {
+    notes.iter().cloned().chain(problems.iter().map(ToString::to_string)).collect()
+}

@@ -1,0 +1,263 @@
+//! The typed view state, and every change the UI makes to it as a named method, so the
+//! rules (what "Clear" keeps, what a year button sets, when an upvote floor drops the
+//! ceiling) are written once and tested natively. Only `url.rs` knows how a view is
+//! spelled in a URL.
+
+use crate::date::PartialDate;
+use crate::filter::{CountRange, Has};
+use crate::query::Query;
+use crate::sort::SortOrder;
+
+/// How the results are laid out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ViewMode {
+    #[default]
+    Cards,
+    List,
+}
+
+impl ViewMode {
+    pub const ALL: [ViewMode; 2] = [ViewMode::Cards, ViewMode::List];
+
+    /// The value in the URL (`view=list`) and in test ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            ViewMode::Cards => "cards",
+            ViewMode::List => "list",
+        }
+    }
+
+    /// What the layout switch says.
+    pub fn label(self) -> &'static str {
+        match self {
+            ViewMode::Cards => "Cards",
+            ViewMode::List => "List",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.name() == s)
+    }
+}
+
+/// The colours: the system's choice, or always light or dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The value in the URL (`theme=dark`), in `<select>` options and in the page's
+    /// `data-theme` attribute.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// What a theme menu says.
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Auto => "Auto",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.name() == s)
+    }
+}
+
+/// One view of a collection: the query, filters, order and display options.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub query: String,
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+    pub authors: CountRange,
+    pub upvotes: CountRange,
+    /// [`Has::bit`]s a paper must all have.
+    pub has: u8,
+    /// `None` means the default order ([`SortOrder::default_for`]).
+    pub sort: Option<SortOrder>,
+    pub view: ViewMode,
+    /// The paper whose card is opened.
+    pub paper: Option<String>,
+    pub theme: Theme,
+    /// Another snapshot to load, relative or absolute http(s).
+    pub data: Option<String>,
+    /// Embed mode: only the cards and a compact toolbar, for an iframe on another site.
+    pub embed: bool,
+    /// Embed mode without the toolbar (`controls=0`).
+    pub hide_controls: bool,
+    /// At most this many cards (embed mode), with a link to all of them.
+    pub limit: Option<u32>,
+    /// An opaque background in embed mode (`bg=1`); transparent by default.
+    pub opaque_background: bool,
+    /// Parameters this version does not know, as written (`utm_source=x`), kept in order.
+    pub extra: Vec<String>,
+}
+
+impl ViewState {
+    /// True when the query has a term to rank by.
+    pub fn has_query(&self) -> bool {
+        Query::parse(&self.query).has_positive()
+    }
+
+    /// The order results are shown in.
+    pub fn effective_sort(&self) -> SortOrder {
+        self.sort.unwrap_or_else(|| SortOrder::default_for(self.has_query()))
+    }
+
+    /// Chooses an order; choosing the default clears the choice, keeping URLs canonical.
+    pub fn set_sort(&mut self, order: SortOrder) {
+        self.sort = Some(order);
+        self.normalize();
+    }
+
+    pub fn has_filter(&self, h: Has) -> bool {
+        self.has & h.bit() != 0
+    }
+
+    /// Adds or removes one "has" requirement.
+    pub fn toggle_has(&mut self, h: Has) {
+        self.has ^= h.bit();
+    }
+
+    /// True when any filter narrows the papers (the query aside).
+    pub fn is_filtered(&self) -> bool {
+        self.from.is_some()
+            || self.to.is_some()
+            || !self.authors.is_any()
+            || !self.upvotes.is_any()
+            || self.has != 0
+    }
+
+    /// True when the query or a filter leaves out papers: the summary then says "of N"
+    /// and offers "Clear search and filters".
+    pub fn is_narrowed(&self) -> bool {
+        !self.query.trim().is_empty() || self.is_filtered()
+    }
+
+    /// "Clear search and filters": back to every paper, keeping how they are shown (the
+    /// layout and theme), which collection (`data`) and parameters this version does not
+    /// know. The order, the opened paper and embed settings go back to their defaults.
+    pub fn clear_search_and_filters(&mut self) {
+        *self = ViewState {
+            view: self.view,
+            theme: self.theme,
+            data: self.data.take(),
+            extra: std::mem::take(&mut self.extra),
+            ..Default::default()
+        };
+    }
+
+    /// True when `id` is the opened paper.
+    pub fn is_open(&self, id: &str) -> bool {
+        self.paper.as_deref() == Some(id)
+    }
+
+    /// A card's title: opens paper `id`, or closes it when it is the opened one.
+    pub fn toggle_paper(&mut self, id: &str) {
+        self.paper = if self.is_open(id) { None } else { Some(id.to_string()) };
+    }
+
+    /// A list row's title: opens paper `id` in the card layout.
+    pub fn open_as_card(&mut self, id: &str) {
+        self.paper = Some(id.to_string());
+        self.view = ViewMode::Cards;
+    }
+
+    /// This view with `change` applied, for a link's `href` that shows where a click
+    /// leads without leading there.
+    pub fn with(&self, change: impl FnOnce(&mut ViewState)) -> ViewState {
+        let mut next = self.clone();
+        change(&mut next);
+        next
+    }
+
+    /// True when the year button `year` is pressed: from and to are both that year.
+    pub fn is_year(&self, year: u16) -> bool {
+        let date = PartialDate::y(year);
+        date.is_some() && self.from == date && self.to == date
+    }
+
+    /// A year button: `on` sets from and to to that year, off clears both.
+    pub fn set_year(&mut self, year: u16, on: bool) {
+        let date = if on { PartialDate::y(year) } else { None };
+        self.from = date;
+        self.to = date;
+    }
+
+    /// True when a "last …" preset starting at `from` is chosen: from it, with no end.
+    pub fn is_since(&self, from: PartialDate) -> bool {
+        self.from == Some(from) && self.to.is_none()
+    }
+
+    /// A "last …" preset: `on` shows papers from `from` on (any end is dropped), off
+    /// clears both bounds.
+    pub fn set_since(&mut self, from: PartialDate, on: bool) {
+        self.from = on.then_some(from);
+        self.to = None;
+    }
+
+    /// An author-count bucket: `on` filters to `range`, off to any count.
+    pub fn set_authors(&mut self, range: CountRange, on: bool) {
+        self.authors = if on { range } else { CountRange::default() };
+    }
+
+    /// "At least N upvotes": `None` (or 0) removes the floor. A ceiling from the URL
+    /// stays unless it is below the new floor.
+    pub fn set_upvote_floor(&mut self, floor: Option<u32>) {
+        let min = floor.filter(|n| *n > 0);
+        let max = self.upvotes.max.filter(|m| min.is_none_or(|n| *m >= n));
+        self.upvotes = CountRange { min, max };
+    }
+
+    /// The canonical form: query trimmed, an order equal to the default cleared.
+    pub fn normalize(&mut self) {
+        let trimmed = self.query.trim();
+        if trimmed.len() != self.query.len() {
+            self.query = trimmed.to_string();
+        }
+        if self.sort.is_some_and(|s| s == SortOrder::default_for(self.has_query()))
+            || (self.sort == Some(SortOrder::Relevance) && !self.has_query())
+        {
+            self.sort = None;
+        }
+    }
+
+    /// The same view in the full explorer: embed-only settings dropped.
+    pub fn outside_embed(&self) -> Self {
+        Self { embed: false, hide_controls: false, limit: None, opaque_background: false, ..self.clone() }
+    }
+
+    /// How many cards this view lists at most: an embed's `limit`; the full explorer
+    /// lists every result.
+    pub fn card_cap(&self) -> Option<usize> {
+        if self.embed {
+            self.limit.map(|n| n as usize)
+        } else {
+            None
+        }
+    }
+
+    pub fn normalized(mut self) -> Self {
+        self.normalize();
+        self
+    }
+}
+
+/// A whole number ≥ 1 typed into a number input (an upvote floor, an embed's card
+/// limit); anything else (empty, 0, negative, text) is `None`.
+pub fn positive_count(text: &str) -> Option<u32> {
+    text.trim().parse::<u32>().ok().filter(|n| *n > 0)
+}
