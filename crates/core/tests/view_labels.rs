@@ -1,0 +1,108 @@
+//! What the page says: counts, plurals, notices, and the paging of the card list.
+
+use paperdeck_core::display::{count_label, upvotes_unit};
+use paperdeck_core::labels::{
+    custom_authors_note, load_notice_details, load_notice_summary, order_tail, plural, result_count_tail,
+};
+use paperdeck_core::{CountRange, Paging, Problem, ProblemKind, SortOrder, PAGE_SIZE};
+
+#[test]
+fn plurals() {
+    assert_eq!([0, 1, 2].map(|n| plural(n, "paper", "papers")), ["papers", "paper", "papers"]);
+    assert_eq!([0, 1, 8].map(count_label), ["0 authors", "1 author", "8 authors"]);
+    assert_eq!([1, 14].map(upvotes_unit), ["upvote", "upvotes"]);
+}
+
+#[test]
+fn the_result_summary_reads_as_a_sentence() {
+    assert_eq!(result_count_tail(77, 77, false), " papers");
+    assert_eq!(result_count_tail(1, 1, false), " paper");
+    assert_eq!(result_count_tail(1, 77, true), " of 77 papers");
+    assert_eq!(result_count_tail(0, 77, true), " of 77 papers");
+    let tails: Vec<String> = SortOrder::ALL.into_iter().map(order_tail).collect();
+    assert_eq!(
+        tails,
+        [
+            ", relevance",
+            ", newest",
+            ", oldest",
+            ", most authors",
+            ", fewest authors",
+            ", most upvoted",
+            ", title (a–z)"
+        ]
+    );
+}
+
+#[test]
+fn an_author_count_no_bucket_covers_gets_a_note() {
+    let range = |min, max| CountRange { min, max };
+    assert_eq!(custom_authors_note(range(None, None)), None);
+    assert_eq!(custom_authors_note(range(Some(2), Some(3))), None, "a bucket shows as pressed");
+    assert_eq!(
+        custom_authors_note(range(Some(5), Some(5))),
+        Some("Showing papers with 5 authors".to_string())
+    );
+    assert_eq!(custom_authors_note(range(Some(2), None)), Some("Showing papers with 2- authors".to_string()));
+}
+
+fn problem(index: usize, kind: ProblemKind) -> Problem {
+    Problem { index, id: None, kind, field: "title".into(), message: "is empty".into() }
+}
+
+#[test]
+fn the_load_notice_counts_skipped_records_and_ignored_fields() {
+    let skipped = problem(0, ProblemKind::RecordSkipped);
+    let ignored = problem(1, ProblemKind::FieldIgnored);
+    assert_eq!(
+        load_notice_summary("p.json", 0, &[ignored.clone(), ignored.clone()]),
+        "2 invalid field(s) in p.json were ignored."
+    );
+    assert_eq!(
+        load_notice_summary("p.json", 1, std::slice::from_ref(&skipped)),
+        "1 record(s) in p.json were skipped because they are invalid."
+    );
+    assert_eq!(
+        load_notice_summary("p.json", 2, &[skipped.clone(), skipped.clone(), ignored.clone()]),
+        "2 record(s) in p.json were skipped and 1 invalid field(s) ignored."
+    );
+    assert_eq!(
+        load_notice_details(&["a note".to_string()], &[skipped]),
+        ["a note", "papers[0]: title: is empty; record skipped"]
+    );
+}
+
+#[test]
+fn a_list_renders_a_page_at_a_time() {
+    let first = Paging::first(77, None, None);
+    assert_eq!(first, Paging { total: 77, cap: None, shown: PAGE_SIZE });
+    assert_eq!((first.listed(), first.visible(), first.remaining()), (77, 8, 69));
+    assert_eq!(first.show_more_label().as_deref(), Some("Show 8 more of 69"));
+    assert_eq!(first.view_all_label(), None);
+    let last = Paging { shown: 72, ..first };
+    assert_eq!((last.visible(), last.remaining()), (72, 5));
+    assert_eq!(last.show_more_label().as_deref(), Some("Show 5 more of 5"));
+    let done = last.more();
+    assert_eq!((done.shown, done.visible(), done.remaining(), done.show_more_label()), (80, 77, 0, None));
+    let few = Paging::first(3, None, None);
+    assert_eq!((few.visible(), few.show_more_label()), (3, None));
+}
+
+#[test]
+fn the_first_pages_reach_the_opened_paper() {
+    assert_eq!(Paging::first(77, None, Some(0)).shown, 8);
+    assert_eq!(Paging::first(77, None, Some(7)).shown, 8);
+    assert_eq!(Paging::first(77, None, Some(8)).shown, 16);
+    assert_eq!(Paging::first(77, None, Some(40)).shown, 48);
+}
+
+#[test]
+fn an_embed_limit_caps_the_list_and_links_to_the_rest() {
+    let capped = Paging::first(12, Some(5), None);
+    assert_eq!((capped.listed(), capped.visible(), capped.remaining()), (5, 5, 0));
+    assert_eq!(capped.show_more_label(), None);
+    assert_eq!(capped.view_all_label().as_deref(), Some("View all 12 papers"));
+    let big_cap = Paging::first(40, Some(20), None);
+    assert_eq!((big_cap.visible(), big_cap.show_more_label().as_deref()), (8, Some("Show 8 more of 12")));
+    assert_eq!(Paging::first(5, Some(5), None).view_all_label(), None, "nothing left out");
+}
