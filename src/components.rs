@@ -1,32 +1,19 @@
-//! One component per file.
+//! The UI, one component per file, grouped by where it sits on the page. Components read
+//! the view and the results from [`crate::state`] and change the view only through its
+//! named operations; a component imports another only to place it.
+//!
+//! - [`page`]: the explorer page itself, its footer, and the loading and error states.
+//! - [`toolbar`]: search, order, layout, theme, "Copy link", "Embed".
+//! - [`filters`]: the filter panel and its facets.
+//! - [`results`]: the result summary, suggestions, and the list of cards or rows.
+//! - [`notices`]: dismissible notices about the URL and the snapshot.
+//! - [`embed`]: embed mode, and the "Embed this view" dialog.
+//! - [`widgets`]: small controls used in several places.
 
-pub mod abstract_text;
-pub mod author_facet;
-pub mod copy_link_button;
-pub mod copy_text_button;
-pub mod date_filter;
-pub mod embed_dialog;
-pub mod embed_view;
-pub mod explorer;
-pub mod facet_option;
-pub mod filter_panel;
-pub mod has_facet;
-pub mod highlighted_text;
-pub mod load_error;
-pub mod load_notice;
-pub mod loading_state;
-pub mod paper_card;
-pub mod paper_links;
-pub mod paper_list;
-pub mod paper_row;
-pub mod result_summary;
-pub mod search_box;
-pub mod site_footer;
-pub mod sort_select;
-pub mod suggestions;
-pub mod theme_select;
+pub mod embed;
+pub mod filters;
+pub mod notices;
+pub mod page;
+pub mod results;
 pub mod toolbar;
-pub mod upvotes_filter;
-pub mod url_notice;
-pub mod view_toggle;
-pub mod year_facet;
+pub mod widgets;

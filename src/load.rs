@@ -1,9 +1,12 @@
 //! Fetching the snapshot. Parsing and validation happen in the core; this only moves bytes
-//! and turns every failure into a message that says what failed and where.
+//! and turns every failure into a message that says what failed and where, and keeps the
+//! latest request's answer when the snapshot URL changes.
 
 use std::sync::Arc;
 
 use gloo_net::http::Request;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
 use paperdeck_core::{parse_snapshot, Catalog, Problem};
 
 /// The bundled snapshot, relative to the page so the app works from any sub-path.
@@ -53,4 +56,25 @@ pub async fn load_snapshot(url: &str) -> LoadState {
             }))
         }
     }
+}
+
+/// The snapshot at `url`, loaded again whenever `url` changes. Only the latest request
+/// counts: after Back and Forward between two `data` values, a slower answer to the older
+/// one never replaces the newer.
+pub fn load_latest(url: Memo<String>) -> ReadSignal<LoadState> {
+    let (state, set_state) = signal(LoadState::Loading);
+    let latest = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let url = url.get();
+        let request = latest.get_value() + 1;
+        latest.set_value(request);
+        set_state.set(LoadState::Loading);
+        spawn_local(async move {
+            let answer = load_snapshot(&url).await;
+            if latest.try_get_value() == Some(request) {
+                set_state.set(answer);
+            }
+        });
+    });
+    state
 }

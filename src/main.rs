@@ -4,7 +4,8 @@ mod app;
 mod components;
 mod embed_height;
 mod load;
-mod url_sync;
+mod root_attributes;
+mod state;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -1,11 +1,19 @@
+//! The toolbar above the results: search, order, layout, theme, "Copy link" and "Embed".
+
+pub mod search_box;
+pub mod sort_select;
+pub mod theme_select;
+pub mod view_toggle;
+
 use leptos::prelude::*;
 
-use super::copy_link_button::CopyLinkButton;
-use super::embed_dialog::EmbedDialog;
-use super::search_box::SearchBox;
-use super::sort_select::SortSelect;
-use super::theme_select::ThemeSelect;
-use super::view_toggle::ViewToggle;
+use self::search_box::SearchBox;
+use self::sort_select::SortSelect;
+use self::theme_select::ThemeSelect;
+use self::view_toggle::ViewToggle;
+use super::embed::embed_dialog::EmbedDialog;
+use super::widgets::copy_button::CopyButton;
+use crate::state::current_url;
 
 /// Search, order and display controls above the results.
 #[component]
@@ -17,7 +25,18 @@ pub fn Toolbar() -> impl IntoView {
                 <SortSelect/>
                 <ViewToggle/>
                 <ThemeSelect/>
-                <CopyLinkButton/>
+                // The canonical URL of the current view; shown for copying by hand where
+                // the clipboard is not available.
+                <div class="copy-link">
+                    <CopyButton
+                        text=Signal::derive(current_url)
+                        label="Copy link"
+                        copied_label="Link copied"
+                        testid="copy-link"
+                        fallback_label="Link to this view"
+                        announcement="Link to this view copied"
+                    />
+                </div>
                 <EmbedDialog/>
             </div>
         </div>

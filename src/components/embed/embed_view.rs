@@ -1,0 +1,36 @@
+//! The page in embed mode.
+
+use leptos::prelude::*;
+
+use crate::components::results::paper_card::PaperCard;
+use crate::components::results::paper_list::PaperList;
+use crate::components::results::suggestions::Suggestions;
+use crate::components::toolbar::search_box::SearchBox;
+use crate::components::toolbar::sort_select::SortSelect;
+use crate::state::{use_results, use_view};
+
+/// The card view alone, for an iframe on another site: a compact toolbar (unless
+/// `controls=0`), the cards (at most `limit`), or the single card of `paper`.
+#[component]
+pub fn EmbedView() -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let single = Memo::new(move |_| {
+        ctx.view.with(|v| v.paper.as_deref().and_then(|id| results.loaded.catalog.position(id)))
+    });
+    let controls = move || ctx.view.with(|v| !v.hide_controls) && single.get().is_none();
+    view! {
+        <div class="embed">
+            <Show when=controls>
+                <div class="toolbar embed-toolbar" role="search">
+                    <SearchBox/>
+                    <SortSelect/>
+                </div>
+            </Show>
+            {move || match single.get() {
+                Some(index) => view! { <div class="paper-list single"><PaperCard index/></div> }.into_any(),
+                None => view! { <Suggestions/><PaperList/> }.into_any(),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,47 @@
+//! The filter panel and its filters, each showing the counts it would give.
+
+pub mod author_facet;
+pub mod date_filter;
+pub mod facet_option;
+pub mod has_facet;
+pub mod upvotes_filter;
+pub mod year_facet;
+
+use leptos::prelude::*;
+
+use self::author_facet::AuthorFacet;
+use self::date_filter::DateFilter;
+use self::has_facet::HasFacet;
+use self::upvotes_filter::UpvotesFilter;
+use self::year_facet::YearFacet;
+
+/// Set to `1` by style/main.css where the filters sit above the results (the one place
+/// the breakpoint is written).
+const FILTERS_ABOVE_PROPERTY: &str = "--filters-above-results";
+
+/// The filters, each with the counts it would give. Open beside the results; folded above
+/// them on a phone, so the first screen shows papers, with any active filter still
+/// applied.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let open = !filters_above_results();
+    view! {
+        <aside class="filters" aria-label="Filters">
+            <details open=open>
+                <summary>"Filters"</summary>
+                <DateFilter/>
+                <YearFacet/>
+                <AuthorFacet/>
+                <UpvotesFilter/>
+                <HasFacet/>
+            </details>
+        </aside>
+    }
+}
+
+/// True when the stylesheet lays the filters out above the results (a narrow screen).
+fn filters_above_results() -> bool {
+    let root = document().document_element();
+    let style = root.and_then(|r| window().get_computed_style(&r).ok().flatten());
+    style.and_then(|s| s.get_property_value(FILTERS_ABOVE_PROPERTY).ok()).is_some_and(|v| v.trim() == "1")
+}

@@ -1,0 +1,89 @@
+//! The date filter: from/to inputs and "last …" presets.
+
+use leptos::prelude::*;
+use paperdeck_core::{DatePreset, PartialDate};
+
+use crate::state::{use_results, use_view, DateBound};
+
+/// From/to dates (YYYY, YYYY-MM or YYYY-MM-DD) and presets counted back from the newest
+/// paper, so a shared "last 30 days" view shows the same papers tomorrow.
+#[component]
+pub fn DateFilter() -> impl IntoView {
+    let ctx = use_view();
+    let newest = use_results().loaded.catalog.newest_date();
+    let presets = [
+        (DatePreset::Last7Days, "7 days"),
+        (DatePreset::Last30Days, "30 days"),
+        (DatePreset::Last12Months, "12 months"),
+    ];
+    view! {
+        <fieldset class="facet">
+            <legend>"Published"</legend>
+            <div class="date-inputs">
+                <DateInput label="From" testid="date-from" bound=DateBound::From/>
+                <DateInput label="To" testid="date-to" bound=DateBound::To/>
+            </div>
+            {newest.map(|newest| view! {
+                <div class="presets" role="group" aria-label="Date presets">
+                    <span class="preset-label">"Last"</span>
+                    {presets
+                        .into_iter()
+                        .map(|(preset, label)| {
+                            let from = preset.from_bound(newest);
+                            let active = move || ctx.view.with(|v| v.is_since(from));
+                            view! {
+                                <button
+                                    type="button"
+                                    class="chip"
+                                    data-testid=format!("preset-{}", label.replace(' ', "-"))
+                                    aria-pressed=move || active().to_string()
+                                    on:click=move |_| ctx.set_since(from, !active())
+                                >
+                                    {label}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            })}
+        </fieldset>
+    }
+}
+
+/// One date bound; an invalid entry is flagged and leaves the filter unchanged.
+#[component]
+fn DateInput(label: &'static str, testid: &'static str, bound: DateBound) -> impl IntoView {
+    let ctx = use_view();
+    let invalid = RwSignal::new(false);
+    let current = move || {
+        ctx.view.with(|v| match bound {
+            DateBound::From => v.from,
+            DateBound::To => v.to,
+        })
+    };
+    view! {
+        <label class="date-input">
+            <span>{label}</span>
+            <input
+                type="text"
+                inputmode="numeric"
+                placeholder="YYYY-MM-DD"
+                data-testid=testid
+                aria-invalid=move || invalid.get().to_string()
+                prop:value=move || current().map(|d| d.to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    let text = text.trim();
+                    let parsed = if text.is_empty() { Some(None) } else { PartialDate::parse(text).map(Some) };
+                    match parsed {
+                        Some(date) => {
+                            invalid.set(false);
+                            ctx.set_date(bound, date);
+                        }
+                        None => invalid.set(true),
+                    }
+                }
+            />
+        </label>
+    }
+}

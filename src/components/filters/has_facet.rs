@@ -1,0 +1,47 @@
+//! The "has" facet: code, project page, PDF, abstract.
+
+use leptos::prelude::*;
+use paperdeck_core::Has;
+
+use crate::state::{use_results, use_view};
+
+/// "Has code / project page / PDF / abstract", each with its count.
+#[component]
+pub fn HasFacet() -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let label = |h: Has| match h {
+        Has::Code => "Code",
+        Has::Project => "Project page",
+        Has::Pdf => "PDF",
+        Has::Abstract => "Abstract",
+    };
+    view! {
+        <fieldset class="facet">
+            <legend>"Has"</legend>
+            <ul class="facet-list">
+                {Has::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, h)| {
+                        let count = move || results.result.with(|r| r.facets.has[k]);
+                        view! {
+                            <li>
+                                <label class="check-option" class:empty=move || count() == 0>
+                                    <input
+                                        type="checkbox"
+                                        data-testid=format!("has-{}", h.name())
+                                        prop:checked=move || ctx.view.with(|v| v.has_filter(h))
+                                        on:change=move |_| ctx.toggle_has(h)
+                                    />
+                                    <span>{label(h)}</span>
+                                    <span class="facet-count">{count}</span>
+                                </label>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </fieldset>
+    }
+}

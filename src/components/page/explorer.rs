@@ -1,0 +1,59 @@
+//! The explorer page: header, toolbar, notices, filters, results, footer.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::site_footer::SiteFooter;
+use crate::components::embed::embed_view::EmbedView;
+use crate::components::filters::FilterPanel;
+use crate::components::notices::load_notice::LoadNotice;
+use crate::components::notices::url_notice::UrlNoticeBar;
+use crate::components::results::paper_list::PaperList;
+use crate::components::results::result_summary::ResultSummary;
+use crate::components::results::suggestions::Suggestions;
+use crate::components::toolbar::Toolbar;
+use crate::load::Loaded;
+use crate::state::{provide_results, use_view};
+
+/// The loaded collection: header, toolbar, filters and the results.
+#[component]
+pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
+    let ctx = use_view();
+    provide_results(loaded.clone());
+
+    if ctx.view.with_untracked(|v| v.embed) {
+        return view! { <EmbedView/> }.into_any();
+    }
+    let snapshot = &loaded.catalog.snapshot;
+    let title = snapshot.title.clone().unwrap_or_else(|| "Papers".into());
+    let description = snapshot.description.clone();
+    let has_problems = !loaded.problems.is_empty() || !loaded.notes.is_empty();
+    view! {
+        <header class="site-header">
+            <p class="brand">"Paperdeck"</p>
+            <h1>{title}</h1>
+            {description.map(|d| view! { <p class="description">{d}</p> })}
+        </header>
+        <Toolbar/>
+        <UrlNoticeBar/>
+        {has_problems.then(|| view! {
+            <LoadNotice
+                url=loaded.url.clone()
+                problems=loaded.problems.clone()
+                notes=loaded.notes.clone()
+                skipped=loaded.skipped
+            />
+        })}
+        <div class="explorer">
+            <FilterPanel/>
+            <section class="results" aria-label="Results">
+                <ResultSummary/>
+                <Suggestions/>
+                <PaperList/>
+            </section>
+        </div>
+        <SiteFooter loaded/>
+    }
+    .into_any()
+}

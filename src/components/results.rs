@@ -1,0 +1,11 @@
+//! The results: the summary line, "did you mean" suggestions, and the list of papers as
+//! cards or rows, with the parts of a card.
+
+pub mod abstract_text;
+pub mod highlighted_text;
+pub mod paper_card;
+pub mod paper_links;
+pub mod paper_list;
+pub mod paper_row;
+pub mod result_summary;
+pub mod suggestions;

@@ -1,0 +1,38 @@
+//! Text with the query's matches marked.
+
+use leptos::prelude::*;
+use paperdeck_core::{highlight_segments, Field};
+
+use crate::state::use_results;
+
+/// Text with the words the query matched wrapped in `<mark>` (the core's
+/// `highlight_segments`). Every piece is a text node. The DOM changes only when the
+/// pieces do, not on every keystroke.
+#[component]
+pub fn HighlightedText(text: String, field: Field) -> impl IntoView {
+    let query = use_results().query;
+    let segments = Memo::new(move |_| {
+        query.with(|q| {
+            highlight_segments(&text, q, field)
+                .into_iter()
+                .map(|(s, marked)| (s.to_string(), marked))
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        segments.with(|pieces| match pieces.as_slice() {
+            [(text, false)] => text.clone().into_any(),
+            pieces => pieces
+                .iter()
+                .map(|(text, marked)| {
+                    if *marked {
+                        view! { <mark>{text.clone()}</mark> }.into_any()
+                    } else {
+                        text.clone().into_any()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .into_any(),
+        })
+    }
+}

@@ -1,0 +1,76 @@
+//! One paper as a card.
+
+use leptos::prelude::*;
+use paperdeck_core::display::{all_authors, upvotes_unit, AuthorsLine};
+use paperdeck_core::Field;
+
+use super::abstract_text::AbstractText;
+use super::highlighted_text::HighlightedText;
+use super::paper_links::PaperLinks;
+use crate::state::{use_results, use_view};
+
+/// How many author names a card shows before "+N".
+const MAX_AUTHOR_NAMES: usize = 3;
+
+/// One paper. Every string from the data is rendered as a text node, never as HTML.
+/// The opened card (`?paper=ID`) shows everything; `PaperList` scrolls it into view.
+#[component]
+pub fn PaperCard(index: u32) -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let loaded = results.loaded.clone();
+    let paper = loaded.catalog.paper(index);
+    let id = paper.id.clone();
+    let opened = {
+        let id = id.clone();
+        Memo::new(move |_| ctx.view.with(|v| v.is_open(&id)))
+    };
+    let authors_short = AuthorsLine::of(paper, MAX_AUTHOR_NAMES).text();
+    let authors_full = all_authors(paper);
+    let authors_title = authors_full.clone();
+    let upvotes = paper.upvotes;
+    let open_href = {
+        let id = id.clone();
+        move || ctx.card_href(&id, opened.get())
+    };
+    let toggle_open = {
+        let id = id.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            ctx.toggle_paper(&id);
+        }
+    };
+    view! {
+        <article
+            class="paper-card"
+            class:opened=move || opened.get()
+            data-testid="paper-card"
+            data-paper-id=id.clone()
+        >
+            <h2 class="paper-title">
+                <a href=open_href on:click=toggle_open aria-expanded=move || opened.get().to_string()>
+                    <HighlightedText text=paper.title.clone() field=Field::Title/>
+                </a>
+            </h2>
+            <p class="paper-meta">
+                <time datetime=paper.published.is_known().then(|| paper.published.to_string())>{paper.published.display_long()}</time>
+                <span class="sep" aria-hidden="true">"·"</span>
+                <span class="authors" title=authors_title>
+                    {move || if opened.get() { authors_full.clone().unwrap_or_else(|| authors_short.clone()) } else { authors_short.clone() }}
+                </span>
+                {(upvotes > 0).then(|| view! {
+                    <span class="sep" aria-hidden="true">"·"</span>
+                    <span class="upvotes" title="Upvotes">
+                        <span aria-hidden="true">"▲ "</span>{upvotes}
+                        <span class="visually-hidden">{format!(" {}", upvotes_unit(upvotes))}</span>
+                    </span>
+                })}
+            </p>
+            // On a line of its own: venues are often long, and a wrapped one would leave
+            // a dangling separator.
+            {paper.venue.clone().map(|v| view! { <p class="paper-venue"><span class="venue">{v}</span></p> })}
+            {paper.abstract_text.clone().map(|text| view! { <AbstractText paper_id=paper.id.clone() text opened/> })}
+            <PaperLinks links=paper.links.clone()/>
+        </article>
+    }
+}

@@ -1,0 +1,136 @@
+//! The list of results, a page at a time.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use paperdeck_core::{Paging, ViewMode, PAGE_SIZE};
+use wasm_bindgen::prelude::*;
+
+use super::paper_card::PaperCard;
+use super::paper_row::PaperRow;
+use crate::state::{use_results, use_view};
+
+/// The results in the view's order, a page at a time (the core's `Paging`), keyed by
+/// paper index so a keystroke only adds and removes the cards that changed. Further pages
+/// are added as the end of the list comes near.
+#[component]
+pub fn PaperList() -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let shown = RwSignal::new(PAGE_SIZE);
+    // A new answer starts again from the first page, extended to reach an opened paper.
+    Effect::new(move |_| {
+        results.result.track();
+        let opened = ctx.view.with_untracked(|v| v.paper.clone());
+        let position = opened.and_then(|id| {
+            let index = results.loaded.catalog.position(&id)?;
+            results.result.with_untracked(|r| r.ids.iter().position(|&i| i == index))
+        });
+        shown.set(Paging::first(0, None, position).shown);
+    });
+    // An embed's `limit` caps the list; the rest is a link away.
+    let cap = Memo::new(move |_| ctx.view.with(|v| v.card_cap()));
+    let paging =
+        move || Paging { total: results.result.with(|r| r.ids.len()), cap: cap.get(), shown: shown.get() };
+    let visible = Memo::new(move |_| {
+        let n = paging().visible();
+        results.result.with(|r| r.ids[..n].to_vec())
+    });
+    // Scroll the opened paper's card into view once it is rendered.
+    Effect::new(move |_| {
+        let Some(id) = ctx.view.with(|v| v.paper.clone()) else { return };
+        visible.track();
+        let selector = format!("[data-paper-id=\"{id}\"]");
+        if let Ok(Some(card)) = document().query_selector(&selector) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            card.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    let more = move || shown.set(paging().more().shown);
+    let view_all_href = move || ctx.href_with(|v| *v = v.outside_embed());
+    // A memo, not a closure over the view: a card is rebuilt only when the layout changes,
+    // never because a keystroke changed the view.
+    let is_list = Memo::new(move |_| ctx.view.with(|v| v.view == ViewMode::List));
+    let sentinel = NodeRef::<Div>::new();
+    load_more_when_near(sentinel, visible, move || {
+        if paging().remaining() > 0 {
+            more();
+        }
+    });
+    view! {
+        <ol class="paper-list" class:compact=is_list aria-label="Papers">
+            <For
+                each=move || visible.get()
+                key=|index| *index
+                children=move |index| {
+                    view! {
+                        <li>
+                            {move || if is_list.get() {
+                                view! { <PaperRow index/> }.into_any()
+                            } else {
+                                view! { <PaperCard index/> }.into_any()
+                            }}
+                        </li>
+                    }
+                }
+            />
+        </ol>
+        <div class="list-end" node_ref=sentinel aria-hidden="true"></div>
+        <Show when=move || paging().view_all_label().is_some()>
+            <a class="view-all" data-testid="view-all" href=view_all_href target="_blank" rel="noopener">
+                {move || paging().view_all_label()}
+            </a>
+        </Show>
+        <Show when=move || paging().show_more_label().is_some()>
+            <button type="button" class="show-more" data-testid="show-more" on:click=move |_| more()>
+                {move || paging().show_more_label()}
+            </button>
+        </Show>
+    }
+}
+
+/// Calls `more` while the end of the list is within a screen of the viewport. The
+/// sentinel is observed afresh after each change of the visible list: an observer reports
+/// only changes, and the end can stay near after a page is added (short cards, a tall
+/// screen), so each new list gets its own first report. The observer is disconnected when
+/// the list goes away.
+fn load_more_when_near(sentinel: NodeRef<Div>, visible: Memo<Vec<u32>>, more: impl Fn() + 'static) {
+    type Observer = (web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>);
+    let observer = StoredValue::new_local(None::<Observer>);
+    let more = std::rc::Rc::new(more);
+    Effect::new(move |_| {
+        visible.track();
+        let Some(el) = sentinel.get() else { return };
+        observer.update_value(|slot| {
+            if slot.is_none() {
+                let more = more.clone();
+                let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    let near = entries
+                        .iter()
+                        .any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+                    if near {
+                        more();
+                    }
+                });
+                let options = web_sys::IntersectionObserverInit::new();
+                options.set_root_margin("0px 0px 100% 0px");
+                *slot = web_sys::IntersectionObserver::new_with_options(
+                    callback.as_ref().unchecked_ref(),
+                    &options,
+                )
+                .ok()
+                .map(|o| (o, callback));
+            }
+            if let Some((o, _)) = slot.as_ref() {
+                o.unobserve(&el);
+                o.observe(&el);
+            }
+        });
+    });
+    on_cleanup(move || {
+        // The callback is dropped with the observer, after the observer stops calling it.
+        if let Some(Some((o, _callback))) = observer.try_update_value(Option::take) {
+            o.disconnect();
+        }
+    });
+}

@@ -1,0 +1,45 @@
+//! One paper as a row of the list layout.
+
+use leptos::prelude::*;
+use paperdeck_core::display::AuthorsLine;
+use paperdeck_core::Field;
+
+use super::highlighted_text::HighlightedText;
+use crate::state::{use_results, use_view};
+
+/// One paper as a compact row of the list view; its title opens the card view on it.
+#[component]
+pub fn PaperRow(index: u32) -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let paper = results.loaded.catalog.paper(index);
+    let id = paper.id.clone();
+    let href = {
+        let id = id.clone();
+        move || ctx.href_with(|v| v.open_as_card(&id))
+    };
+    let open = {
+        let id = id.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            ctx.open_as_card(&id);
+        }
+    };
+    view! {
+        <div class="paper-row" data-testid="paper-card" data-paper-id=id.clone()>
+            <a
+                class="row-title"
+                href=href
+                on:click=open
+            >
+                <HighlightedText text=paper.title.clone() field=Field::Title/>
+            </a>
+            <span class="row-meta">
+                <time datetime=paper.published.is_known().then(|| paper.published.to_string())>{paper.published.display_long()}</time>
+                " · "
+                {AuthorsLine::of(paper, 1).text()}
+                {(paper.upvotes > 0).then(|| format!(" · ▲ {}", paper.upvotes))}
+            </span>
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+//! The line above the results: how many papers, in which order.
+
+use leptos::prelude::*;
+use paperdeck_core::labels::{order_tail, result_count_tail};
+
+use crate::state::{use_results, use_view};
+
+/// "12 of 77 papers", with a way back to everything when filtered.
+#[component]
+pub fn ResultSummary() -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let total = results.loaded.catalog.len();
+    let shown = move || results.result.with(|r| r.ids.len());
+    let narrowed = move || ctx.view.with(|v| v.is_narrowed());
+    view! {
+        <div class="result-summary">
+            <p class="count" aria-live="polite">
+                <span data-testid="result-count">{shown}</span>
+                {move || result_count_tail(shown(), total, narrowed())}
+                {move || results.result.with(|r| order_tail(r.order))}
+            </p>
+            <Show when=narrowed>
+                <button
+                    type="button"
+                    class="link-like"
+                    data-testid="clear-all"
+                    on:click=move |_| ctx.clear_search_and_filters()
+                >
+                    "Clear search and filters"
+                </button>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,53 @@
+//! "No papers match", with "did you mean" links.
+
+use leptos::prelude::*;
+
+use crate::state::{use_results, use_view};
+
+/// When nothing matches: say so, and offer corrected queries as links.
+#[component]
+pub fn Suggestions() -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    move || {
+        let (empty, suggestions) = results.result.with(|r| (r.ids.is_empty(), r.suggestions.clone()));
+        empty.then(|| {
+            let links: Vec<_> = suggestions
+                .into_iter()
+                .map(|q| {
+                    let href = {
+                        let q = q.clone();
+                        ctx.href_with(|v| v.query = q)
+                    };
+                    let query = q.clone();
+                    view! {
+                        <li>
+                            <a
+                                href=href
+                                data-testid="suggestion"
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    ctx.apply_suggestion(query.clone());
+                                }
+                            >
+                                {q}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect();
+            let has_links = !links.is_empty();
+            view! {
+                <div class="no-results" data-testid="no-results">
+                    <p>"No papers match this search."</p>
+                    {has_links.then(|| view! {
+                        <div class="did-you-mean">
+                            <p>"Did you mean:"</p>
+                            <ul>{links}</ul>
+                        </div>
+                    })}
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,26 @@
+//! The search input.
+
+use leptos::prelude::*;
+
+use crate::state::use_view;
+
+/// The query input. Each keystroke replaces the current history entry.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let ctx = use_view();
+    let value = move || ctx.view.with(|v| v.query.clone());
+    view! {
+        <label class="search">
+            <span class="visually-hidden">"Search papers"</span>
+            <input
+                type="search"
+                data-testid="search-input"
+                placeholder="Search titles, authors, abstracts — try \"low rank\", -survey, author:hu"
+                autocomplete="off"
+                spellcheck="false"
+                prop:value=value
+                on:input=move |ev| ctx.type_query(event_target_value(&ev))
+            />
+        </label>
+    }
+}

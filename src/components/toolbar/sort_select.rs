@@ -1,0 +1,41 @@
+//! The order menu.
+
+use leptos::prelude::*;
+use paperdeck_core::SortOrder;
+
+use crate::state::use_view;
+
+/// The order of the results. Relevance needs a query to rank by.
+#[component]
+pub fn SortSelect() -> impl IntoView {
+    let ctx = use_view();
+    // Parsed once per change of the view, not once per option.
+    let current = Memo::new(move |_| ctx.view.with(|v| v.effective_sort()));
+    let has_query = Memo::new(move |_| ctx.view.with(|v| v.has_query()));
+    view! {
+        <label class="control">
+            <span class="control-label">"Sort"</span>
+            <select
+                data-testid="sort-select"
+                on:change=move |ev| {
+                    if let Some(order) = SortOrder::from_name(&event_target_value(&ev)) {
+                        ctx.set_sort(order);
+                    }
+                }
+            >
+                {SortOrder::ALL
+                    .into_iter()
+                    .map(|order| view! {
+                        <option
+                            value=order.name()
+                            selected=move || current.get() == order
+                            disabled=move || order == SortOrder::Relevance && !has_query.get()
+                        >
+                            {order.label()}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

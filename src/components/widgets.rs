@@ -1,0 +1,3 @@
+//! Small controls used in more than one place.
+
+pub mod copy_button;

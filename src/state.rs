@@ -1,0 +1,20 @@
+//! The app's state, and the only code that changes it.
+//!
+//! - [`view`]: the [`ViewContext`]: the view every component reads as a read-only signal,
+//!   changed only through its named operations, which apply the history rules (typing
+//!   replaces the history entry, discrete changes push one, an embed never pushes), and
+//!   the notices about ignored URL parameters.
+//! - [`results`]: the `Results` context: the loaded collection and the core's answer to
+//!   the current view, computed once per change of the view.
+//! - [`location`]: the browser's address and history, touched nowhere else.
+//!
+//! Components get both contexts with [`use_view`] and [`use_results`]; no component
+//! imports another component's file for state.
+
+mod location;
+mod results;
+mod view;
+
+pub use location::current_url;
+pub use results::{provide_results, use_results};
+pub use view::{use_view, DateBound, ViewContext};

@@ -1,0 +1,162 @@
+//! The view context: the view state every component reads, and the named operations that
+//! change it. Each operation is one of the core's `ViewState` changes plus the history
+//! rule that goes with it: typing replaces the current history entry, every discrete
+//! change pushes one, and an embed never pushes (a pushed entry would take over the host
+//! page's Back button). The signal's writer stays private to this file.
+
+use leptos::prelude::*;
+use paperdeck_core::{
+    decode_url, encode_url, CountRange, Has, PaperUrlTemplate, PartialDate, SortOrder, Theme, UrlNotice,
+    ViewMode, ViewState,
+};
+
+use super::location::{self, History};
+
+/// One end of the date filter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DateBound {
+    From,
+    To,
+}
+
+/// The view state, read-only, with the operations that change it and the notices about
+/// ignored URL parameters.
+#[derive(Clone, Copy)]
+pub struct ViewContext {
+    pub view: ReadSignal<ViewState>,
+    set_view: WriteSignal<ViewState>,
+    pub url_notices: ReadSignal<Vec<UrlNotice>>,
+    set_url_notices: WriteSignal<Vec<UrlNotice>>,
+    /// Every card's link, computed once per change of the view.
+    card_links: Memo<PaperUrlTemplate>,
+}
+
+impl ViewContext {
+    /// Reads the view from the current URL.
+    pub fn from_location() -> Self {
+        let (state, notices) = decode_url(&location::search());
+        let (view, set_view) = signal(state);
+        let (url_notices, set_url_notices) = signal(notices);
+        let card_links = Memo::new(move |_| view.with(PaperUrlTemplate::new));
+        Self { view, set_view, url_notices, set_url_notices, card_links }
+    }
+
+    /// Follows Back and Forward: the URL is the truth.
+    pub fn restore_from_location(&self) {
+        let (state, notices) = decode_url(&location::search());
+        self.set_view.set(state);
+        self.set_url_notices.set(notices);
+    }
+
+    /// Hides the notices about ignored URL parameters.
+    pub fn dismiss_url_notices(&self) {
+        self.set_url_notices.set(Vec::new());
+    }
+
+    /// Typing in the search box (replaces the history entry).
+    pub fn type_query(&self, text: String) {
+        self.change(History::Replace, |v| v.query = text);
+    }
+
+    /// Following a "did you mean" suggestion.
+    pub fn apply_suggestion(&self, query: String) {
+        self.push(|v| v.query = query);
+    }
+
+    pub fn set_sort(&self, order: SortOrder) {
+        self.push(|v| v.set_sort(order));
+    }
+
+    pub fn set_layout(&self, mode: ViewMode) {
+        self.push(|v| v.view = mode);
+    }
+
+    pub fn set_theme(&self, theme: Theme) {
+        self.push(|v| v.theme = theme);
+    }
+
+    /// A card's title: opens its paper, or closes it when it is the opened one.
+    pub fn toggle_paper(&self, id: &str) {
+        self.push(|v| v.toggle_paper(id));
+    }
+
+    /// A list row's title: opens its paper in the card layout.
+    pub fn open_as_card(&self, id: &str) {
+        self.push(|v| v.open_as_card(id));
+    }
+
+    /// "Clear search and filters".
+    pub fn clear_search_and_filters(&self) {
+        self.push(ViewState::clear_search_and_filters);
+    }
+
+    /// A date typed into the from or to input; `None` clears that end.
+    pub fn set_date(&self, bound: DateBound, date: Option<PartialDate>) {
+        self.push(|v| match bound {
+            DateBound::From => v.from = date,
+            DateBound::To => v.to = date,
+        });
+    }
+
+    /// A "last …" preset.
+    pub fn set_since(&self, from: PartialDate, on: bool) {
+        self.push(|v| v.set_since(from, on));
+    }
+
+    /// A year of the year facet.
+    pub fn set_year(&self, year: u16, on: bool) {
+        self.push(|v| v.set_year(year, on));
+    }
+
+    /// A bucket of the author facet.
+    pub fn set_authors(&self, range: CountRange, on: bool) {
+        self.push(|v| v.set_authors(range, on));
+    }
+
+    /// "At least N upvotes".
+    pub fn set_upvote_floor(&self, floor: Option<u32>) {
+        self.push(|v| v.set_upvote_floor(floor));
+    }
+
+    /// A "has" checkbox.
+    pub fn toggle_has(&self, h: Has) {
+        self.push(|v| v.toggle_has(h));
+    }
+
+    /// The link of a card's title: opens paper `id` in the current view, or, for the
+    /// opened paper, closes it.
+    pub fn card_href(&self, id: &str, opened: bool) -> String {
+        self.card_links.with(|links| {
+            if opened {
+                location::href(links.without_paper())
+            } else {
+                location::href(&links.with_paper(id))
+            }
+        })
+    }
+
+    /// The link to the current view changed by `change`, for an `href` that shows where a
+    /// click leads (tracked: it follows the view).
+    pub fn href_with(&self, change: impl FnOnce(&mut ViewState)) -> String {
+        self.view.with(|v| href_for(&v.with(change)))
+    }
+
+    fn push(&self, change: impl FnOnce(&mut ViewState)) {
+        self.change(History::Push, change);
+    }
+
+    fn change(&self, mode: History, change: impl FnOnce(&mut ViewState)) {
+        self.set_view.update(change);
+        let (qs, embed) = self.view.with_untracked(|v| (encode_url(v), v.embed));
+        location::write(&qs, if embed { History::Replace } else { mode });
+    }
+}
+
+/// The canonical link to `state`, relative to this page.
+pub fn href_for(state: &ViewState) -> String {
+    location::href(&encode_url(state))
+}
+
+pub fn use_view() -> ViewContext {
+    expect_context::<ViewContext>()
+}
