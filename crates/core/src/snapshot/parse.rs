@@ -5,10 +5,11 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use crate::date::PartialDate;
-use crate::model::{is_valid_id, Links, Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION, LINK_KINDS};
-use crate::problem::{Problem, ProblemKind};
-use crate::url::is_http_url;
+use super::date::PartialDate;
+use super::links::{LinkKind, Links};
+use super::model::{is_valid_id, Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION};
+use super::problem::{Problem, ProblemKind};
+use super::url::is_http_url;
 
 /// A snapshot that could be read, with what was wrong in it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -351,16 +352,16 @@ impl RecordReader<'_> {
                 return links;
             }
         };
-        for (kind, url) in map {
-            let field = format!("links.{kind}");
+        for (name, url) in map {
+            let field = format!("links.{name}");
+            let Some(kind) = LinkKind::from_name(&name) else {
+                let names: Vec<_> = LinkKind::ALL.iter().map(|k| k.name()).collect();
+                self.ignored(&field, format!("is not a link kind ({})", names.join(", ")));
+                continue;
+            };
             match url {
-                _ if !LINK_KINDS.contains(&kind.as_str()) => {
-                    self.ignored(&field, format!("is not a link kind ({})", LINK_KINDS.join(", ")))
-                }
                 Value::Null => {}
-                Value::String(u) if is_http_url(&u) => {
-                    links.set(&kind, u);
-                }
+                Value::String(u) if is_http_url(&u) => links.set(kind, u),
                 Value::String(u) => self.ignored(&field, format!("{u:?} is not an absolute http(s) URL")),
                 other => self.ignored(&field, format!("is {}, not a URL string", kind_of(&other))),
             }
