@@ -109,3 +109,17 @@ impl SortKeys<'_> {
             .then_with(|| self.papers[a as usize].id.cmp(&self.papers[b as usize].id))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_lists_orders_by_their_discriminant() {
+        // The catalog keeps one permutation per order at `order as usize`.
+        for (i, order) in SortOrder::ALL.into_iter().enumerate() {
+            assert_eq!(order as usize, i, "{order:?}");
+            assert_eq!(SortOrder::from_name(order.name()), Some(order));
+        }
+    }
+}
