@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use std::io::Read;
 
-use paperdeck_cli::import::{csv_table, import, ImportError, ImportOptions, Input, Location, SourceFormat};
+use paperdeck_cli::import::readers::csv_table;
+use paperdeck_cli::import::{import, ImportError, ImportOptions, Input, Location, SourceFormat};
 use paperdeck_core::{parse_snapshot, to_json};
 
 const USAGE: &str = "\

@@ -13,8 +13,8 @@ use std::collections::HashMap;
 
 use paperdeck_core::{fold, slug_id, IdAllocator, Paper};
 
-use super::identifiers::{arxiv_id_in_url, doi, paper_id_of_arxiv};
-use super::{Location, Record};
+use crate::import::fields::identifiers::{arxiv_id_in_url, doi, paper_id_of_arxiv};
+use crate::import::parsed::{Location, Record};
 
 /// A paper made of several entries.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -10,8 +10,8 @@
 
 use paperdeck_core::{Paper, PartialDate};
 
-use super::abstract_links::links_from_abstract;
-use super::{ImportError, Location, Parsed, Record, Skipped};
+use crate::import::fields::abstract_links::links_from_abstract;
+use crate::import::parsed::{ImportError, Location, Parsed, Record, Skipped};
 
 struct Line<'a> {
     number: usize,

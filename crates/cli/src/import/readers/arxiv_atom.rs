@@ -13,10 +13,12 @@
 use paperdeck_core::{Paper, PartialDate};
 use roxmltree::{Document, Node};
 
-use super::abstract_links::links_from_abstract;
-use super::identifiers::{arxiv_id_in_url, doi, doi_url, set_arxiv_links};
-use super::latex_text::{latex_to_text, one_line};
-use super::{undated, ImportError, ImportOptions, Location, Note, Parsed, Record, Skipped};
+use crate::import::fields::abstract_links::links_from_abstract;
+use crate::import::fields::identifiers::{arxiv_id_in_url, doi, doi_url, set_arxiv_links};
+use crate::import::fields::latex_text::{latex_to_text, one_line};
+use crate::import::parsed::{ImportError, Location, Note, Parsed, Record, Skipped};
+use crate::import::readers::undated;
+use crate::import::source::ImportOptions;
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 const ARXIV: &str = "http://arxiv.org/schemas/atom";

@@ -19,9 +19,9 @@
 use paperdeck_core::{is_http_url, Paper, PartialDate};
 use serde_json::Value;
 
-use super::abstract_links::links_from_abstract;
-use super::latex_text::{latex_to_text, one_line};
-use super::{ImportError, Location, Parsed, Record, Skipped};
+use crate::import::fields::abstract_links::links_from_abstract;
+use crate::import::fields::latex_text::{latex_to_text, one_line};
+use crate::import::parsed::{ImportError, Location, Parsed, Record, Skipped};
 
 /// Reads one API response (the text of a JSON array, or `{"data": [...]}`).
 pub fn parse(text: &str) -> Result<Parsed, ImportError> {
@@ -121,7 +121,7 @@ fn paper_of(record: &Value) -> Result<Paper, String> {
 mod tests {
     use super::*;
 
-    const SLICE: &str = include_str!("../../tests/data/hf-api-slice.json");
+    const SLICE: &str = include_str!("../../../tests/data/hf-api-slice.json");
 
     fn parsed() -> Parsed {
         parse(SLICE).unwrap()
@@ -193,8 +193,8 @@ mod tests {
         later["paper"]["upvotes"] = Value::from(999);
         let second = serde_json::to_string(&vec![later]).unwrap();
         let input =
-            |text| super::super::Input { name: "x.json", format: super::super::SourceFormat::HfApi, text };
-        let outcome = super::super::import(&[input(SLICE), input(&second)], &Default::default()).unwrap();
+            |text| crate::import::Input { name: "x.json", format: crate::import::SourceFormat::HfApi, text };
+        let outcome = crate::import::import(&[input(SLICE), input(&second)], &Default::default()).unwrap();
         assert_eq!(outcome.snapshot.papers.len(), 11);
         assert_eq!(outcome.snapshot.papers[0].upvotes, 999);
         assert_eq!(outcome.merged.len(), 1);

@@ -17,13 +17,15 @@ use std::collections::HashMap;
 
 use paperdeck_core::{is_http_url, Paper, PartialDate};
 
-use super::dates::{loose_date, month_number};
-use super::identifiers::{
+use crate::import::fields::dates::{loose_date, month_number};
+use crate::import::fields::identifiers::{
     arxiv_id, arxiv_id_in_text, arxiv_id_in_url, doi, doi_of_url, doi_url, set_arxiv_links,
 };
-use super::latex_text::one_line;
-use super::names::{self, split_list};
-use super::{undated, ImportError, ImportOptions, Location, Note, Parsed, Record, Skipped};
+use crate::import::fields::latex_text::one_line;
+use crate::import::fields::names::{self, split_list};
+use crate::import::parsed::{line_column, ImportError, Location, Note, Parsed, Record, Skipped};
+use crate::import::readers::undated;
+use crate::import::source::ImportOptions;
 
 /// The fields a column can be mapped to, with what each takes.
 pub const FIELDS: [(&str, &str); 18] = [
@@ -198,7 +200,7 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
 fn first_line_of(text: &str, byte: usize) -> usize {
     let rest = text.get(byte..).unwrap_or("");
     let skipped = rest.len() - rest.trim_start_matches(['\r', '\n']).len();
-    super::line_column(text, byte + skipped).0
+    line_column(text, byte + skipped).0
 }
 
 fn csv_error(text: &str, e: &csv::Error) -> ImportError {

@@ -21,14 +21,16 @@ use std::panic::AssertUnwindSafe;
 use biblatex::{Bibliography, ChunksExt, Entry, Pair, ParseErrorKind, RawBibliography, RawChunk, Spanned};
 use paperdeck_core::{is_http_url, Paper, PartialDate};
 
-use super::abstract_links::is_code_host;
-use super::dates::{iso_prefix, month_number, year_in};
-use super::identifiers::{
+use crate::import::fields::abstract_links::is_code_host;
+use crate::import::fields::dates::{iso_prefix, month_number, year_in};
+use crate::import::fields::identifiers::{
     arxiv_id, arxiv_id_in_text, arxiv_id_in_url, arxiv_id_of_doi, doi, doi_of_url, doi_url, set_arxiv_links,
 };
-use super::latex_text::latex_to_text;
-use super::names::{clean, is_more_authors};
-use super::{line_column, undated, ImportError, ImportOptions, Location, Note, Parsed, Record, Skipped};
+use crate::import::fields::latex_text::latex_to_text;
+use crate::import::fields::names::{clean, is_more_authors};
+use crate::import::parsed::{line_column, ImportError, Location, Note, Parsed, Record, Skipped};
+use crate::import::readers::undated;
+use crate::import::source::ImportOptions;
 
 /// Entry types that are volumes other entries cross-reference, not papers.
 const VOLUME_TYPES: [&str; 6] =
