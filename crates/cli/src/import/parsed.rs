@@ -61,6 +61,14 @@ pub struct Parsed {
 }
 
 impl Parsed {
+    /// Keeps an entry's paper as a record, or the reason it is not one as a skipped entry.
+    pub fn push(&mut self, at: Location, paper: Result<Paper, String>) {
+        match paper {
+            Ok(paper) => self.records.push(Record { at, paper }),
+            Err(reason) => self.skipped.push(Skipped { at, reason }),
+        }
+    }
+
     /// The entries of the input: each became a record or was skipped.
     pub fn entries(&self) -> usize {
         self.records.len() + self.skipped.len()
