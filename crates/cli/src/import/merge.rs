@@ -14,6 +14,8 @@ use std::collections::HashMap;
 use paperdeck_core::{fold, slug_id, IdAllocator, Paper};
 
 use crate::import::fields::identifiers::{arxiv_id_in_url, doi, paper_id_of_arxiv};
+use crate::import::fields::links::add_link;
+use crate::import::fields::tags::add_tag;
 use crate::import::parsed::{Location, Record};
 
 /// A paper made of several entries.
@@ -166,14 +168,10 @@ fn absorb(paper: &mut Paper, mut other: Paper) {
     }
     paper.upvotes = paper.upvotes.max(other.upvotes);
     for (kind, url) in other.links.iter() {
-        if paper.links.get(kind).is_none() {
-            paper.links.set(kind, url.to_string());
-        }
+        add_link(&mut paper.links, kind, url.to_string());
     }
-    for tag in other.tags {
-        if !paper.tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
-            paper.tags.push(tag);
-        }
+    for tag in &other.tags {
+        add_tag(&mut paper.tags, tag);
     }
     let real_venue = |v: &Option<String>| v.as_deref().is_some_and(|v| !is_preprint_venue(v));
     if paper.venue.is_none() || (!real_venue(&paper.venue) && real_venue(&other.venue)) {

@@ -16,8 +16,8 @@ use roxmltree::{Document, Node};
 use crate::import::fields::abstract_links::links_from_abstract;
 use crate::import::fields::identifiers::{arxiv_id_in_url, doi, doi_url, set_arxiv_links};
 use crate::import::fields::latex_text::{latex_to_text, one_line};
-use crate::import::parsed::{ImportError, Location, Note, Parsed, Record, Skipped};
-use crate::import::readers::undated;
+use crate::import::parsed::{ImportError, Location, Note, Parsed};
+use crate::import::readers::{dated, set_authors};
 use crate::import::source::ImportOptions;
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
@@ -57,10 +57,8 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
     }
     for entry in &entries {
         let at = Location::Line(line_of(*entry));
-        match paper_of(*entry, options, at, &mut parsed.notes) {
-            Ok(paper) => parsed.records.push(Record { at, paper }),
-            Err(reason) => parsed.skipped.push(Skipped { at, reason }),
-        }
+        let paper = paper_of(*entry, options, at, &mut parsed.notes);
+        parsed.push(at, paper);
     }
     let total = feed
         .children()
@@ -95,12 +93,9 @@ fn paper_of(
         .map(|t| latex_to_text(&t))
         .filter(|t| !t.is_empty())
         .ok_or_else(|| format!("{id} has no title"))?;
-    let published = match child_text(entry, ATOM, "published")
-        .and_then(|d| d.trim().get(..10).and_then(PartialDate::parse))
-    {
-        Some(d) => d,
-        None => undated(options, at, notes).map_err(|reason| format!("{id} {reason}"))?,
-    };
+    let date =
+        child_text(entry, ATOM, "published").and_then(|d| d.trim().get(..10).and_then(PartialDate::parse));
+    let published = dated(date, options, at, notes, &id)?;
     let authors: Vec<String> = entry
         .children()
         .filter(|n| n.has_tag_name((ATOM, "author")))
@@ -108,10 +103,8 @@ fn paper_of(
         .map(|n| one_line(&n))
         .filter(|n| !n.is_empty())
         .collect();
-    let mut paper = Paper::new("", title, authors.len() as u32, published);
-    if !authors.is_empty() {
-        paper.authors = Some(authors);
-    }
+    let mut paper = Paper::new("", title, 0, published);
+    set_authors(&mut paper, authors, false);
     let summary = child_text(entry, ATOM, "summary").map(|s| latex_to_text(&s)).filter(|s| !s.is_empty());
     let comment = child_text(entry, ARXIV, "comment").map(|c| latex_to_text(&c)).unwrap_or_default();
     let written = links_from_abstract(&format!("{} {comment}", summary.as_deref().unwrap_or("")));
