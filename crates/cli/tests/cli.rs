@@ -222,3 +222,28 @@ fn import_usage_errors_exit_2() {
     let help = paperdeck(&["import", "--help"]);
     assert!(help.status.success() && String::from_utf8_lossy(&help.stdout).contains("--allow-undated"));
 }
+
+#[test]
+fn the_help_text_is_the_one_docs_importing_md_quotes() {
+    let docs =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/importing.md")).unwrap();
+    for args in [&["--help"][..], &["import", "--help"], &["help"]] {
+        let run = paperdeck(args);
+        assert!(run.status.success(), "{args:?}");
+        let help = String::from_utf8(run.stdout).unwrap();
+        assert!(
+            docs.contains(&format!("```\n{help}```\n")),
+            "docs/importing.md quotes the help text `paperdeck {}` prints, verbatim:\n{help}",
+            args.join(" ")
+        );
+    }
+    let usage = paperdeck(&["import", "--from", "nope", "x", "-o", "y"]);
+    let stderr = String::from_utf8(usage.stderr).unwrap();
+    let help = String::from_utf8(paperdeck(&["--help"]).stdout).unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "paperdeck: unknown format \"nope\"; known: bibtex, arxiv-atom, csv, hf-api, hf-page\n\n{help}"
+        )
+    );
+}

@@ -205,6 +205,42 @@ mod tests {
         (0, Record { at: Location::Line(line), paper })
     }
 
+    /// Merges `records` and compares the whole outcome, rendered as text, with `expect`.
+    fn check(records: Vec<(usize, Record)>, expect: &str) {
+        let (papers, merged) = merge(records);
+        let mut out = String::new();
+        for p in &papers {
+            out += &format!("{} {:?} {}\n", p.id, p.title, p.published);
+            let more = if p.authors_incomplete { ", …" } else { "" };
+            let names = p.authors.as_deref().unwrap_or_default().join(", ");
+            out += &format!("  authors {} [{names}{more}]\n", p.author_count);
+            for (name, value) in [
+                ("abstract", p.abstract_text.as_deref()),
+                ("venue", p.venue.as_deref()),
+                ("summary", p.summary.as_deref()),
+                ("thumbnail", p.thumbnail.as_deref()),
+            ] {
+                if let Some(v) = value {
+                    out += &format!("  {name} {v:?}\n");
+                }
+            }
+            if p.upvotes > 0 {
+                out += &format!("  upvotes {}\n", p.upvotes);
+            }
+            if !p.tags.is_empty() {
+                out += &format!("  tags {}\n", p.tags.join(", "));
+            }
+            for (kind, url) in p.links.iter() {
+                out += &format!("  {kind} {url}\n");
+            }
+        }
+        for m in &merged {
+            let sources: Vec<String> = m.sources.iter().map(|(i, at)| format!("{i}:{at}")).collect();
+            out += &format!("merged into {}: {} ({})\n", m.id, sources.join(", "), m.reason.describe());
+        }
+        assert_eq!(out, expect, "got:\n{out}");
+    }
+
     #[test]
     fn same_arxiv_id_merges_keeping_the_richest_fields() {
         let (_, mut a) = record(1, "Attention", "2017");
@@ -223,25 +259,19 @@ mod tests {
         b.paper.venue = Some("NeurIPS".into());
         b.paper.tags = vec!["NLP".into(), "transformers".into()];
         b.paper.upvotes = 9;
-        let (papers, merged) = merge(vec![(0, a), (1, b)]);
-        assert_eq!(papers.len(), 1);
-        let p = &papers[0];
-        assert_eq!(p.id, "1706.03762");
-        assert_eq!(p.title, "Attention", "the first title is kept");
-        assert_eq!(p.published.to_string(), "2017-06-12");
-        assert_eq!(p.authors.as_ref().unwrap().len(), 2);
-        assert!(!p.authors_incomplete);
-        assert_eq!(p.venue.as_deref(), Some("NeurIPS"));
-        assert_eq!(p.tags, ["nlp", "transformers"]);
-        assert_eq!(p.upvotes, 9);
-        assert!(p.links.code.is_some() && p.abstract_text.is_some());
-        assert_eq!(
-            merged,
-            [Merged {
-                id: p.id.clone(),
-                sources: vec![(0, Location::Line(1)), (1, Location::Line(7))],
-                reason: MatchReason::ArxivId
-            }]
+        check(
+            vec![(0, a), (1, b)],
+            "\
+1706.03762 \"Attention\" 2017-06-12
+  authors 2 [Ashish Vaswani, Noam Shazeer]
+  abstract \"The dominant models…\"
+  venue \"NeurIPS\"
+  upvotes 9
+  tags nlp, transformers
+  code https://github.com/t/t
+  arxiv https://arxiv.org/abs/1706.03762
+merged into 1706.03762: 0:1, 1:7 (same arXiv id)
+",
         );
     }
 
@@ -255,19 +285,20 @@ mod tests {
         let (_, d) = record(4, "Map transformations of geographic space", "1970");
         let (_, mut e) = record(5, "Map transformations of geographic space", "1961");
         e.paper.links.doi = Some("https://doi.org/10.1000/other".into());
-        let (papers, merged) = merge(vec![(0, a), (0, b), (0, c), (0, d), (0, e)]);
-        let ids: Vec<&str> = papers.iter().map(|p| p.id.as_str()).collect();
-        assert_eq!(
-            ids,
-            [
-                "map-transformations-of-geographic-space",
-                "map-transformations-of-geographic-space-2",
-                "map-transformations-of-geographic-space-3"
-            ]
+        check(
+            vec![(0, a), (0, b), (0, c), (0, d), (0, e)],
+            "\
+map-transformations-of-geographic-space \"Map Transformations of Geographic Space\" 1961
+  authors 0 []
+  doi https://doi.org/10.1000/ABC
+map-transformations-of-geographic-space-2 \"Map transformations of geographic space\" 1970
+  authors 0 []
+map-transformations-of-geographic-space-3 \"Map transformations of geographic space\" 1961
+  authors 0 []
+  doi https://doi.org/10.1000/other
+merged into map-transformations-of-geographic-space: 0:1, 0:2, 0:3 (same DOI)
+",
         );
-        assert_eq!(merged.len(), 1);
-        assert_eq!(merged[0].sources.len(), 3);
-        assert_eq!(merged[0].reason, MatchReason::Doi);
     }
 
     #[test]
@@ -277,8 +308,48 @@ mod tests {
             r.paper.published = PartialDate::UNKNOWN;
             (i, r)
         };
-        let (papers, merged) = merge(vec![undated(1), record(2, "Same", "2020"), undated(3)]);
-        assert_eq!(papers.len(), 2);
-        assert_eq!(merged[0].sources, [(0, Location::Line(1)), (0, Location::Line(3))]);
+        check(
+            vec![undated(1), record(2, "Same", "2020"), undated(3)],
+            "\
+same \"Same\" 
+  authors 0 []
+same-2 \"Same\" 2020
+  authors 0 []
+merged into same: 0:1, 0:3 (same title and year)
+",
+        );
+    }
+
+    #[test]
+    fn a_complete_list_beats_an_incomplete_one_and_counts_without_names_grow() {
+        let (_, mut a) = record(1, "Lists", "2020");
+        a.paper.authors = Some(vec!["Ada Lovelace".into(), "Alan Turing".into()]);
+        a.paper.author_count = 2;
+        a.paper.authors_incomplete = true;
+        a.paper.summary = Some("first summary".into());
+        let (_, mut b) = record(2, "Lists", "2020-03");
+        b.paper.authors = Some(vec!["A. Lovelace".into(), "A. Turing".into()]);
+        b.paper.author_count = 2;
+        b.paper.summary = Some("second summary".into());
+        b.paper.thumbnail = Some("https://img.example/t.png".into());
+        let (_, mut c) = record(3, "Counts", "2021");
+        c.paper.author_count = 3;
+        let (_, mut d) = record(4, "counts", "2021");
+        d.paper.author_count = 8;
+        d.paper.venue = Some("arXiv e-prints".into());
+        check(
+            vec![(0, a), (1, b), (0, c), (1, d)],
+            "\
+lists \"Lists\" 2020-03
+  authors 2 [A. Lovelace, A. Turing]
+  summary \"first summary\"
+  thumbnail \"https://img.example/t.png\"
+counts \"Counts\" 2021
+  authors 8 []
+  venue \"arXiv e-prints\"
+merged into lists: 0:1, 1:2 (same title and year)
+merged into counts: 0:3, 1:4 (same title and year)
+",
+        );
     }
 }
