@@ -3,7 +3,7 @@
 //! as written); decoding is lenient (a bad value is ignored and reported, never fatal).
 
 use crate::date::PartialDate;
-use crate::filter::{CountRange, Has};
+use crate::filter::{CountRange, Has, HasSet};
 use crate::model::is_valid_id;
 use crate::sort::SortOrder;
 use crate::url::is_http_url;
@@ -50,10 +50,10 @@ pub fn decode(query_string: &str) -> (ViewState, Vec<UrlNotice>) {
                 None => bad(format!("{value:?} is not a count or range (N, N-M, N- or -M)")),
             },
             "has" => {
-                state.has = 0;
+                state.has = HasSet::EMPTY;
                 for name in value.split(',').filter(|n| !n.is_empty()) {
                     match Has::from_name(name) {
-                        Some(h) => state.has |= h.bit(),
+                        Some(h) => state.has.insert(h),
                         None => bad(format!("{name:?} is not one of code, project, pdf, abstract")),
                     }
                 }
@@ -133,9 +133,8 @@ pub fn encode(state: &ViewState) -> String {
     if !state.upvotes.is_any() {
         put("upvotes", &state.upvotes.to_string());
     }
-    if state.has != 0 {
-        let names: Vec<&str> =
-            Has::ALL.iter().filter(|h| state.has & h.bit() != 0).map(|h| h.name()).collect();
+    if !state.has.is_empty() {
+        let names: Vec<&str> = state.has.iter().map(Has::name).collect();
         put("has", &names.join(","));
     }
     if let Some(s) = state.sort {
@@ -245,7 +244,7 @@ mod tests {
         assert_eq!((s.from, s.to), (date("2024"), date("2024-06")));
         assert_eq!(s.authors, CountRange { min: Some(2), max: Some(5) });
         assert_eq!(s.upvotes, CountRange { min: Some(10), max: None });
-        assert_eq!(s.has, Has::Code.bit() | Has::Pdf.bit());
+        assert_eq!(s.has, HasSet::from_iter([Has::Code, Has::Pdf]));
         assert_eq!(s.sort, Some(SortOrder::Oldest));
         assert_eq!(s.view, ViewMode::List);
         assert_eq!(s.paper.as_deref(), Some("2406.18540"));
@@ -274,7 +273,7 @@ mod tests {
     fn encodes_canonically() {
         let mut s = ViewState {
             query: "  lora adapters ".into(),
-            has: Has::Pdf.bit() | Has::Code.bit(),
+            has: HasSet::from_iter([Has::Pdf, Has::Code]),
             ..Default::default()
         };
         s.extra.push("utm_source=news%20letter".into());
@@ -320,7 +319,7 @@ mod tests {
             }
         }
         let (s, _) = decode("has=code,video");
-        assert_eq!(s.has, Has::Code.bit(), "the good values of a list are kept");
+        assert_eq!(s.has, HasSet::only(Has::Code), "the good values of a list are kept");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! how it is spelled in a URL.
 
 use crate::date::PartialDate;
-use crate::filter::{CountRange, Has};
+use crate::filter::{CountRange, Has, HasSet};
 use crate::query::Query;
 use crate::sort::SortOrder;
 
@@ -30,7 +30,7 @@ pub struct ViewState {
     pub authors: CountRange,
     pub upvotes: CountRange,
     /// [`Has::bit`]s a paper must all have.
-    pub has: u8,
+    pub has: HasSet,
     /// `None` means the default order ([`SortOrder::default_for`]).
     pub sort: Option<SortOrder>,
     pub view: ViewMode,
@@ -69,7 +69,7 @@ impl ViewState {
     }
 
     pub fn has_filter(&self, h: Has) -> bool {
-        self.has & h.bit() != 0
+        self.has.contains(h)
     }
 
     /// True when any filter narrows the papers (the query aside).
@@ -78,7 +78,7 @@ impl ViewState {
             || self.to.is_some()
             || !self.authors.is_any()
             || !self.upvotes.is_any()
-            || self.has != 0
+            || !self.has.is_empty()
     }
 
     /// The canonical form: query trimmed, an order equal to the default cleared.

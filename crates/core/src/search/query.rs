@@ -1,29 +1,8 @@
 //! The search query language (docs/search.md): terms, `"phrases"`, `-exclusions` and
 //! `title:` / `author:` / `abstract:` field restrictions.
 
-use crate::text::words;
-
-/// A searchable field of a paper.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
-    Title = 0,
-    Authors = 1,
-    Abstract = 2,
-    Tags = 3,
-    Venue = 4,
-}
-
-impl Field {
-    pub const ALL: [Field; 5] = [Field::Title, Field::Authors, Field::Abstract, Field::Tags, Field::Venue];
-    pub const COUNT: usize = 5;
-
-    pub fn bit(self) -> u8 {
-        1 << self as u8
-    }
-}
-
-/// All default fields: title, authors, abstract, tags, venue.
-pub const ALL_FIELDS: u8 = 0b1_1111;
+use super::field::{Field, FieldSet};
+use super::text::words;
 
 /// One term of a query.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,8 +12,8 @@ pub struct Term {
     /// Written in quotes (a one-word phrase is still a prefix match).
     pub quoted: bool,
     pub excluded: bool,
-    /// The fields searched, as [`Field::bit`]s.
-    pub fields: u8,
+    /// The fields searched.
+    pub fields: FieldSet,
 }
 
 /// A parsed query.
@@ -60,9 +39,9 @@ impl Query {
                 excluded = true;
                 i += 1;
             }
-            let mut fields = ALL_FIELDS;
+            let mut fields = FieldSet::all();
             if let Some((f, len)) = field_prefix(&chars[i..]) {
-                fields = f.bit();
+                fields = FieldSet::only(f);
                 i += len;
             }
             let (text, quoted) = if chars.get(i) == Some(&'"') {
@@ -113,13 +92,13 @@ fn field_prefix(chars: &[char]) -> Option<(Field, usize)> {
 mod tests {
     use super::*;
 
-    fn t(words: &[&str], quoted: bool, excluded: bool, fields: u8) -> Term {
+    fn t(words: &[&str], quoted: bool, excluded: bool, fields: FieldSet) -> Term {
         Term { words: words.iter().map(|w| w.to_string()).collect(), quoted, excluded, fields }
     }
 
     #[test]
     fn parses_each_form() {
-        let a = ALL_FIELDS;
+        let a = FieldSet::all();
         let cases: Vec<(&str, Vec<Term>)> = vec![
             ("lora", vec![t(&["lora"], false, false, a)]),
             ("LoRA  Adapters", vec![t(&["lora"], false, false, a), t(&["adapters"], false, false, a)]),
@@ -127,9 +106,9 @@ mod tests {
             ("\"low rank\"", vec![t(&["low", "rank"], true, false, a)]),
             ("-survey", vec![t(&["survey"], false, true, a)]),
             ("-\"large language\"", vec![t(&["large", "language"], true, true, a)]),
-            ("title:lora", vec![t(&["lora"], false, false, Field::Title.bit())]),
-            ("author:\"jane doe\"", vec![t(&["jane", "doe"], true, false, Field::Authors.bit())]),
-            ("-abstract:gpt", vec![t(&["gpt"], false, true, Field::Abstract.bit())]),
+            ("title:lora", vec![t(&["lora"], false, false, FieldSet::only(Field::Title))]),
+            ("author:\"jane doe\"", vec![t(&["jane", "doe"], true, false, FieldSet::only(Field::Authors))]),
+            ("-abstract:gpt", vec![t(&["gpt"], false, true, FieldSet::only(Field::Abstract))]),
             ("Wölflein", vec![t(&["wolflein"], false, false, a)]),
             ("\"unclosed phrase", vec![t(&["unclosed", "phrase"], true, false, a)]),
             ("foo:bar", vec![t(&["foo", "bar"], false, false, a)]),
