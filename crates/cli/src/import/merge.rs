@@ -231,7 +231,7 @@ mod tests {
                 out += &format!("  tags {}\n", p.tags.join(", "));
             }
             for (kind, url) in p.links.iter() {
-                out += &format!("  {kind} {url}\n");
+                out += &format!("  {} {url}\n", kind.name());
             }
         }
         for m in &merged {

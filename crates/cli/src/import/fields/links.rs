@@ -3,7 +3,7 @@
 //! link of a kind is kept, and a field that cannot be used is noted, never dropped
 //! silently.
 
-use paperdeck_core::Links;
+use paperdeck_core::{LinkKind, Links};
 
 use crate::import::fields::identifiers::{doi, doi_of_url, doi_url};
 use crate::import::parsed::{Location, Note};
@@ -39,7 +39,7 @@ pub fn take_doi_link(links: &mut Links, url: &str) -> bool {
 }
 
 /// Sets the link of a kind unless the paper has one already: the first link of a kind wins.
-pub fn add_link(links: &mut Links, kind: &str, url: String) {
+pub fn add_link(links: &mut Links, kind: LinkKind, url: String) {
     if links.get(kind).is_none() {
         links.set(kind, url);
     }
@@ -71,8 +71,8 @@ mod tests {
     #[test]
     fn the_first_link_of_a_kind_wins() {
         let mut links = Links::default();
-        add_link(&mut links, "code", "https://github.com/a/first".into());
-        add_link(&mut links, "code", "https://github.com/a/second".into());
+        add_link(&mut links, LinkKind::Code, "https://github.com/a/first".into());
+        add_link(&mut links, LinkKind::Code, "https://github.com/a/second".into());
         assert_eq!(links, Links { code: Some("https://github.com/a/first".into()), ..Links::default() });
         assert_eq!(
             not_a_url(Location::Record(2), "pdf", "paper.pdf"),

@@ -5,7 +5,7 @@
 //! `code` when it points at a repository host.
 
 use biblatex::{ChunksExt, Entry};
-use paperdeck_core::{is_http_url, Paper};
+use paperdeck_core::{is_http_url, LinkKind, Paper};
 
 use crate::import::fields::abstract_links::is_code_host;
 use crate::import::fields::identifiers::{
@@ -15,13 +15,13 @@ use crate::import::fields::links::{add_link, not_a_url, read_doi_field, take_doi
 use crate::import::parsed::{Location, Note};
 
 /// The link fields, with the kind of link each gives.
-const LINK_FIELDS: [(&str, &str); 6] = [
-    ("url", "url"),
-    ("html", "url"),
-    ("pdf", "pdf"),
-    ("code", "code"),
-    ("website", "project"),
-    ("project", "project"),
+const LINK_FIELDS: [(&str, LinkKind); 6] = [
+    ("url", LinkKind::Url),
+    ("html", LinkKind::Url),
+    ("pdf", LinkKind::Pdf),
+    ("code", LinkKind::Code),
+    ("website", LinkKind::Project),
+    ("project", LinkKind::Project),
 ];
 
 /// Sets the paper's links from the entry's fields, noting each field that cannot be used.
@@ -71,7 +71,7 @@ fn arxiv_id_of_note_or_volume(entry: &Entry) -> Option<String> {
 /// arXiv id instead.
 fn add_written_link(
     paper: &mut Paper,
-    kind: &str,
+    kind: LinkKind,
     written: String,
     at: Location,
     notes: &mut Vec<Note>,
@@ -85,14 +85,14 @@ fn add_written_link(
     }
     if !is_http_url(&url) {
         if written != "-" {
-            notes.push(not_a_url(at, kind, &written));
+            notes.push(not_a_url(at, kind.name(), &written));
         }
         return None;
     }
     if let Some(id) = arxiv_id_in_url(&url) {
         return Some(id);
     }
-    let kind = if kind == "url" && is_code_host(&url) { "code" } else { kind };
+    let kind = if kind == LinkKind::Url && is_code_host(&url) { LinkKind::Code } else { kind };
     add_link(&mut paper.links, kind, url);
     None
 }

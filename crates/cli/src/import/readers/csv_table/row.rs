@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use csv::StringRecord;
-use paperdeck_core::{is_http_url, Paper, PartialDate};
+use paperdeck_core::{is_http_url, LinkKind, Paper, PartialDate};
 
 use super::header::TableKind;
 use crate::import::fields::dates::{loose_date, month_number};
@@ -16,10 +16,22 @@ use crate::import::parsed::{Location, Note};
 use crate::import::readers::{dated, set_authors};
 use crate::import::source::ImportOptions;
 
-/// The link fields, with the kind of link each gives (`fulltext`: Publish or Perish's
-/// full-text link, a PDF when it says so, else a page).
-const LINK_FIELDS: [(&str, &str); 5] =
-    [("url", "url"), ("pdf", "pdf"), ("code", "code"), ("project", "project"), ("fulltext", "fulltext")];
+/// The link fields, with the link each gives.
+const LINK_FIELDS: [(&str, LinkField); 5] = [
+    ("url", LinkField::Kind(LinkKind::Url)),
+    ("pdf", LinkField::Kind(LinkKind::Pdf)),
+    ("code", LinkField::Kind(LinkKind::Code)),
+    ("project", LinkField::Kind(LinkKind::Project)),
+    ("fulltext", LinkField::FullText),
+];
+
+/// The link a link field gives.
+#[derive(Clone, Copy)]
+enum LinkField {
+    Kind(LinkKind),
+    /// Publish or Perish's full-text link: a PDF when it says so, else a page.
+    FullText,
+}
 
 /// The non-empty values of a row by field, in column order (several columns can give one
 /// field, as Zotero's two tag columns do).
@@ -123,9 +135,9 @@ fn set_links(row: &Row, paper: &mut Paper, at: Location, notes: &mut Vec<Note>) 
     if let Some(d) = row.first("doi") {
         read_doi_field(&mut paper.links, d, at, notes);
     }
-    for (field, kind) in LINK_FIELDS {
+    for (field, link) in LINK_FIELDS {
         let Some(written) = row.first(field) else { continue };
-        if let Some(id) = add_written_link(paper, field, kind, written, at, notes) {
+        if let Some(id) = add_written_link(paper, field, link, written, at, notes) {
             arxiv.get_or_insert(id);
         }
     }
@@ -139,7 +151,7 @@ fn set_links(row: &Row, paper: &mut Paper, at: Location, notes: &mut Vec<Note>) 
 fn add_written_link(
     paper: &mut Paper,
     field: &str,
-    kind: &str,
+    link: LinkField,
     written: &str,
     at: Location,
     notes: &mut Vec<Note>,
@@ -155,10 +167,10 @@ fn add_written_link(
     if take_doi_link(&mut paper.links, url) {
         return None;
     }
-    let kind = match kind {
-        "fulltext" if url.to_ascii_lowercase().contains(".pdf") => "pdf",
-        "fulltext" => "url",
-        kind => kind,
+    let kind = match link {
+        LinkField::Kind(kind) => kind,
+        LinkField::FullText if url.to_ascii_lowercase().contains(".pdf") => LinkKind::Pdf,
+        LinkField::FullText => LinkKind::Url,
     };
     add_link(&mut paper.links, kind, url.to_string());
     None
