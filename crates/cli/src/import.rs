@@ -11,6 +11,8 @@ pub mod outcome;
 pub mod parsed;
 pub mod readers;
 pub mod source;
+#[cfg(test)]
+mod test_render;
 
 pub use merge::{MatchReason, Merged};
 pub use outcome::{InputReport, Outcome};

@@ -198,6 +198,7 @@ fn is_preprint_venue(venue: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::test_render;
     use paperdeck_core::PartialDate;
 
     fn record(line: usize, title: &str, date: &str) -> (usize, Record) {
@@ -208,32 +209,7 @@ mod tests {
     /// Merges `records` and compares the whole outcome, rendered as text, with `expect`.
     fn check(records: Vec<(usize, Record)>, expect: &str) {
         let (papers, merged) = merge(records);
-        let mut out = String::new();
-        for p in &papers {
-            out += &format!("{} {:?} {}\n", p.id, p.title, p.published);
-            let more = if p.authors_incomplete { ", …" } else { "" };
-            let names = p.authors.as_deref().unwrap_or_default().join(", ");
-            out += &format!("  authors {} [{names}{more}]\n", p.author_count);
-            for (name, value) in [
-                ("abstract", p.abstract_text.as_deref()),
-                ("venue", p.venue.as_deref()),
-                ("summary", p.summary.as_deref()),
-                ("thumbnail", p.thumbnail.as_deref()),
-            ] {
-                if let Some(v) = value {
-                    out += &format!("  {name} {v:?}\n");
-                }
-            }
-            if p.upvotes > 0 {
-                out += &format!("  upvotes {}\n", p.upvotes);
-            }
-            if !p.tags.is_empty() {
-                out += &format!("  tags {}\n", p.tags.join(", "));
-            }
-            for (kind, url) in p.links.iter() {
-                out += &format!("  {} {url}\n", kind.name());
-            }
-        }
+        let mut out: String = papers.iter().map(test_render::paper).collect();
         for m in &merged {
             let sources: Vec<String> = m.sources.iter().map(|(i, at)| format!("{i}:{at}")).collect();
             out += &format!("merged into {}: {} ({})\n", m.id, sources.join(", "), m.reason.describe());
@@ -311,7 +287,7 @@ merged into map-transformations-of-geographic-space: 0:1, 0:2, 0:3 (same DOI)
         check(
             vec![undated(1), record(2, "Same", "2020"), undated(3)],
             "\
-same \"Same\" 
+same \"Same\" undated
   authors 0 []
 same-2 \"Same\" 2020
   authors 0 []

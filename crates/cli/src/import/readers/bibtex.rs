@@ -74,6 +74,12 @@ fn paper_unless_volume(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::test_render;
+
+    /// Reads `bib` and compares all it made of it, rendered as text, with `expect`.
+    fn check(bib: &str, options: &ImportOptions, expect: &str) {
+        assert_eq!(test_render::parsed(&parse(bib, options).unwrap()), expect);
+    }
 
     fn one(bib: &str) -> Paper {
         let parsed = parse(bib, &ImportOptions::default()).unwrap();
@@ -160,23 +166,37 @@ mod tests {
         let bib = "% a comment line\r\n@comment{jabref-meta: x;}\r\n@article{a, title = {Kept}, year = 2021}\r\n\
                    @article{b, title = {No year}}\r\n@article{c, year = 2020}\r\n@article{a, title = {Again}, year = 2020}\r\n\
                    @article{d, title = {Bad macro}, journal = NOWHERE, year = 2020}";
-        let parsed = parse(bib, &ImportOptions::default()).unwrap();
-        assert_eq!(
-            parsed.records.iter().map(|r| r.paper.title.as_str()).collect::<Vec<_>>(),
-            ["Kept", "Bad macro"]
+        check(
+            bib,
+            &ImportOptions::default(),
+            r#"line 3: "Kept" 2021
+  authors 0 []
+line 7: "Bad macro" 2020
+  authors 0 []
+  venue "NOWHERE"
+skipped line 4: entry "b" has no year (pass --allow-undated to keep it as an undated paper)
+skipped line 5: entry "c" has no title
+skipped line 6: repeats the citation key "a" of the entry at line 3
+note line 7: @string macro "NOWHERE" is not defined; its name is used as text
+"#,
         );
-        assert_eq!(parsed.records[1].paper.venue.as_deref(), Some("NOWHERE"));
-        let skipped: Vec<(Location, &str)> =
-            parsed.skipped.iter().map(|s| (s.at, s.reason.as_str())).collect();
-        assert_eq!(skipped.len(), 3, "{skipped:?}");
-        assert_eq!(skipped[0].0, Location::Line(4));
-        assert!(skipped[0].1.contains("has no year") && skipped[0].1.contains("--allow-undated"));
-        assert_eq!(skipped[1], (Location::Line(5), "entry \"c\" has no title"));
-        assert!(skipped[2].1.contains("repeats the citation key \"a\" of the entry at line 3"));
-        let options = ImportOptions { allow_undated: true, ..Default::default() };
-        let parsed = parse(bib, &options).unwrap();
-        assert_eq!(parsed.records.len(), 3);
-        assert!(!parsed.records[1].paper.published.is_known());
+        // Notes on reading the entries come before notes on their papers.
+        check(
+            bib,
+            &ImportOptions { allow_undated: true, ..Default::default() },
+            r#"line 3: "Kept" 2021
+  authors 0 []
+line 4: "No year" undated
+  authors 0 []
+line 7: "Bad macro" 2020
+  authors 0 []
+  venue "NOWHERE"
+skipped line 5: entry "c" has no title
+skipped line 6: repeats the citation key "a" of the entry at line 3
+note line 7: @string macro "NOWHERE" is not defined; its name is used as text
+note line 4: has no year; kept as undated
+"#,
+        );
     }
 
     #[test]
@@ -195,13 +215,14 @@ mod tests {
     fn referenced_volumes_give_their_fields_and_are_not_papers() {
         let bib = "@inproceedings{p, title = {Paper}, author = {A B}, crossref = {conf}}\n\
                    @proceedings{conf, title = {Proceedings of X}, booktitle = {Proceedings of X}, year = 2017}";
-        let parsed = parse(bib, &ImportOptions::default()).unwrap();
-        assert_eq!(parsed.records.len(), 1);
-        let p = &parsed.records[0].paper;
-        assert_eq!(
-            (p.published.to_string(), p.venue.as_deref()),
-            ("2017".to_string(), Some("Proceedings of X"))
+        check(
+            bib,
+            &ImportOptions::default(),
+            r#"line 1: "Paper" 2017
+  authors 1 [A B]
+  venue "Proceedings of X"
+skipped line 2: @proceedings "conf" is a volume that other entries cross-reference; its fields were given to them
+"#,
         );
-        assert!(parsed.skipped[0].reason.contains("cross-reference"));
     }
 }

@@ -78,26 +78,32 @@ fn csv_error(text: &str, e: &csv::Error) -> ImportError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::test_render;
 
     fn parse_ok(text: &str, options: &ImportOptions) -> Parsed {
         parse(text, options).unwrap()
+    }
+
+    /// Reads `text` and compares all it made of it, rendered as text, with `expect`.
+    fn check(text: &str, options: &ImportOptions, expect: &str) {
+        assert_eq!(test_render::parsed(&parse_ok(text, options)), expect);
     }
 
     #[test]
     fn the_generic_header_in_any_order_and_case() {
         let text = "Year,Title,Authors,DOI,Keywords,Code,Notes\n\
                     2021,\"A, B and C\",\"Lovelace, Ada; Alan Turing; others\",10.1000/x,nlp; cv,https://github.com/a/b,hi\n";
-        let parsed = parse_ok(text, &ImportOptions::default());
-        let p = &parsed.records[0].paper;
-        assert_eq!(p.title, "A, B and C");
-        assert_eq!(p.authors.as_deref().unwrap(), ["Ada Lovelace", "Alan Turing"]);
-        assert!(p.authors_incomplete);
-        assert_eq!(p.published.to_string(), "2021");
-        assert_eq!(p.links.doi.as_deref(), Some("https://doi.org/10.1000/x"));
-        assert_eq!(p.links.code.as_deref(), Some("https://github.com/a/b"));
-        assert_eq!(p.tags, ["nlp", "cv"]);
-        assert_eq!(parsed.records[0].at, Location::Line(2));
-        assert!(parsed.notes[0].message.contains("columns not used: Notes"), "{:?}", parsed.notes);
+        check(
+            text,
+            &ImportOptions::default(),
+            r#"line 2: "A, B and C" 2021
+  authors 2 [Ada Lovelace, Alan Turing, …]
+  tags nlp, cv
+  code https://github.com/a/b
+  doi https://doi.org/10.1000/x
+note line 1: columns not used: Notes (map them with --map COLUMN=FIELD)
+"#,
+        );
     }
 
     #[test]
@@ -122,13 +128,29 @@ mod tests {
     #[test]
     fn rows_without_year_or_title_are_reported() {
         let text = "\u{feff}title,year\nKept,2020\n,2020\nNo year,0\n\n\"Multi\nline\",2019\n";
-        let parsed = parse_ok(text, &ImportOptions::default());
-        let titles: Vec<&str> = parsed.records.iter().map(|r| r.paper.title.as_str()).collect();
-        assert_eq!(titles, ["Kept", "Multi line"]);
-        let skipped: Vec<Location> = parsed.skipped.iter().map(|s| s.at).collect();
-        assert_eq!(skipped, [Location::Line(3), Location::Line(4)]);
-        assert_eq!(parsed.records[1].at, Location::Line(6));
-        let undated = parse_ok(text, &ImportOptions { allow_undated: true, ..Default::default() });
-        assert_eq!(undated.records.len(), 3);
+        check(
+            text,
+            &ImportOptions::default(),
+            r#"line 2: "Kept" 2020
+  authors 0 []
+line 6: "Multi line" 2019
+  authors 0 []
+skipped line 3: has no title
+skipped line 4: "No year" has no year (pass --allow-undated to keep it as an undated paper)
+"#,
+        );
+        check(
+            text,
+            &ImportOptions { allow_undated: true, ..Default::default() },
+            r#"line 2: "Kept" 2020
+  authors 0 []
+line 4: "No year" undated
+  authors 0 []
+line 6: "Multi line" 2019
+  authors 0 []
+skipped line 3: has no title
+note line 4: has no year; kept as undated
+"#,
+        );
     }
 }
