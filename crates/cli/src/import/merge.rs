@@ -73,27 +73,29 @@ struct Group {
 
 /// Merges records, each with the index of its input, into papers with unique ids.
 pub fn merge(records: Vec<(usize, Record)>) -> (Vec<Paper>, Vec<Merged>) {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_arxiv: HashMap<String, usize> = HashMap::new();
-    let mut by_doi: HashMap<String, usize> = HashMap::new();
-    let mut by_title: HashMap<String, usize> = HashMap::new();
+    let mut groups = Groups::default();
     for (input, record) in records {
+        groups.add(input, record);
+    }
+    hand_out_ids(groups.groups)
+}
+
+/// The papers so far, and the first of them each key was seen in.
+#[derive(Default)]
+struct Groups {
+    groups: Vec<Group>,
+    by_arxiv: HashMap<String, usize>,
+    by_doi: HashMap<String, usize>,
+    by_title: HashMap<String, usize>,
+}
+
+impl Groups {
+    /// Folds a record into the paper it shares a key with, or makes it a new paper.
+    fn add(&mut self, input: usize, record: Record) {
         let keys = Keys::of(&record.paper);
-        let found = keys
-            .arxiv
-            .as_ref()
-            .and_then(|k| by_arxiv.get(k))
-            .map(|&g| (g, MatchReason::ArxivId))
-            .or_else(|| keys.doi.as_ref().and_then(|k| by_doi.get(k)).map(|&g| (g, MatchReason::Doi)))
-            .or_else(|| {
-                let &g = by_title.get(keys.title_year.as_ref()?)?;
-                let other = &groups[g].keys;
-                let conflict = differ(&keys.arxiv, &other.arxiv) || differ(&keys.doi, &other.doi);
-                (!conflict).then_some((g, MatchReason::TitleAndYear))
-            });
-        let g = match found {
+        let g = match self.find(&keys) {
             Some((g, reason)) => {
-                let group = &mut groups[g];
+                let group = &mut self.groups[g];
                 absorb(&mut group.paper, record.paper);
                 group.sources.push((input, record.at));
                 group.reason.get_or_insert(reason);
@@ -106,23 +108,47 @@ pub fn merge(records: Vec<(usize, Record)>) -> (Vec<Paper>, Vec<Merged>) {
                 g
             }
             None => {
-                groups.push(Group {
+                self.groups.push(Group {
                     paper: record.paper,
                     keys: Keys { arxiv: keys.arxiv.clone(), doi: keys.doi.clone(), title_year: None },
                     sources: vec![(input, record.at)],
                     reason: None,
                 });
-                groups.len() - 1
+                self.groups.len() - 1
             }
         };
-        for (map, key) in
-            [(&mut by_arxiv, keys.arxiv), (&mut by_doi, keys.doi), (&mut by_title, keys.title_year)]
-        {
+        for (map, key) in [
+            (&mut self.by_arxiv, keys.arxiv),
+            (&mut self.by_doi, keys.doi),
+            (&mut self.by_title, keys.title_year),
+        ] {
             if let Some(key) = key {
                 map.entry(key).or_insert(g);
             }
         }
     }
+
+    /// The paper a record with `keys` is, and the first key they share: the arXiv id, else
+    /// the DOI, else the title and year unless their arXiv ids or DOIs differ.
+    fn find(&self, keys: &Keys) -> Option<(usize, MatchReason)> {
+        let by = |map: &HashMap<String, usize>, key: &Option<String>| {
+            key.as_ref().and_then(|k| map.get(k)).copied()
+        };
+        by(&self.by_arxiv, &keys.arxiv)
+            .map(|g| (g, MatchReason::ArxivId))
+            .or_else(|| by(&self.by_doi, &keys.doi).map(|g| (g, MatchReason::Doi)))
+            .or_else(|| {
+                let g = by(&self.by_title, &keys.title_year)?;
+                let other = &self.groups[g].keys;
+                let conflict = differ(&keys.arxiv, &other.arxiv) || differ(&keys.doi, &other.doi);
+                (!conflict).then_some((g, MatchReason::TitleAndYear))
+            })
+    }
+}
+
+/// Gives each paper its id, in order (the arXiv id when known, else its own, else its
+/// title's slug; made unique), and reports the papers made of several entries.
+fn hand_out_ids(groups: Vec<Group>) -> (Vec<Paper>, Vec<Merged>) {
     let mut ids = IdAllocator::new();
     let mut papers = Vec::with_capacity(groups.len());
     let mut merged = Vec::new();

@@ -19,11 +19,7 @@ use crate::import::source::ImportOptions;
 /// The year rule every importer shares: a paper without a year is kept as undated only
 /// with `--allow-undated`: then it is [`PartialDate::UNKNOWN`] (and noted), else the
 /// reason to skip it.
-pub(crate) fn undated(
-    options: &ImportOptions,
-    at: Location,
-    notes: &mut Vec<Note>,
-) -> Result<PartialDate, String> {
+fn undated(options: &ImportOptions, at: Location, notes: &mut Vec<Note>) -> Result<PartialDate, String> {
     if options.allow_undated {
         notes.push(Note { at, message: "has no year; kept as undated".into() });
         Ok(PartialDate::UNKNOWN)
