@@ -240,6 +240,8 @@ fn suggestions_for_a_query_that_matches_nothing() {
     // Nothing within 2 edits, for a word alone or beside one that matches.
     check(&c, "q=xyzzyplugh", &nothing(""));
     check(&c, "q=lora+xyzzyplugh", &nothing(""));
+    // More than 3 words that match nothing are not a typo: no vocabulary scan, nothing.
+    check(&c, "q=qlroa+efficiant+finetunng+modle", &nothing(""));
     // Only when nothing matches.
     assert_eq!(c.search(&decode_url("q=lora").0).suggestions, Vec::<String>::new());
 }

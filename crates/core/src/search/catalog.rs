@@ -234,22 +234,31 @@ impl Catalog {
         const CANDIDATES: usize = 4;
         const MAX_FIXED_WORDS: usize = 3;
         let query = Query::parse(&view.query);
-        // Each positive word that matches nothing on its own, with its candidates.
-        let mut fixes: Vec<(String, Vec<Candidate>)> = Vec::new();
+        // Each positive word that matches nothing on its own. More than a few means the
+        // query is not a typo: stop before scanning the vocabulary for any of them.
+        let mut unmatched: Vec<&str> = Vec::new();
         for term in query.positive() {
             for word in &term.words {
                 let alone =
                     Term { words: vec![word.clone()], quoted: false, excluded: false, fields: term.fields };
-                if self.index.term_matches(&alone, None).is_empty() && !fixes.iter().any(|(w, _)| w == word) {
-                    let similar = self.index.similar_words(word, 2, CANDIDATES);
-                    if similar.is_empty() {
+                if !unmatched.contains(&word.as_str()) && self.index.term_matches(&alone, None).is_empty() {
+                    unmatched.push(word);
+                    if unmatched.len() > MAX_FIXED_WORDS {
                         return Vec::new();
                     }
-                    fixes.push((word.clone(), similar));
                 }
             }
         }
-        if fixes.is_empty() || fixes.len() > MAX_FIXED_WORDS {
+        // Each with its candidates; a word with none means no suggestion can match.
+        let mut fixes: Vec<(&str, Vec<Candidate>)> = Vec::with_capacity(unmatched.len());
+        for word in unmatched {
+            let similar = self.index.similar_words(word, 2, CANDIDATES);
+            if similar.is_empty() {
+                return Vec::new();
+            }
+            fixes.push((word, similar));
+        }
+        if fixes.is_empty() {
             return Vec::new();
         }
         // Every combination of candidates, as indices into each word's list.

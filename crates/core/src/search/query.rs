@@ -4,6 +4,12 @@
 use super::field::{Field, FieldSet};
 use super::text::words;
 
+/// A query uses at most this many terms; the rest are ignored, so no typed or pasted text
+/// can make one keystroke cost more than this many term lookups.
+pub const MAX_TERMS: usize = 32;
+/// A phrase uses at most this many words; the rest are ignored.
+pub const MAX_PHRASE_WORDS: usize = 16;
+
 /// One term of a query.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Term {
@@ -24,12 +30,13 @@ pub struct Query {
 
 impl Query {
     /// Parses a query. Never fails: unknown prefixes (`foo:bar`) are searched as words, an
-    /// unclosed quote runs to the end, and terms with no words are dropped.
+    /// unclosed quote runs to the end, terms with no words are dropped, and terms past
+    /// [`MAX_TERMS`] and phrase words past [`MAX_PHRASE_WORDS`] are ignored.
     pub fn parse(input: &str) -> Self {
         let chars: Vec<char> = input.chars().collect();
         let mut terms = Vec::new();
         let mut i = 0;
-        while i < chars.len() {
+        while i < chars.len() && terms.len() < MAX_TERMS {
             if chars[i].is_whitespace() {
                 i += 1;
                 continue;
@@ -55,7 +62,8 @@ impl Query {
                 i = end;
                 (text, false)
             };
-            let words = words(&text);
+            let mut words = words(&text);
+            words.truncate(MAX_PHRASE_WORDS);
             if !words.is_empty() {
                 terms.push(Term { words, quoted, excluded, fields });
             }
@@ -118,5 +126,18 @@ mod tests {
         for (input, expect) in cases {
             assert_eq!(Query::parse(input).terms, expect, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn a_query_of_thousands_of_terms_is_cut_to_the_limit() {
+        let typed: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let query = Query::parse(&typed.join(" "));
+        let kept: Vec<&str> = query.terms.iter().map(|t| t.words[0].as_str()).collect();
+        let expect: Vec<String> = (0..MAX_TERMS).map(|i| format!("w{i}")).collect();
+        assert_eq!(kept, expect);
+        let phrase = format!("\"{}\"", typed.join(" "));
+        let query = Query::parse(&phrase);
+        assert_eq!(query.terms.len(), 1);
+        assert_eq!(query.terms[0].words, expect[..MAX_PHRASE_WORDS]);
     }
 }
