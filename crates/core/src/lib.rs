@@ -36,7 +36,7 @@ pub use search::filter::{CountRange, DatePreset, Has, HasSet, AUTHOR_BUCKETS};
 pub use search::flag_set::{Flag, FlagSet};
 pub use search::highlight::{highlight_ranges, highlight_segments};
 pub use search::index::SearchIndex;
-pub use search::query::{Query, Term};
+pub use search::query::{Query, Term, MAX_PHRASE_WORDS, MAX_TERMS as MAX_QUERY_TERMS};
 pub use search::sort::SortOrder;
 pub use search::text::{fold, words};
 pub use snapshot::date::PartialDate;

@@ -7,6 +7,11 @@ use paperdeck_core::{
 };
 use proptest::prelude::*;
 
+/// Cases per property: `PAPERDECK_FUZZ_CASES` (`make fuzz`), or `default` in `make test`.
+fn cases(default: u32) -> u32 {
+    std::env::var("PAPERDECK_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 const VOCAB: [&str; 12] = [
     "lora",
     "low",
@@ -224,7 +229,7 @@ fn in_order(order: SortOrder, a: &Paper, b: &Paper, score: Option<(f32, f32)>) -
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(300), ..ProptestConfig::default() })]
 
     #[test]
     fn url_round_trip(
