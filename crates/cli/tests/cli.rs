@@ -101,17 +101,17 @@ fn several_formats_at_once_merged_with_a_report() {
     let run = import_all(&out);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
-    assert!(
-        stderr.contains("4 papers written") && stderr.contains("from 6 entries: 1 merged, 1 skipped"),
-        "{stderr}"
+    let (bib_path, out_path) = (bib.display(), out.display());
+    assert_eq!(
+        stderr,
+        format!(
+            "paperdeck: 4 papers written to {out_path} from 6 entries: 1 merged, 1 skipped
+  merged into 2201.00978: {bib_path}:1, {feed}:10 (same arXiv id)
+  skipped {bib_path}:3: entry \"undated\" has no year (pass --allow-undated to keep it as an undated paper)
+  note {feed}:1: the feed holds 3 of the query's 173566 results; ask the API for the next pages with start= and import them too
+"
+        )
     );
-    assert!(
-        stderr.contains("merged into 2201.00978: ")
-            && stderr.contains("lab.bib:1, ")
-            && stderr.contains("(same arXiv id)"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("lab.bib:3: entry \"undated\" has no year (pass --allow-undated"), "{stderr}");
     let json = std::fs::read_to_string(&out).unwrap();
     let snapshot = paperdeck_core::parse_snapshot(&json).unwrap().snapshot;
     assert_eq!(snapshot.title.as_deref(), Some("Our lab"));
@@ -221,4 +221,29 @@ fn import_usage_errors_exit_2() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("put --from FORMAT before it"));
     let help = paperdeck(&["import", "--help"]);
     assert!(help.status.success() && String::from_utf8_lossy(&help.stdout).contains("--allow-undated"));
+}
+
+#[test]
+fn the_help_text_is_the_one_docs_importing_md_quotes() {
+    let docs =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/importing.md")).unwrap();
+    for args in [&["--help"][..], &["import", "--help"], &["help"]] {
+        let run = paperdeck(args);
+        assert!(run.status.success(), "{args:?}");
+        let help = String::from_utf8(run.stdout).unwrap();
+        assert!(
+            docs.contains(&format!("```\n{help}```\n")),
+            "docs/importing.md quotes the help text `paperdeck {}` prints, verbatim:\n{help}",
+            args.join(" ")
+        );
+    }
+    let usage = paperdeck(&["import", "--from", "nope", "x", "-o", "y"]);
+    let stderr = String::from_utf8(usage.stderr).unwrap();
+    let help = String::from_utf8(paperdeck(&["--help"]).stdout).unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "paperdeck: unknown format \"nope\"; known: bibtex, arxiv-atom, csv, hf-api, hf-page\n\n{help}"
+        )
+    );
 }

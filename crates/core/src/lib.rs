@@ -16,39 +16,33 @@
 //! assert_eq!(loaded.skipped(), 1);
 //! ```
 
-mod bitset;
-mod catalog;
-mod date;
-mod filter;
-mod fxhash;
-mod highlight;
-mod id;
-mod index;
-mod model;
-mod parse;
-mod problem;
-mod query;
-mod serialize;
-mod sort;
-mod text;
-mod url;
+mod search;
+mod snapshot;
+
 pub mod view;
 
-pub use bitset::BitSet;
-pub use catalog::{Catalog, Facets, SearchResult};
-pub use date::PartialDate;
-pub use filter::{CountRange, DatePreset, Has, AUTHOR_BUCKETS};
-pub use highlight::{highlight_ranges, highlight_segments};
-pub use id::{slug_id, IdAllocator};
-pub use index::SearchIndex;
-pub use model::{Links, Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION, LINK_KINDS};
-pub use parse::{parse_snapshot, LoadedSnapshot, SnapshotError};
-pub use problem::{Problem, ProblemKind};
-pub use query::{Field, Query, Term};
-pub use serialize::to_json;
-pub use sort::SortOrder;
-pub use text::{fold, words};
-pub use url::is_http_url;
+// The view modules name these by their former paths.
+use search::{filter, query, sort};
+use snapshot::{date, model, url};
+
+pub use search::bitset::BitSet;
+pub use search::catalog::{Catalog, Facets, SearchResult};
+pub use search::field::{Field, FieldSet};
+pub use search::filter::{CountRange, DatePreset, Has, HasSet, AUTHOR_BUCKETS};
+pub use search::flag_set::{Flag, FlagSet};
+pub use search::highlight::{highlight_ranges, highlight_segments};
+pub use search::index::SearchIndex;
+pub use search::query::{Query, Term, MAX_PHRASE_WORDS, MAX_TERMS as MAX_QUERY_TERMS};
+pub use search::sort::SortOrder;
+pub use search::text::{fold, words};
+pub use snapshot::date::PartialDate;
+pub use snapshot::id::{slug_id, IdAllocator};
+pub use snapshot::links::{LinkKind, Links};
+pub use snapshot::model::{Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION};
+pub use snapshot::parse::{parse_snapshot, LoadedSnapshot, SnapshotError};
+pub use snapshot::problem::{Problem, ProblemKind};
+pub use snapshot::serialize::to_json;
+pub use snapshot::url::is_http_url;
 pub use view::{
     decode as decode_url, embed_view, encode as encode_url, iframe_snippet, is_snapshot_url, positive_count,
     script_snippet, EmbedOptions, Paging, PaperUrlTemplate, Param, Theme, UrlNotice, ViewMode, ViewState,

@@ -2,10 +2,15 @@
 //! checked against a deliberately naive reference implementation.
 
 use paperdeck_core::{
-    decode_url, encode_url, fold, words, Catalog, CountRange, Has, Paper, PartialDate, Snapshot, SortOrder,
-    Theme, ViewMode, ViewState,
+    decode_url, encode_url, fold, words, Catalog, CountRange, Field, Has, HasSet, Paper, PartialDate,
+    Snapshot, SortOrder, Theme, ViewMode, ViewState,
 };
 use proptest::prelude::*;
+
+/// Cases per property: `PAPERDECK_FUZZ_CASES` (`make fuzz`), or `default` in `make test`.
+fn cases(default: u32) -> u32 {
+    std::env::var("PAPERDECK_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
 
 const VOCAB: [&str; 12] = [
     "lora",
@@ -119,10 +124,11 @@ fn view_strategy() -> impl Strategy<Value = ViewState> {
         date_strategy(),
         range_strategy(15),
         range_strategy(200),
-        0u8..16,
+        prop::sample::subsequence(Has::ALL.to_vec(), 0..=Has::ALL.len()),
         prop::option::of(prop::sample::select(SortOrder::ALL.to_vec())),
     )
         .prop_map(|(query, from, to, authors, upvotes, has, sort)| {
+            let has = HasSet::from_iter(has);
             ViewState { query, from, to, authors, upvotes, has, sort, ..Default::default() }.normalized()
         })
 }
@@ -148,7 +154,8 @@ fn fields_of(p: &Paper) -> Fields {
 
 fn naive_term(f: &Fields, term: &paperdeck_core::Term) -> bool {
     let k = term.words.len();
-    (0..5).filter(|i| term.fields & (1 << i) != 0).any(|i| {
+    Field::ALL.into_iter().filter(|&field| term.fields.contains(field)).any(|field| {
+        let i = field as usize;
         f.values[i].iter().any(|value| {
             value.windows(k).any(|win| {
                 win.iter().zip(&term.words).enumerate().all(|(j, (w, t))| {
@@ -161,6 +168,15 @@ fn naive_term(f: &Fields, term: &paperdeck_core::Term) -> bool {
             })
         })
     })
+}
+
+fn naive_has(p: &Paper, h: Has) -> bool {
+    match h {
+        Has::Code => p.links.code.is_some(),
+        Has::Project => p.links.project.is_some(),
+        Has::Pdf => p.links.pdf.is_some(),
+        Has::Abstract => p.abstract_text.is_some(),
+    }
 }
 
 fn naive_matches(p: &Paper, view: &ViewState) -> bool {
@@ -176,12 +192,7 @@ fn naive_matches(p: &Paper, view: &ViewState) -> bool {
             + u32::from(d.day().unwrap_or(31));
         key != 0 && key <= end
     });
-    let has = Has::ALL.iter().filter(|h| view.has & h.bit() != 0).all(|h| match h {
-        Has::Code => p.links.code.is_some(),
-        Has::Project => p.links.project.is_some(),
-        Has::Pdf => p.links.pdf.is_some(),
-        Has::Abstract => p.abstract_text.is_some(),
-    });
+    let has = view.has.iter().all(|h| naive_has(p, h));
     query_ok
         && from_ok
         && to_ok
@@ -218,7 +229,7 @@ fn in_order(order: SortOrder, a: &Paper, b: &Paper, score: Option<(f32, f32)>) -
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(300), ..ProptestConfig::default() })]
 
     #[test]
     fn url_round_trip(
@@ -274,9 +285,9 @@ proptest! {
     fn facet_counts_match_a_recount(catalog in catalog_strategy(), view in view_strategy()) {
         let facets = catalog.search(&view).facets;
         for (k, h) in Has::ALL.iter().enumerate() {
-            let without = ViewState { has: 0, ..view.clone() };
+            let without = ViewState { has: HasSet::EMPTY, ..view.clone() };
             let count = (0..catalog.len() as u32)
-                .filter(|&i| naive_matches(catalog.paper(i), &without) && Has::mask_of(catalog.paper(i)) & h.bit() != 0)
+                .filter(|&i| naive_matches(catalog.paper(i), &without) && naive_has(catalog.paper(i), *h))
                 .count() as u32;
             prop_assert_eq!(facets.has[k], count, "has {:?}", h);
         }

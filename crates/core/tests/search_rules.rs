@@ -1,8 +1,11 @@
 //! One table per rule of docs/search.md, on a small corpus.
 
+mod support;
+
 use paperdeck_core::{
     decode_url, parse_snapshot, Catalog, CountRange, DatePreset, Has, PartialDate, SortOrder, ViewState,
 };
+use support::check;
 
 const CORPUS: &str = r#"{"format":"paperdeck-snapshot","version":1,"papers":[
  {"id":"lora","title":"LoRA: Low-Rank Adaptation of Large Language Models","abstract":"We propose low-rank adaptation for fine-tuning.","authors":["Edward Hu","Yelong Shen","Phillip Wallis"],"published":"2021-06-17","upvotes":120,"links":{"code":"https://github.com/microsoft/LoRA","pdf":"https://arxiv.org/pdf/2106.09685"}},
@@ -104,18 +107,25 @@ fn field_restrictions() {
 #[test]
 fn relevance_ranks_title_above_authors_above_abstract() {
     let c = catalog();
-    // "jane": in doe's title and authors, in gpt35's authors and abstract, in wolf's authors.
-    let got = ids(&c, "q=jane");
-    assert_eq!(got[0], "doe", "{got:?}");
-    // "reasoning" in gpt35's title and abstract; nothing else.
-    let (mut view, _) = decode_url("q=adapt");
-    view.normalize();
+    // "jane": in doe's title and authors, in gpt35's authors and abstract, in wolf's
+    // authors only.
+    check(
+        &c,
+        "q=jane",
+        "ids: doe gpt35 wolf
+         order: relevance
+         years: 2025 0, 2024 2, 2023 0, 2022 1, 2021 0
+         has: code 0, project 1, pdf 0, abstract 2
+         authors: 1 1, 2–3 2, 4–6 0, 7–10 0, 11+ 0
+         suggestions:",
+    );
+    // A title match before an abstract match.
+    assert_eq!(ids(&c, "q=lora"), ["lora", "survey"]);
+    // A whole word ("adaptation" starts with "adapt" in both, but lora has it in its
+    // title) and a query make relevance the default order.
+    let (view, _) = decode_url("q=adapt");
     assert_eq!(view.effective_sort(), SortOrder::Relevance);
-    let got = ids(&c, "q=lora");
-    assert_eq!(got, ["lora", "survey"], "title match before abstract match");
-    // A whole-word match outranks a longer word that only starts with the term.
-    let got = ids(&c, "q=adapt");
-    assert_eq!(got, ["lora", "survey"]);
+    assert_eq!(ids(&c, "q=adapt"), ["lora", "survey"]);
 }
 
 #[test]
@@ -135,8 +145,16 @@ fn date_range_bounds_cover_their_periods() {
     // An undated paper matches no date bound, and is counted under no year.
     check_set(&c, "to=2099", &["lora", "qlora", "doe", "tie-a", "tie-b", "survey", "gpt35", "wolf", "many"]);
     check_set(&c, "q=undated", &["undated"]);
-    let years = c.search(&ViewState::default()).facets.years;
-    assert_eq!(years.iter().map(|(_, n)| n).sum::<u32>(), 9, "{years:?}");
+    check(
+        &c,
+        "",
+        "ids: many wolf survey gpt35 qlora tie-a tie-b doe lora undated
+         order: newest
+         years: 2025 1, 2024 3, 2023 3, 2022 1, 2021 1
+         has: code 2, project 1, pdf 1, abstract 6
+         authors: 1 1, 2–3 6, 4–6 2, 7–10 0, 11+ 1
+         suggestions:",
+    );
 }
 
 #[test]
@@ -189,35 +207,43 @@ fn each_sort_order_with_its_tie_breaks() {
 #[test]
 fn facets_are_disjunctive() {
     let c = catalog();
-    let (view, _) = decode_url("from=2024&has=abstract");
-    let r = c.search(&view);
-    // Years ignore the date filter but apply has=abstract.
-    let year = |y| r.facets.years.iter().find(|(yy, _)| *yy == y).map(|(_, n)| *n);
-    assert_eq!(year(2021), Some(1));
-    assert_eq!(year(2022), Some(0));
-    assert_eq!(year(2024), Some(3));
-    // Has counts ignore has=abstract but apply the date filter.
-    assert_eq!(r.facets.has, [0, 1, 0, 4]);
-    // Author buckets apply both.
-    assert_eq!(r.facets.authors, [1, 1, 1, 0, 1]);
-    assert_eq!(r.facets.years.first().map(|y| y.0), Some(2025), "newest year first");
+    // Years ignore the date filter but apply has=abstract (2022's doe has no abstract);
+    // has counts ignore has=abstract but apply the date filter; author buckets apply
+    // both. Every year of the snapshot is listed, newest first.
+    check(
+        &c,
+        "from=2024&has=abstract",
+        "ids: many wolf survey gpt35
+         order: newest
+         years: 2025 1, 2024 3, 2023 1, 2022 0, 2021 1
+         has: code 0, project 1, pdf 0, abstract 4
+         authors: 1 1, 2–3 1, 4–6 1, 7–10 0, 11+ 1
+         suggestions:",
+    );
 }
 
 #[test]
 fn suggestions_for_a_query_that_matches_nothing() {
     let c = catalog();
-    let (view, _) = decode_url("q=qlroa");
-    let r = c.search(&view);
-    assert!(r.ids.is_empty());
-    assert_eq!(r.suggestions.first().map(String::as_str), Some("qlora"));
-    let (view, _) = decode_url("q=efficient+finetunng");
-    let r = c.search(&view);
-    assert!(r.suggestions.contains(&"efficient finetuning".to_string()), "{:?}", r.suggestions);
-    assert!(r.suggestions.len() <= 3);
-    let (view, _) = decode_url("q=xyzzyplugh");
-    assert!(c.search(&view).suggestions.is_empty(), "nothing within 2 edits");
-    let (view, _) = decode_url("q=lora");
-    assert!(c.search(&view).suggestions.is_empty(), "only when nothing matches");
+    let nothing = |suggestions: &str| {
+        format!(
+            "ids:
+             order: relevance
+             years: 2025 0, 2024 0, 2023 0, 2022 0, 2021 0
+             has: code 0, project 0, pdf 0, abstract 0
+             authors: 1 0, 2–3 0, 4–6 0, 7–10 0, 11+ 0
+             suggestions: {suggestions}"
+        )
+    };
+    check(&c, "q=qlroa", &nothing(r#""qlora""#));
+    check(&c, "q=efficient+finetunng", &nothing(r#""efficient finetuning""#));
+    // Nothing within 2 edits, for a word alone or beside one that matches.
+    check(&c, "q=xyzzyplugh", &nothing(""));
+    check(&c, "q=lora+xyzzyplugh", &nothing(""));
+    // More than 3 words that match nothing are not a typo: no vocabulary scan, nothing.
+    check(&c, "q=qlroa+efficiant+finetunng+modle", &nothing(""));
+    // Only when nothing matches.
+    assert_eq!(c.search(&decode_url("q=lora").0).suggestions, Vec::<String>::new());
 }
 
 #[test]

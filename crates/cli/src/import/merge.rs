@@ -13,8 +13,10 @@ use std::collections::HashMap;
 
 use paperdeck_core::{fold, slug_id, IdAllocator, Paper};
 
-use super::identifiers::{arxiv_id_in_url, doi, paper_id_of_arxiv};
-use super::{Location, Record};
+use crate::import::fields::identifiers::{arxiv_id_in_url, doi, paper_id_of_arxiv};
+use crate::import::fields::links::add_link;
+use crate::import::fields::tags::add_tag;
+use crate::import::parsed::{Location, Record};
 
 /// A paper made of several entries.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,27 +73,29 @@ struct Group {
 
 /// Merges records, each with the index of its input, into papers with unique ids.
 pub fn merge(records: Vec<(usize, Record)>) -> (Vec<Paper>, Vec<Merged>) {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_arxiv: HashMap<String, usize> = HashMap::new();
-    let mut by_doi: HashMap<String, usize> = HashMap::new();
-    let mut by_title: HashMap<String, usize> = HashMap::new();
+    let mut groups = Groups::default();
     for (input, record) in records {
+        groups.add(input, record);
+    }
+    hand_out_ids(groups.groups)
+}
+
+/// The papers so far, and the first of them each key was seen in.
+#[derive(Default)]
+struct Groups {
+    groups: Vec<Group>,
+    by_arxiv: HashMap<String, usize>,
+    by_doi: HashMap<String, usize>,
+    by_title: HashMap<String, usize>,
+}
+
+impl Groups {
+    /// Folds a record into the paper it shares a key with, or makes it a new paper.
+    fn add(&mut self, input: usize, record: Record) {
         let keys = Keys::of(&record.paper);
-        let found = keys
-            .arxiv
-            .as_ref()
-            .and_then(|k| by_arxiv.get(k))
-            .map(|&g| (g, MatchReason::ArxivId))
-            .or_else(|| keys.doi.as_ref().and_then(|k| by_doi.get(k)).map(|&g| (g, MatchReason::Doi)))
-            .or_else(|| {
-                let &g = by_title.get(keys.title_year.as_ref()?)?;
-                let other = &groups[g].keys;
-                let conflict = differ(&keys.arxiv, &other.arxiv) || differ(&keys.doi, &other.doi);
-                (!conflict).then_some((g, MatchReason::TitleAndYear))
-            });
-        let g = match found {
+        let g = match self.find(&keys) {
             Some((g, reason)) => {
-                let group = &mut groups[g];
+                let group = &mut self.groups[g];
                 absorb(&mut group.paper, record.paper);
                 group.sources.push((input, record.at));
                 group.reason.get_or_insert(reason);
@@ -104,23 +108,47 @@ pub fn merge(records: Vec<(usize, Record)>) -> (Vec<Paper>, Vec<Merged>) {
                 g
             }
             None => {
-                groups.push(Group {
+                self.groups.push(Group {
                     paper: record.paper,
                     keys: Keys { arxiv: keys.arxiv.clone(), doi: keys.doi.clone(), title_year: None },
                     sources: vec![(input, record.at)],
                     reason: None,
                 });
-                groups.len() - 1
+                self.groups.len() - 1
             }
         };
-        for (map, key) in
-            [(&mut by_arxiv, keys.arxiv), (&mut by_doi, keys.doi), (&mut by_title, keys.title_year)]
-        {
+        for (map, key) in [
+            (&mut self.by_arxiv, keys.arxiv),
+            (&mut self.by_doi, keys.doi),
+            (&mut self.by_title, keys.title_year),
+        ] {
             if let Some(key) = key {
                 map.entry(key).or_insert(g);
             }
         }
     }
+
+    /// The paper a record with `keys` is, and the first key they share: the arXiv id, else
+    /// the DOI, else the title and year unless their arXiv ids or DOIs differ.
+    fn find(&self, keys: &Keys) -> Option<(usize, MatchReason)> {
+        let by = |map: &HashMap<String, usize>, key: &Option<String>| {
+            key.as_ref().and_then(|k| map.get(k)).copied()
+        };
+        by(&self.by_arxiv, &keys.arxiv)
+            .map(|g| (g, MatchReason::ArxivId))
+            .or_else(|| by(&self.by_doi, &keys.doi).map(|g| (g, MatchReason::Doi)))
+            .or_else(|| {
+                let g = by(&self.by_title, &keys.title_year)?;
+                let other = &self.groups[g].keys;
+                let conflict = differ(&keys.arxiv, &other.arxiv) || differ(&keys.doi, &other.doi);
+                (!conflict).then_some((g, MatchReason::TitleAndYear))
+            })
+    }
+}
+
+/// Gives each paper its id, in order (the arXiv id when known, else its own, else its
+/// title's slug; made unique), and reports the papers made of several entries.
+fn hand_out_ids(groups: Vec<Group>) -> (Vec<Paper>, Vec<Merged>) {
     let mut ids = IdAllocator::new();
     let mut papers = Vec::with_capacity(groups.len());
     let mut merged = Vec::new();
@@ -166,14 +194,10 @@ fn absorb(paper: &mut Paper, mut other: Paper) {
     }
     paper.upvotes = paper.upvotes.max(other.upvotes);
     for (kind, url) in other.links.iter() {
-        if paper.links.get(kind).is_none() {
-            paper.links.set(kind, url.to_string());
-        }
+        add_link(&mut paper.links, kind, url.to_string());
     }
-    for tag in other.tags {
-        if !paper.tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
-            paper.tags.push(tag);
-        }
+    for tag in &other.tags {
+        add_tag(&mut paper.tags, tag);
     }
     let real_venue = |v: &Option<String>| v.as_deref().is_some_and(|v| !is_preprint_venue(v));
     if paper.venue.is_none() || (!real_venue(&paper.venue) && real_venue(&other.venue)) {
@@ -200,11 +224,23 @@ fn is_preprint_venue(venue: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::test_render;
     use paperdeck_core::PartialDate;
 
     fn record(line: usize, title: &str, date: &str) -> (usize, Record) {
         let paper = Paper::new("", title, 0, PartialDate::parse(date).unwrap());
         (0, Record { at: Location::Line(line), paper })
+    }
+
+    /// Merges `records` and compares the whole outcome, rendered as text, with `expect`.
+    fn check(records: Vec<(usize, Record)>, expect: &str) {
+        let (papers, merged) = merge(records);
+        let mut out: String = papers.iter().map(test_render::paper).collect();
+        for m in &merged {
+            let sources: Vec<String> = m.sources.iter().map(|(i, at)| format!("{i}:{at}")).collect();
+            out += &format!("merged into {}: {} ({})\n", m.id, sources.join(", "), m.reason.describe());
+        }
+        assert_eq!(out, expect, "got:\n{out}");
     }
 
     #[test]
@@ -225,25 +261,19 @@ mod tests {
         b.paper.venue = Some("NeurIPS".into());
         b.paper.tags = vec!["NLP".into(), "transformers".into()];
         b.paper.upvotes = 9;
-        let (papers, merged) = merge(vec![(0, a), (1, b)]);
-        assert_eq!(papers.len(), 1);
-        let p = &papers[0];
-        assert_eq!(p.id, "1706.03762");
-        assert_eq!(p.title, "Attention", "the first title is kept");
-        assert_eq!(p.published.to_string(), "2017-06-12");
-        assert_eq!(p.authors.as_ref().unwrap().len(), 2);
-        assert!(!p.authors_incomplete);
-        assert_eq!(p.venue.as_deref(), Some("NeurIPS"));
-        assert_eq!(p.tags, ["nlp", "transformers"]);
-        assert_eq!(p.upvotes, 9);
-        assert!(p.links.code.is_some() && p.abstract_text.is_some());
-        assert_eq!(
-            merged,
-            [Merged {
-                id: p.id.clone(),
-                sources: vec![(0, Location::Line(1)), (1, Location::Line(7))],
-                reason: MatchReason::ArxivId
-            }]
+        check(
+            vec![(0, a), (1, b)],
+            "\
+1706.03762 \"Attention\" 2017-06-12
+  authors 2 [Ashish Vaswani, Noam Shazeer]
+  abstract \"The dominant models…\"
+  venue \"NeurIPS\"
+  upvotes 9
+  tags nlp, transformers
+  code https://github.com/t/t
+  arxiv https://arxiv.org/abs/1706.03762
+merged into 1706.03762: 0:1, 1:7 (same arXiv id)
+",
         );
     }
 
@@ -257,19 +287,20 @@ mod tests {
         let (_, d) = record(4, "Map transformations of geographic space", "1970");
         let (_, mut e) = record(5, "Map transformations of geographic space", "1961");
         e.paper.links.doi = Some("https://doi.org/10.1000/other".into());
-        let (papers, merged) = merge(vec![(0, a), (0, b), (0, c), (0, d), (0, e)]);
-        let ids: Vec<&str> = papers.iter().map(|p| p.id.as_str()).collect();
-        assert_eq!(
-            ids,
-            [
-                "map-transformations-of-geographic-space",
-                "map-transformations-of-geographic-space-2",
-                "map-transformations-of-geographic-space-3"
-            ]
+        check(
+            vec![(0, a), (0, b), (0, c), (0, d), (0, e)],
+            "\
+map-transformations-of-geographic-space \"Map Transformations of Geographic Space\" 1961
+  authors 0 []
+  doi https://doi.org/10.1000/ABC
+map-transformations-of-geographic-space-2 \"Map transformations of geographic space\" 1970
+  authors 0 []
+map-transformations-of-geographic-space-3 \"Map transformations of geographic space\" 1961
+  authors 0 []
+  doi https://doi.org/10.1000/other
+merged into map-transformations-of-geographic-space: 0:1, 0:2, 0:3 (same DOI)
+",
         );
-        assert_eq!(merged.len(), 1);
-        assert_eq!(merged[0].sources.len(), 3);
-        assert_eq!(merged[0].reason, MatchReason::Doi);
     }
 
     #[test]
@@ -279,8 +310,48 @@ mod tests {
             r.paper.published = PartialDate::UNKNOWN;
             (i, r)
         };
-        let (papers, merged) = merge(vec![undated(1), record(2, "Same", "2020"), undated(3)]);
-        assert_eq!(papers.len(), 2);
-        assert_eq!(merged[0].sources, [(0, Location::Line(1)), (0, Location::Line(3))]);
+        check(
+            vec![undated(1), record(2, "Same", "2020"), undated(3)],
+            "\
+same \"Same\" undated
+  authors 0 []
+same-2 \"Same\" 2020
+  authors 0 []
+merged into same: 0:1, 0:3 (same title and year)
+",
+        );
+    }
+
+    #[test]
+    fn a_complete_list_beats_an_incomplete_one_and_counts_without_names_grow() {
+        let (_, mut a) = record(1, "Lists", "2020");
+        a.paper.authors = Some(vec!["Ada Lovelace".into(), "Alan Turing".into()]);
+        a.paper.author_count = 2;
+        a.paper.authors_incomplete = true;
+        a.paper.summary = Some("first summary".into());
+        let (_, mut b) = record(2, "Lists", "2020-03");
+        b.paper.authors = Some(vec!["A. Lovelace".into(), "A. Turing".into()]);
+        b.paper.author_count = 2;
+        b.paper.summary = Some("second summary".into());
+        b.paper.thumbnail = Some("https://img.example/t.png".into());
+        let (_, mut c) = record(3, "Counts", "2021");
+        c.paper.author_count = 3;
+        let (_, mut d) = record(4, "counts", "2021");
+        d.paper.author_count = 8;
+        d.paper.venue = Some("arXiv e-prints".into());
+        check(
+            vec![(0, a), (1, b), (0, c), (1, d)],
+            "\
+lists \"Lists\" 2020-03
+  authors 2 [A. Lovelace, A. Turing]
+  summary \"first summary\"
+  thumbnail \"https://img.example/t.png\"
+counts \"Counts\" 2021
+  authors 8 []
+  venue \"arXiv e-prints\"
+merged into lists: 0:1, 1:2 (same title and year)
+merged into counts: 0:3, 1:4 (same title and year)
+",
+        );
     }
 }

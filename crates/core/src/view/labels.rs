@@ -2,8 +2,8 @@
 //! UI shows these strings as they are.
 
 use crate::filter::{CountRange, AUTHOR_BUCKETS};
-use crate::problem::{Problem, ProblemKind};
 use crate::sort::SortOrder;
+use crate::{Problem, ProblemKind};
 
 /// `one` for exactly 1, else `many`: `plural(1, "paper", "papers") == "paper"`.
 pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {

@@ -4,7 +4,7 @@
 //! spelled in a URL.
 
 use crate::date::PartialDate;
-use crate::filter::{CountRange, Has};
+use crate::filter::{CountRange, Has, HasSet};
 use crate::query::Query;
 use crate::sort::SortOrder;
 
@@ -84,8 +84,8 @@ pub struct ViewState {
     pub to: Option<PartialDate>,
     pub authors: CountRange,
     pub upvotes: CountRange,
-    /// [`Has::bit`]s a paper must all have.
-    pub has: u8,
+    /// What a paper must all have.
+    pub has: HasSet,
     /// `None` means the default order ([`SortOrder::default_for`]).
     pub sort: Option<SortOrder>,
     pub view: ViewMode,
@@ -124,12 +124,12 @@ impl ViewState {
     }
 
     pub fn has_filter(&self, h: Has) -> bool {
-        self.has & h.bit() != 0
+        self.has.contains(h)
     }
 
     /// Adds or removes one "has" requirement.
     pub fn toggle_has(&mut self, h: Has) {
-        self.has ^= h.bit();
+        self.has.toggle(h);
     }
 
     /// True when any filter narrows the papers (the query aside).
@@ -138,7 +138,7 @@ impl ViewState {
             || self.to.is_some()
             || !self.authors.is_any()
             || !self.upvotes.is_any()
-            || self.has != 0
+            || !self.has.is_empty()
     }
 
     /// True when the query or a filter leaves out papers: the summary then says "of N"

@@ -3,7 +3,7 @@
 //! as written); decoding is lenient (a bad value is ignored and reported, never fatal).
 
 use crate::date::PartialDate;
-use crate::filter::{CountRange, Has};
+use crate::filter::{CountRange, Has, HasSet};
 use crate::model::is_valid_id;
 use crate::sort::SortOrder;
 use crate::url::is_http_url;
@@ -119,10 +119,10 @@ pub fn decode(query_string: &str) -> (ViewState, Vec<UrlNotice>) {
 
 /// A `has` list: its good names are kept, each bad one reported.
 fn read_has(state: &mut ViewState, value: &str, bad: &mut impl FnMut(String)) {
-    state.has = 0;
+    state.has = HasSet::EMPTY;
     for name in value.split(',').filter(|n| !n.is_empty()) {
         match Has::from_name(name) {
-            Some(h) => state.has |= h.bit(),
+            Some(h) => state.has.insert(h),
             None => bad(format!("{name:?} is not one of code, project, pdf, abstract")),
         }
     }
@@ -183,11 +183,9 @@ fn write_value(state: &ViewState, param: Param) -> Option<String> {
         Param::To => state.to.map(|d| d.to_string()),
         Param::Authors => (!state.authors.is_any()).then(|| state.authors.to_string()),
         Param::Upvotes => (!state.upvotes.is_any()).then(|| state.upvotes.to_string()),
-        Param::Has => (state.has != 0).then(|| {
-            let names: Vec<&str> =
-                Has::ALL.iter().filter(|h| state.has_filter(**h)).map(|h| h.name()).collect();
-            names.join(",")
-        }),
+        Param::Has => {
+            (!state.has.is_empty()).then(|| state.has.iter().map(Has::name).collect::<Vec<_>>().join(","))
+        }
         Param::Sort => state.sort.map(|s| s.name().to_string()),
         Param::View => (state.view != ViewMode::default()).then(|| state.view.name().to_string()),
         Param::Paper => state.paper.clone(),
@@ -343,7 +341,7 @@ mod tests {
         assert_eq!((s.from, s.to), (date("2024"), date("2024-06")));
         assert_eq!(s.authors, CountRange { min: Some(2), max: Some(5) });
         assert_eq!(s.upvotes, CountRange { min: Some(10), max: None });
-        assert_eq!(s.has, Has::Code.bit() | Has::Pdf.bit());
+        assert_eq!(s.has, HasSet::from_iter([Has::Code, Has::Pdf]));
         assert_eq!(s.sort, Some(SortOrder::Oldest));
         assert_eq!(s.view, ViewMode::List);
         assert_eq!(s.paper.as_deref(), Some("2406.18540"));
@@ -372,7 +370,7 @@ mod tests {
     fn encodes_canonically() {
         let mut s = ViewState {
             query: "  lora adapters ".into(),
-            has: Has::Pdf.bit() | Has::Code.bit(),
+            has: HasSet::from_iter([Has::Pdf, Has::Code]),
             ..Default::default()
         };
         s.extra.push("utm_source=news%20letter".into());
@@ -418,7 +416,7 @@ mod tests {
             }
         }
         let (s, _) = decode("has=code,video");
-        assert_eq!(s.has, Has::Code.bit(), "the good values of a list are kept");
+        assert_eq!(s.has, HasSet::only(Has::Code), "the good values of a list are kept");
     }
 
     #[test]

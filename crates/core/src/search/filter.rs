@@ -1,7 +1,9 @@
 //! Filters on dates, author counts, upvotes and what a paper has.
 
-use crate::date::PartialDate;
-use crate::model::Paper;
+use super::flag_set::{Flag, FlagSet};
+use crate::snapshot::date::PartialDate;
+use crate::snapshot::links::LinkKind;
+use crate::snapshot::model::Paper;
 
 /// An inclusive range of whole numbers, either end open: `N`, `N-M`, `N-`, `-M`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -45,6 +47,19 @@ impl CountRange {
     }
 }
 
+impl CountRange {
+    /// How a facet shows the range: `1`, `2–3`, `11+`, `≤4`.
+    pub fn label(&self) -> String {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) if a == b => a.to_string(),
+            (Some(a), Some(b)) => format!("{a}–{b}"),
+            (Some(a), None) => format!("{a}+"),
+            (None, Some(b)) => format!("≤{b}"),
+            (None, None) => "any".to_string(),
+        }
+    }
+}
+
 impl std::fmt::Display for CountRange {
     /// The canonical form: `N` for a single value, else `N-M`, `N-` or `-M`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -76,39 +91,53 @@ pub enum Has {
 impl Has {
     pub const ALL: [Has; 4] = [Has::Code, Has::Project, Has::Pdf, Has::Abstract];
 
+    /// The value in the `has` URL parameter.
     pub fn name(self) -> &'static str {
-        match self {
-            Has::Code => "code",
-            Has::Project => "project",
-            Has::Pdf => "pdf",
-            Has::Abstract => "abstract",
-        }
+        self.spelling().0
+    }
+
+    /// How the filter labels it.
+    pub fn label(self) -> &'static str {
+        self.spelling().1
     }
 
     pub fn from_name(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|h| h.name() == s)
     }
 
-    pub fn bit(self) -> u8 {
-        1 << self as u8
+    fn spelling(self) -> (&'static str, &'static str) {
+        match self {
+            Has::Code => ("code", "Code"),
+            Has::Project => ("project", "Project page"),
+            Has::Pdf => ("pdf", "PDF"),
+            Has::Abstract => ("abstract", "Abstract"),
+        }
     }
 
-    /// The [`Has::bit`]s of what `paper` has.
-    pub fn mask_of(paper: &Paper) -> u8 {
-        let mut m = 0;
-        if paper.links.code.is_some() {
-            m |= Has::Code.bit();
+    fn is_in(self, paper: &Paper) -> bool {
+        match self {
+            Has::Code => paper.links.get(LinkKind::Code).is_some(),
+            Has::Project => paper.links.get(LinkKind::Project).is_some(),
+            Has::Pdf => paper.links.get(LinkKind::Pdf).is_some(),
+            Has::Abstract => paper.abstract_text.is_some(),
         }
-        if paper.links.project.is_some() {
-            m |= Has::Project.bit();
-        }
-        if paper.links.pdf.is_some() {
-            m |= Has::Pdf.bit();
-        }
-        if paper.abstract_text.is_some() {
-            m |= Has::Abstract.bit();
-        }
-        m
+    }
+}
+
+impl Flag for Has {
+    const ALL: &'static [Self] = &Has::ALL;
+    fn position(self) -> u8 {
+        self as u8
+    }
+}
+
+/// What the `has` filter asks for, or what a paper has.
+pub type HasSet = FlagSet<Has>;
+
+impl HasSet {
+    /// What `paper` has.
+    pub fn of(paper: &Paper) -> Self {
+        Has::ALL.into_iter().filter(|h| h.is_in(paper)).collect()
     }
 }
 
@@ -203,6 +232,9 @@ mod tests {
             }
         }
         assert!(CountRange::parse("2-5").unwrap().contains(5));
+        let labels: Vec<_> = AUTHOR_BUCKETS.iter().map(CountRange::label).collect();
+        assert_eq!(labels, ["1", "2–3", "4–6", "7–10", "11+"]);
+        assert_eq!(CountRange::parse("-4").unwrap().label(), "≤4");
         assert!(!CountRange::parse("2-5").unwrap().contains(6));
     }
 

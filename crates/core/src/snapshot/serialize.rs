@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use crate::model::{Links, Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION};
+use super::links::Links;
+use super::model::{Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION};
 
 #[derive(Serialize)]
 struct SnapshotOut<'a> {
@@ -51,29 +52,23 @@ struct PaperOut<'a> {
     summary: Option<&'a str>,
 }
 
-#[derive(Serialize)]
-struct LinksOut<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    code: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    project: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    arxiv: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pdf: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    hf: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    doi: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
-}
+/// The links present, as an object in [`LinkKind::ALL`](super::links::LinkKind::ALL) order.
+struct LinksOut<'a>(&'a Links);
 
 impl LinksOut<'_> {
     fn is_empty(&self) -> bool {
-        [self.code, self.project, self.arxiv, self.pdf, self.hf, self.doi, self.url]
-            .iter()
-            .all(Option::is_none)
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for LinksOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (kind, url) in self.0.iter() {
+            map.serialize_entry(kind.name(), url)?;
+        }
+        map.end()
     }
 }
 
@@ -83,20 +78,6 @@ fn is_false(b: &bool) -> bool {
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
-}
-
-impl<'a> From<&'a Links> for LinksOut<'a> {
-    fn from(l: &'a Links) -> Self {
-        Self {
-            code: l.code.as_deref(),
-            project: l.project.as_deref(),
-            arxiv: l.arxiv.as_deref(),
-            pdf: l.pdf.as_deref(),
-            hf: l.hf.as_deref(),
-            doi: l.doi.as_deref(),
-            url: l.url.as_deref(),
-        }
-    }
 }
 
 impl<'a> From<&'a Paper> for PaperOut<'a> {
@@ -110,7 +91,7 @@ impl<'a> From<&'a Paper> for PaperOut<'a> {
             authors_incomplete: p.authors_incomplete && p.authors.is_some(),
             published: p.published.is_known().then(|| p.published.to_string()),
             upvotes: p.upvotes,
-            links: LinksOut::from(&p.links),
+            links: LinksOut(&p.links),
             tags: &p.tags,
             venue: p.venue.as_deref(),
             thumbnail: p.thumbnail.as_deref(),

@@ -4,10 +4,14 @@
 /// control characters. Anything else (`javascript:`, relative paths, `data:`) is refused, so
 /// nothing from a snapshot can run script when clicked.
 pub fn is_http_url(s: &str) -> bool {
-    let lower = s.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
-    let rest = if lower.starts_with("https://") {
+    // Compared as bytes: the scheme is ASCII, so slicing after it is on a char boundary
+    // whatever follows (`http://é.example` has its 8th byte inside the `é`).
+    let starts_with = |scheme: &str| {
+        s.as_bytes().get(..scheme.len()).is_some_and(|b| b.eq_ignore_ascii_case(scheme.as_bytes()))
+    };
+    let rest = if starts_with("https://") {
         &s[8..]
-    } else if lower.starts_with("http://") {
+    } else if starts_with("http://") {
         &s[7..]
     } else {
         return false;
@@ -34,6 +38,9 @@ mod tests {
             "HTTPS://EXAMPLE.ORG/a?b=c#d",
             "https://user@host.example/path",
             "https://host.example:8080/",
+            "http://é.example/",
+            "http://ü",
+            "https://例え.jp/パス",
         ] {
             assert!(is_http_url(ok), "{ok}");
         }
@@ -54,6 +61,8 @@ mod tests {
             "https://exa mple.org",
             "https://example.org/\"onmouseover=\"x",
             "https://example.org/\n",
+            "http:/é",
+            "httpé://x",
             "",
         ] {
             assert!(!is_http_url(bad), "{bad}");

@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use crate::model::Paper;
+use crate::snapshot::model::Paper;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortOrder {
@@ -74,16 +74,15 @@ pub(crate) struct SortKeys<'a> {
 }
 
 impl SortKeys<'_> {
-    /// Compares two papers in `order` (not [`SortOrder::Relevance`], which needs scores:
-    /// there the tie-break is [`SortKeys::newest_then_id`]).
+    /// Compares two papers in `order`. For [`SortOrder::Relevance`], which needs scores,
+    /// this is the order of equal scores: [`SortKeys::newest_then_id`].
     pub fn compare(&self, order: SortOrder, a: u32, b: u32) -> Ordering {
         let (pa, pb) = (&self.papers[a as usize], &self.papers[b as usize]);
         let (da, db) = (self.dates[a as usize], self.dates[b as usize]);
         let (ta, tb) = (&self.titles[a as usize], &self.titles[b as usize]);
         match order {
-            SortOrder::Newest | SortOrder::Relevance => {
-                db.cmp(&da).then_with(|| ta.cmp(tb)).then_with(|| pa.id.cmp(&pb.id))
-            }
+            SortOrder::Relevance => self.newest_then_id(a, b),
+            SortOrder::Newest => db.cmp(&da).then_with(|| ta.cmp(tb)).then_with(|| pa.id.cmp(&pb.id)),
             // Undated papers (key 0) come last here too.
             SortOrder::Oldest => (da == 0)
                 .cmp(&(db == 0))
@@ -108,5 +107,19 @@ impl SortKeys<'_> {
         self.dates[b as usize]
             .cmp(&self.dates[a as usize])
             .then_with(|| self.papers[a as usize].id.cmp(&self.papers[b as usize].id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_lists_orders_by_their_discriminant() {
+        // The catalog keeps one permutation per order at `order as usize`.
+        for (i, order) in SortOrder::ALL.into_iter().enumerate() {
+            assert_eq!(order as usize, i, "{order:?}");
+            assert_eq!(SortOrder::from_name(order.name()), Some(order));
+        }
     }
 }

@@ -2,14 +2,15 @@
 
 use std::ops::Range;
 
-use crate::query::{Field, Query};
-use crate::text::for_each_word;
+use super::field::Field;
+use super::query::Query;
+use super::text::for_each_word;
 
 /// Byte ranges of `text` (a value of `field`) holding words the query's positive terms
 /// match: a word starting with a one-word term, or any word of a phrase (its last word as
 /// a prefix). Sorted and non-overlapping.
 pub fn highlight_ranges(text: &str, query: &Query, field: Field) -> Vec<Range<usize>> {
-    let terms: Vec<_> = query.positive().filter(|t| t.fields & field.bit() != 0).collect();
+    let terms: Vec<_> = query.positive().filter(|t| t.fields.contains(field)).collect();
     let mut out: Vec<Range<usize>> = Vec::new();
     if terms.is_empty() {
         return out;

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::text::fold;
+use crate::search::text::fold;
 
 const MAX_ID_CHARS: usize = 80;
 

@@ -1,29 +1,14 @@
 //! The search query language (docs/search.md): terms, `"phrases"`, `-exclusions` and
 //! `title:` / `author:` / `abstract:` field restrictions.
 
-use crate::text::words;
+use super::field::{Field, FieldSet};
+use super::text::words;
 
-/// A searchable field of a paper.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
-    Title = 0,
-    Authors = 1,
-    Abstract = 2,
-    Tags = 3,
-    Venue = 4,
-}
-
-impl Field {
-    pub const ALL: [Field; 5] = [Field::Title, Field::Authors, Field::Abstract, Field::Tags, Field::Venue];
-    pub const COUNT: usize = 5;
-
-    pub fn bit(self) -> u8 {
-        1 << self as u8
-    }
-}
-
-/// All default fields: title, authors, abstract, tags, venue.
-pub const ALL_FIELDS: u8 = 0b1_1111;
+/// A query uses at most this many terms; the rest are ignored, so no typed or pasted text
+/// can make one keystroke cost more than this many term lookups.
+pub const MAX_TERMS: usize = 32;
+/// A phrase uses at most this many words; the rest are ignored.
+pub const MAX_PHRASE_WORDS: usize = 16;
 
 /// One term of a query.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,8 +18,8 @@ pub struct Term {
     /// Written in quotes (a one-word phrase is still a prefix match).
     pub quoted: bool,
     pub excluded: bool,
-    /// The fields searched, as [`Field::bit`]s.
-    pub fields: u8,
+    /// The fields searched.
+    pub fields: FieldSet,
 }
 
 /// A parsed query.
@@ -45,12 +30,13 @@ pub struct Query {
 
 impl Query {
     /// Parses a query. Never fails: unknown prefixes (`foo:bar`) are searched as words, an
-    /// unclosed quote runs to the end, and terms with no words are dropped.
+    /// unclosed quote runs to the end, terms with no words are dropped, and terms past
+    /// [`MAX_TERMS`] and phrase words past [`MAX_PHRASE_WORDS`] are ignored.
     pub fn parse(input: &str) -> Self {
         let chars: Vec<char> = input.chars().collect();
         let mut terms = Vec::new();
         let mut i = 0;
-        while i < chars.len() {
+        while i < chars.len() && terms.len() < MAX_TERMS {
             if chars[i].is_whitespace() {
                 i += 1;
                 continue;
@@ -60,9 +46,9 @@ impl Query {
                 excluded = true;
                 i += 1;
             }
-            let mut fields = ALL_FIELDS;
+            let mut fields = FieldSet::all();
             if let Some((f, len)) = field_prefix(&chars[i..]) {
-                fields = f.bit();
+                fields = FieldSet::only(f);
                 i += len;
             }
             let (text, quoted) = if chars.get(i) == Some(&'"') {
@@ -76,7 +62,8 @@ impl Query {
                 i = end;
                 (text, false)
             };
-            let words = words(&text);
+            let mut words = words(&text);
+            words.truncate(MAX_PHRASE_WORDS);
             if !words.is_empty() {
                 terms.push(Term { words, quoted, excluded, fields });
             }
@@ -113,13 +100,13 @@ fn field_prefix(chars: &[char]) -> Option<(Field, usize)> {
 mod tests {
     use super::*;
 
-    fn t(words: &[&str], quoted: bool, excluded: bool, fields: u8) -> Term {
+    fn t(words: &[&str], quoted: bool, excluded: bool, fields: FieldSet) -> Term {
         Term { words: words.iter().map(|w| w.to_string()).collect(), quoted, excluded, fields }
     }
 
     #[test]
     fn parses_each_form() {
-        let a = ALL_FIELDS;
+        let a = FieldSet::all();
         let cases: Vec<(&str, Vec<Term>)> = vec![
             ("lora", vec![t(&["lora"], false, false, a)]),
             ("LoRA  Adapters", vec![t(&["lora"], false, false, a), t(&["adapters"], false, false, a)]),
@@ -127,9 +114,9 @@ mod tests {
             ("\"low rank\"", vec![t(&["low", "rank"], true, false, a)]),
             ("-survey", vec![t(&["survey"], false, true, a)]),
             ("-\"large language\"", vec![t(&["large", "language"], true, true, a)]),
-            ("title:lora", vec![t(&["lora"], false, false, Field::Title.bit())]),
-            ("author:\"jane doe\"", vec![t(&["jane", "doe"], true, false, Field::Authors.bit())]),
-            ("-abstract:gpt", vec![t(&["gpt"], false, true, Field::Abstract.bit())]),
+            ("title:lora", vec![t(&["lora"], false, false, FieldSet::only(Field::Title))]),
+            ("author:\"jane doe\"", vec![t(&["jane", "doe"], true, false, FieldSet::only(Field::Authors))]),
+            ("-abstract:gpt", vec![t(&["gpt"], false, true, FieldSet::only(Field::Abstract))]),
             ("Wölflein", vec![t(&["wolflein"], false, false, a)]),
             ("\"unclosed phrase", vec![t(&["unclosed", "phrase"], true, false, a)]),
             ("foo:bar", vec![t(&["foo", "bar"], false, false, a)]),
@@ -139,5 +126,18 @@ mod tests {
         for (input, expect) in cases {
             assert_eq!(Query::parse(input).terms, expect, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn a_query_of_thousands_of_terms_is_cut_to_the_limit() {
+        let typed: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let query = Query::parse(&typed.join(" "));
+        let kept: Vec<&str> = query.terms.iter().map(|t| t.words[0].as_str()).collect();
+        let expect: Vec<String> = (0..MAX_TERMS).map(|i| format!("w{i}")).collect();
+        assert_eq!(kept, expect);
+        let phrase = format!("\"{}\"", typed.join(" "));
+        let query = Query::parse(&phrase);
+        assert_eq!(query.terms.len(), 1);
+        assert_eq!(query.terms[0].words, expect[..MAX_PHRASE_WORDS]);
     }
 }

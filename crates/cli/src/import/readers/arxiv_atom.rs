@@ -13,10 +13,12 @@
 use paperdeck_core::{Paper, PartialDate};
 use roxmltree::{Document, Node};
 
-use super::abstract_links::links_from_abstract;
-use super::identifiers::{arxiv_id_in_url, doi, doi_url, set_arxiv_links};
-use super::latex_text::{latex_to_text, one_line};
-use super::{undated, ImportError, ImportOptions, Location, Note, Parsed, Record, Skipped};
+use crate::import::fields::abstract_links::links_from_abstract;
+use crate::import::fields::identifiers::{arxiv_id_in_url, doi, doi_url, set_arxiv_links};
+use crate::import::fields::latex_text::{latex_to_text, one_line};
+use crate::import::parsed::{ImportError, Location, Note, Parsed};
+use crate::import::readers::{dated, set_authors};
+use crate::import::source::ImportOptions;
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 const ARXIV: &str = "http://arxiv.org/schemas/atom";
@@ -55,10 +57,8 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
     }
     for entry in &entries {
         let at = Location::Line(line_of(*entry));
-        match paper_of(*entry, options, at, &mut parsed.notes) {
-            Ok(paper) => parsed.records.push(Record { at, paper }),
-            Err(reason) => parsed.skipped.push(Skipped { at, reason }),
-        }
+        let paper = paper_of(*entry, options, at, &mut parsed.notes);
+        parsed.push(at, paper);
     }
     let total = feed
         .children()
@@ -93,12 +93,9 @@ fn paper_of(
         .map(|t| latex_to_text(&t))
         .filter(|t| !t.is_empty())
         .ok_or_else(|| format!("{id} has no title"))?;
-    let published = match child_text(entry, ATOM, "published")
-        .and_then(|d| d.trim().get(..10).and_then(PartialDate::parse))
-    {
-        Some(d) => d,
-        None => undated(options, at, notes).map_err(|reason| format!("{id} {reason}"))?,
-    };
+    let date =
+        child_text(entry, ATOM, "published").and_then(|d| d.trim().get(..10).and_then(PartialDate::parse));
+    let published = dated(date, options, at, notes, &id)?;
     let authors: Vec<String> = entry
         .children()
         .filter(|n| n.has_tag_name((ATOM, "author")))
@@ -106,10 +103,8 @@ fn paper_of(
         .map(|n| one_line(&n))
         .filter(|n| !n.is_empty())
         .collect();
-    let mut paper = Paper::new("", title, authors.len() as u32, published);
-    if !authors.is_empty() {
-        paper.authors = Some(authors);
-    }
+    let mut paper = Paper::new("", title, 0, published);
+    set_authors(&mut paper, authors, false);
     let summary = child_text(entry, ATOM, "summary").map(|s| latex_to_text(&s)).filter(|s| !s.is_empty());
     let comment = child_text(entry, ARXIV, "comment").map(|c| latex_to_text(&c)).unwrap_or_default();
     let written = links_from_abstract(&format!("{} {comment}", summary.as_deref().unwrap_or("")));
@@ -160,23 +155,20 @@ of melting. Code: https://github.com/a/b.</summary>
     #[test]
     fn reads_entries_by_name_and_namespace() {
         let parsed = parse(FEED, &ImportOptions::default()).unwrap();
-        let p = &parsed.records[0].paper;
-        assert_eq!(parsed.records[0].at, Location::Line(3));
-        assert_eq!(p.title, "Thermal melting of density waves");
         assert_eq!(
-            p.abstract_text.as_deref(),
-            Some("We present > the theory of melting. Code: https://github.com/a/b.")
+            crate::import::test_render::parsed(&parsed),
+            r#"line 3: "Thermal melting of density waves" 2004-12-19
+  authors 1 [Adrian Del Maestro]
+  abstract "We present > the theory of melting. Code: https://github.com/a/b."
+  venue "Phys. Rev. B 71, 144505 (2005)"
+  tags cond-mat.stat-mech, cond-mat.str-el
+  code https://github.com/a/b
+  arxiv https://arxiv.org/abs/cond-mat/0412498
+  pdf https://arxiv.org/pdf/cond-mat/0412498
+  doi https://doi.org/10.1103/PhysRevB.71.144505
+skipped line 17: 2201.00978 has no year (pass --allow-undated to keep it as an undated paper)
+"#
         );
-        assert_eq!(p.authors.as_deref().unwrap(), ["Adrian Del Maestro"]);
-        assert_eq!(p.published.to_string(), "2004-12-19");
-        assert_eq!(p.links.arxiv.as_deref(), Some("https://arxiv.org/abs/cond-mat/0412498"));
-        assert_eq!(p.links.pdf.as_deref(), Some("https://arxiv.org/pdf/cond-mat/0412498"));
-        assert_eq!(p.links.doi.as_deref(), Some("https://doi.org/10.1103/PhysRevB.71.144505"));
-        assert_eq!(p.links.code.as_deref(), Some("https://github.com/a/b"));
-        assert_eq!(p.venue.as_deref(), Some("Phys. Rev. B 71, 144505 (2005)"));
-        assert_eq!(p.tags, ["cond-mat.stat-mech", "cond-mat.str-el"]);
-        assert_eq!(parsed.skipped.len(), 1);
-        assert!(parsed.skipped[0].reason.contains("2201.00978 has no year"), "{:?}", parsed.skipped);
     }
 
     #[test]

@@ -1,24 +1,15 @@
 //! The loaded collection, indexed once, answering each view from the index.
 
-use crate::bitset::BitSet;
-use crate::date::PartialDate;
-use crate::filter::{from_key, to_key, Has, AUTHOR_BUCKETS};
-use crate::index::SearchIndex;
-use crate::model::{Paper, Snapshot};
-use crate::query::Query;
-use crate::sort::{SortKeys, SortOrder};
-use crate::text::fold;
+use super::bitset::BitSet;
+use super::filter::{from_key, to_key, Has, HasSet, AUTHOR_BUCKETS};
+use super::fxhash::FxHashMap;
+use super::index::SearchIndex;
+use super::query::{Query, Term};
+use super::sort::{SortKeys, SortOrder};
+use super::text::{fold, for_each_word};
+use crate::snapshot::date::PartialDate;
+use crate::snapshot::model::{Paper, Snapshot};
 use crate::view::ViewState;
-
-/// Orders precomputed at load, one per [`SortOrder`] except relevance.
-const PRECOMPUTED: [SortOrder; 6] = [
-    SortOrder::Newest,
-    SortOrder::Oldest,
-    SortOrder::MostAuthors,
-    SortOrder::FewestAuthors,
-    SortOrder::MostUpvoted,
-    SortOrder::Title,
-];
 
 /// A snapshot's papers with everything a query needs, built once: the inverted index,
 /// each sort order as a permutation, and per-paper filter keys. Paper indices (`u32`)
@@ -28,11 +19,13 @@ pub struct Catalog {
     pub snapshot: Snapshot,
     index: SearchIndex,
     dates: Vec<u32>,
-    has: Vec<u8>,
-    orders: Vec<Vec<u32>>,
+    has: Vec<HasSet>,
+    /// Every paper in each [`SortOrder`], indexed by the order; for relevance, the order
+    /// of equal scores.
+    orders: [Vec<u32>; SortOrder::ALL.len()],
     years: Vec<u16>,
     /// Paper index by id, for `?paper=ID`.
-    by_id: crate::fxhash::FxHashMap<String, u32>,
+    by_id: FxHashMap<String, u32>,
     /// Each paper's position in the relevance tie-break order (newest first, then id).
     tie_rank: Vec<u32>,
     /// From the oldest to the newest year (exclusive end), and which have papers.
@@ -70,7 +63,7 @@ impl Catalog {
         let index = SearchIndex::build(papers);
         let dates: Vec<u32> = papers.iter().map(|p| p.published.sort_key()).collect();
         let titles: Vec<String> = papers.iter().map(|p| fold(&p.title)).collect();
-        let has = papers.iter().map(Has::mask_of).collect();
+        let has = papers.iter().map(HasSet::of).collect();
         // 0 for an undated paper, which no year facet counts.
         let years: Vec<u16> = papers.iter().map(|p| p.published.year()).collect();
         let known = || years.iter().copied().filter(|&y| y != 0);
@@ -83,22 +76,15 @@ impl Catalog {
             years_present[usize::from(y - year_span.start)] = true;
         }
         let keys = SortKeys { papers, dates: &dates, titles: &titles };
-        let mut by_tie: Vec<u32> = (0..papers.len() as u32).collect();
-        by_tie.sort_unstable_by(|&a, &b| keys.newest_then_id(a, b));
+        let orders = SortOrder::ALL.map(|order| {
+            let mut ids: Vec<u32> = (0..papers.len() as u32).collect();
+            ids.sort_unstable_by(|&a, &b| keys.compare(order, a, b));
+            ids
+        });
         let mut tie_rank = vec![0u32; papers.len()];
-        for (rank, &p) in by_tie.iter().enumerate() {
+        for (rank, &p) in orders[SortOrder::Relevance as usize].iter().enumerate() {
             tie_rank[p as usize] = rank as u32;
         }
-        let mut orders: Vec<Vec<u32>> = PRECOMPUTED
-            .iter()
-            .map(|&order| {
-                let mut ids: Vec<u32> = (0..papers.len() as u32).collect();
-                ids.sort_unstable_by(|&a, &b| keys.compare(order, a, b));
-                ids
-            })
-            .collect();
-        // Kept after the precomputed orders: the relevance tie-break order itself.
-        orders.push(by_tie);
         let by_id = papers.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
         Self { snapshot, index, dates, has, orders, years, by_id, tie_rank, year_span, years_present }
     }
@@ -126,13 +112,18 @@ impl Catalog {
 
     /// Every paper, newest first; ties by title, then id.
     pub fn newest_first(&self) -> &[u32] {
-        &self.orders[0]
+        self.in_order(SortOrder::Newest)
+    }
+
+    /// Every paper in `order` (for relevance, the order of equal scores).
+    fn in_order(&self, order: SortOrder) -> &[u32] {
+        &self.orders[order as usize]
     }
 
     /// The date of the newest paper, which date presets count back from.
     pub fn newest_date(&self) -> Option<PartialDate> {
         // Newest first puts undated papers last, so the first paper is dated if any is.
-        self.orders[0].first().map(|&i| self.paper(i).published).filter(|d| d.is_known())
+        self.newest_first().first().map(|&i| self.paper(i).published).filter(|d| d.is_known())
     }
 
     pub fn index(&self) -> &SearchIndex {
@@ -141,7 +132,7 @@ impl Catalog {
 
     /// The paper at a relevance tie-break rank (the inverse of `tie_rank`).
     fn by_tie_rank(&self, rank: u32) -> u32 {
-        self.orders[PRECOMPUTED.len()][rank as usize]
+        self.in_order(SortOrder::Relevance)[rank as usize]
     }
 
     /// The papers matching the query alone, with relevance scores when asked for.
@@ -186,13 +177,13 @@ impl Catalog {
                     && to.is_none_or(|t| self.dates[i] <= t));
             let authors_ok = view.authors.contains(paper.min_authors());
             let upvotes_ok = view.upvotes.contains(paper.upvotes);
-            let has_ok = self.has[i] & view.has == view.has;
+            let has_ok = self.has[i].contains_all(view.has);
             if authors_ok && upvotes_ok && has_ok && self.years[i] != 0 {
                 year_counts[usize::from(self.years[i] - self.year_span.start)] += 1;
             }
             if date_ok && authors_ok && upvotes_ok {
                 for (k, h) in Has::ALL.iter().enumerate() {
-                    facets.has[k] += u32::from(self.has[i] & h.bit() != 0);
+                    facets.has[k] += u32::from(self.has[i].contains(*h));
                 }
             }
             if date_ok && upvotes_ok && has_ok {
@@ -224,9 +215,7 @@ impl Catalog {
             keyed.sort_unstable();
             keyed.into_iter().map(|k| self.by_tie_rank(k as u32)).collect::<Vec<u32>>()
         } else {
-            let order = if order == SortOrder::Relevance { SortOrder::Newest } else { order };
-            let k = PRECOMPUTED.iter().position(|&o| o == order).unwrap_or(0);
-            self.orders[k].iter().copied().filter(|&p| result.contains(p)).collect()
+            self.in_order(order_or_newest(order)).iter().copied().filter(|&p| result.contains(p)).collect()
         };
         let suggestions =
             if ids.is_empty() && query.has_positive() { self.suggest(view) } else { Vec::new() };
@@ -245,26 +234,31 @@ impl Catalog {
         const CANDIDATES: usize = 4;
         const MAX_FIXED_WORDS: usize = 3;
         let query = Query::parse(&view.query);
-        // Each positive word that matches nothing on its own, with its candidates.
-        let mut fixes: Vec<(String, Vec<Candidate>)> = Vec::new();
+        // Each positive word that matches nothing on its own. More than a few means the
+        // query is not a typo: stop before scanning the vocabulary for any of them.
+        let mut unmatched: Vec<&str> = Vec::new();
         for term in query.positive() {
             for word in &term.words {
-                let alone = crate::query::Term {
-                    words: vec![word.clone()],
-                    quoted: false,
-                    excluded: false,
-                    fields: term.fields,
-                };
-                if self.index.term_matches(&alone, None).is_empty() && !fixes.iter().any(|(w, _)| w == word) {
-                    let similar = self.index.similar_words(word, 2, CANDIDATES);
-                    if similar.is_empty() {
+                let alone =
+                    Term { words: vec![word.clone()], quoted: false, excluded: false, fields: term.fields };
+                if !unmatched.contains(&word.as_str()) && self.index.term_matches(&alone, None).is_empty() {
+                    unmatched.push(word);
+                    if unmatched.len() > MAX_FIXED_WORDS {
                         return Vec::new();
                     }
-                    fixes.push((word.clone(), similar));
                 }
             }
         }
-        if fixes.is_empty() || fixes.len() > MAX_FIXED_WORDS {
+        // Each with its candidates; a word with none means no suggestion can match.
+        let mut fixes: Vec<(&str, Vec<Candidate>)> = Vec::with_capacity(unmatched.len());
+        for word in unmatched {
+            let similar = self.index.similar_words(word, 2, CANDIDATES);
+            if similar.is_empty() {
+                return Vec::new();
+            }
+            fixes.push((word, similar));
+        }
+        if fixes.is_empty() {
             return Vec::new();
         }
         // Every combination of candidates, as indices into each word's list.
@@ -313,7 +307,7 @@ fn order_or_newest(order: SortOrder) -> SortOrder {
 /// Replaces the first whole word of `query` that folds to `word` with `replacement`.
 fn replace_word(query: &str, word: &str, replacement: &str) -> String {
     let mut target = None;
-    crate::text::for_each_word(query, |w, range| {
+    for_each_word(query, |w, range| {
         if target.is_none() && w == word {
             target = Some(range);
         }

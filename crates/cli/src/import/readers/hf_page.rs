@@ -10,8 +10,8 @@
 
 use paperdeck_core::{Paper, PartialDate};
 
-use super::abstract_links::links_from_abstract;
-use super::{ImportError, Location, Parsed, Record, Skipped};
+use crate::import::fields::abstract_links::links_from_abstract;
+use crate::import::parsed::{ImportError, Location, Parsed, Record, Skipped};
 
 struct Line<'a> {
     number: usize,
@@ -183,32 +183,23 @@ mod tests {
     #[test]
     fn imports_cards_and_reports_incomplete_ones() {
         let parsed = parse(PAGE, Some(2025)).unwrap();
-        assert_eq!(parsed.generated.map(|d| d.to_string()).as_deref(), Some("2025-11-07"));
-        let got: Vec<_> = parsed
-            .records
-            .iter()
-            .map(|r| {
-                (
-                    r.at,
-                    r.paper.title.as_str(),
-                    r.paper.author_count,
-                    r.paper.published.to_string(),
-                    r.paper.upvotes,
-                )
-            })
-            .collect();
         assert_eq!(
-            got,
-            [
-                (Location::Line(5), "First Title", 8, "2024-06-28".to_string(), 3),
-                (Location::Line(17), "Second: Title", 2, "2025-09-08".to_string(), 0),
-                (Location::Line(25), "First Title", 1, "2023-01-02".to_string(), 0),
-            ]
+            crate::import::test_render::parsed(&parsed),
+            r#"line 5: "First Title" 2024-06-28
+  authors 8 []
+  abstract "First abstract, code at github.com/a/b."
+  upvotes 3
+  code https://github.com/a/b
+line 17: "Second: Title" 2025-09-08
+  authors 2 []
+  abstract "Second abstract"
+line 25: "First Title" 2023-01-02
+  authors 1 []
+  abstract "A repeat"
+skipped line 13: 2 line(s) starting "Truncated Title" have no author count and date after them, so they are not a complete paper card
+generated 2025-11-07
+"#
         );
-        assert_eq!(parsed.records[0].paper.links.code.as_deref(), Some("https://github.com/a/b"));
-        assert_eq!(parsed.skipped.len(), 1);
-        assert_eq!(parsed.skipped[0].at, Location::Line(13));
-        assert!(parsed.skipped[0].reason.contains("Truncated Title"));
     }
 
     #[test]

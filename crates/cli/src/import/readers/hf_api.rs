@@ -19,18 +19,17 @@
 use paperdeck_core::{is_http_url, Paper, PartialDate};
 use serde_json::Value;
 
-use super::abstract_links::links_from_abstract;
-use super::latex_text::{latex_to_text, one_line};
-use super::{ImportError, Location, Parsed, Record, Skipped};
+use crate::import::fields::abstract_links::links_from_abstract;
+use crate::import::fields::identifiers::set_arxiv_links;
+use crate::import::fields::latex_text::{latex_to_text, one_line};
+use crate::import::parsed::{ImportError, Location, Parsed};
+use crate::import::readers::set_authors;
 
 /// Reads one API response (the text of a JSON array, or `{"data": [...]}`).
 pub fn parse(text: &str) -> Result<Parsed, ImportError> {
     let mut parsed = Parsed::default();
     for (index, record) in parse_array(text)?.iter().enumerate() {
-        match paper_of(record) {
-            Ok(paper) => parsed.records.push(Record { at: Location::Record(index), paper }),
-            Err(reason) => parsed.skipped.push(Skipped { at: Location::Record(index), reason }),
-        }
+        parsed.push(Location::Record(index), paper_of(record));
     }
     Ok(parsed)
 }
@@ -86,18 +85,15 @@ fn paper_of(record: &Value) -> Result<Paper, String> {
                 .collect()
         })
         .unwrap_or_default();
-    let mut paper = Paper::new(id, title, authors.len() as u32, published);
-    if !authors.is_empty() {
-        paper.authors = Some(authors);
-    }
+    let mut paper = Paper::new(id, title, 0, published);
+    set_authors(&mut paper, authors, false);
     paper.upvotes = p.get("upvotes").and_then(Value::as_u64).map_or(0, |n| n.min(u64::from(u32::MAX)) as u32);
     let abstract_text = text_field(p, "summary").map(latex_to_text).filter(|s| !s.is_empty());
     let from_abstract = abstract_text.as_deref().map(links_from_abstract).unwrap_or_default();
     let link = |key: &str| text_field(p, key).filter(|u| is_http_url(u)).map(str::to_string);
     paper.links.code = link("githubRepo").or(from_abstract.code);
     paper.links.project = link("projectPage").or(from_abstract.project);
-    paper.links.arxiv = Some(format!("https://arxiv.org/abs/{id}"));
-    paper.links.pdf = Some(format!("https://arxiv.org/pdf/{id}"));
+    set_arxiv_links(&mut paper.links, id);
     paper.links.hf = Some(format!("https://hf.privai.fun/papers/{id}"));
     paper.abstract_text = abstract_text;
     paper.summary = text_field(p, "ai_summary").map(latex_to_text);
@@ -121,7 +117,7 @@ fn paper_of(record: &Value) -> Result<Paper, String> {
 mod tests {
     use super::*;
 
-    const SLICE: &str = include_str!("../../tests/data/hf-api-slice.json");
+    const SLICE: &str = include_str!("../../../tests/data/hf-api-slice.json");
 
     fn parsed() -> Parsed {
         parse(SLICE).unwrap()
@@ -193,8 +189,8 @@ mod tests {
         later["paper"]["upvotes"] = Value::from(999);
         let second = serde_json::to_string(&vec![later]).unwrap();
         let input =
-            |text| super::super::Input { name: "x.json", format: super::super::SourceFormat::HfApi, text };
-        let outcome = super::super::import(&[input(SLICE), input(&second)], &Default::default()).unwrap();
+            |text| crate::import::Input { name: "x.json", format: crate::import::SourceFormat::HfApi, text };
+        let outcome = crate::import::import(&[input(SLICE), input(&second)], &Default::default()).unwrap();
         assert_eq!(outcome.snapshot.papers.len(), 11);
         assert_eq!(outcome.snapshot.papers[0].upvotes, 999);
         assert_eq!(outcome.merged.len(), 1);

@@ -1,6 +1,7 @@
 //! The data model of snapshot format v1 (`docs/snapshot-format.md`).
 
-use crate::date::PartialDate;
+use super::date::PartialDate;
+use super::links::Links;
 
 /// The value of a snapshot's `format` field.
 pub const FORMAT_NAME: &str = "paperdeck-snapshot";
@@ -40,66 +41,6 @@ pub struct Paper {
     pub venue: Option<String>,
     pub thumbnail: Option<String>,
     pub summary: Option<String>,
-}
-
-/// The link kinds of format v1, in the order they are written and shown.
-pub const LINK_KINDS: [&str; 7] = ["code", "project", "arxiv", "pdf", "hf", "doi", "url"];
-
-/// A paper's links; each is an absolute http(s) URL.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Links {
-    pub code: Option<String>,
-    pub project: Option<String>,
-    pub arxiv: Option<String>,
-    pub pdf: Option<String>,
-    pub hf: Option<String>,
-    pub doi: Option<String>,
-    pub url: Option<String>,
-}
-
-impl Links {
-    /// The link of a kind named in [`LINK_KINDS`].
-    pub fn get(&self, kind: &str) -> Option<&str> {
-        self.slot(kind).and_then(|s| s.as_deref())
-    }
-
-    fn slot(&self, kind: &str) -> Option<&Option<String>> {
-        Some(match kind {
-            "code" => &self.code,
-            "project" => &self.project,
-            "arxiv" => &self.arxiv,
-            "pdf" => &self.pdf,
-            "hf" => &self.hf,
-            "doi" => &self.doi,
-            "url" => &self.url,
-            _ => return None,
-        })
-    }
-
-    /// Sets the link of a kind named in [`LINK_KINDS`]; false for an unknown kind.
-    pub fn set(&mut self, kind: &str, url: String) -> bool {
-        let slot = match kind {
-            "code" => &mut self.code,
-            "project" => &mut self.project,
-            "arxiv" => &mut self.arxiv,
-            "pdf" => &mut self.pdf,
-            "hf" => &mut self.hf,
-            "doi" => &mut self.doi,
-            "url" => &mut self.url,
-            _ => return false,
-        };
-        *slot = Some(url);
-        true
-    }
-
-    /// The links present, as `(kind, url)` in [`LINK_KINDS`] order.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
-        LINK_KINDS.iter().filter_map(|k| self.get(k).map(|u| (*k, u)))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.iter().next().is_none()
-    }
 }
 
 impl Paper {

@@ -1,0 +1,10 @@
+//! The `paperdeck` binary's modules, the only code that knows about arguments, files and
+//! exit codes: `usage.rs` (the help text and wrong usage), `import_command.rs` with
+//! `import_args.rs`, `files.rs` and `import_report.rs`, and `check_command.rs`.
+
+pub mod check_command;
+pub mod files;
+pub mod import_args;
+pub mod import_command;
+pub mod import_report;
+pub mod usage;

@@ -1,0 +1,42 @@
+//! Reading inputs (gunzipped when named `.gz`, UTF-8 checked with the place of the first
+//! bad byte) and writing the snapshot atomically, so a failed run never leaves half a file.
+
+use std::io::Read;
+use std::path::Path;
+
+use paperdeck_cli::import::ImportError;
+
+/// Why an input could not be read.
+pub enum ReadError {
+    Io(std::io::Error),
+    /// Text that is not UTF-8, at the first bad byte.
+    Import(ImportError),
+}
+
+/// Reads a text file, gunzipping it when its name ends in `.gz`.
+pub fn read_input(path: &Path) -> Result<String, ReadError> {
+    let mut bytes = std::fs::read(path).map_err(ReadError::Io)?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut plain = Vec::new();
+        flate2::read::GzDecoder::new(&bytes[..]).read_to_end(&mut plain).map_err(ReadError::Io)?;
+        bytes = plain;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
+        ReadError::Import(ImportError::at_offset(&text, good, "not UTF-8 text (save the file as UTF-8)"))
+    })
+}
+
+/// The file name of a path, as the snapshot's `source` names inputs.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+}
+
+/// Writes next to the target, then renames, so a failed run never leaves half a file.
+pub fn write_atomically(path: &Path, contents: &str) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    std::fs::write(&tmp, contents)?;
+    std::fs::rename(&tmp, path)
+}

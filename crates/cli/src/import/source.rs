@@ -1,0 +1,107 @@
+//! What goes into an import: the source formats ([`SourceFormat`]), one input file
+//! already read ([`Input`]), and the options that apply to every input
+//! ([`ImportOptions`]).
+
+/// The source formats `paperdeck import --from` knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceFormat {
+    /// BibTeX or BibLaTeX (`bibtex`).
+    Bibtex,
+    /// A response of the arXiv API's query endpoint, an Atom feed (`arxiv-atom`).
+    ArxivAtom,
+    /// A table with a header row: Zotero, Publish or Perish, or the generic header (`csv`).
+    Csv,
+    /// Hugging Face `daily_papers` API responses, JSON arrays (`hf-api`).
+    HfApi,
+    /// A Hugging Face papers page saved as text (`hf-page`).
+    HfPage,
+}
+
+impl SourceFormat {
+    pub const ALL: [Self; 5] = [Self::Bibtex, Self::ArxivAtom, Self::Csv, Self::HfApi, Self::HfPage];
+
+    /// The name `--from` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Bibtex => "bibtex",
+            Self::ArxivAtom => "arxiv-atom",
+            Self::Csv => "csv",
+            Self::HfApi => "hf-api",
+            Self::HfPage => "hf-page",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The format a file name implies: `.bib`, `.xml`/`.atom`, `.csv`, `.json`, `.txt`,
+    /// each optionally followed by `.gz`.
+    pub fn from_file_name(name: &str) -> Option<Self> {
+        let lower = name.to_ascii_lowercase();
+        let stem = lower.strip_suffix(".gz").unwrap_or(&lower);
+        let ext = stem.rsplit_once('.')?.1;
+        Some(match ext {
+            "bib" | "bibtex" => Self::Bibtex,
+            "xml" | "atom" => Self::ArxivAtom,
+            "csv" => Self::Csv,
+            "json" => Self::HfApi,
+            "txt" => Self::HfPage,
+            _ => return None,
+        })
+    }
+
+    /// How the snapshot's `source` names inputs of this format.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Bibtex => "BibTeX",
+            Self::ArxivAtom => "arXiv API",
+            Self::Csv => "CSV",
+            Self::HfApi => "Hugging Face daily_papers API",
+            Self::HfPage => "Hugging Face papers page",
+        }
+    }
+}
+
+/// One input file, already read.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    /// The file name, as the snapshot's `source` and the report name it.
+    pub name: &'a str,
+    pub format: SourceFormat,
+    pub text: &'a str,
+}
+
+/// Options that apply to every input.
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// The snapshot title (`--title`).
+    pub title: Option<String>,
+    /// The year of dates written without one, for `hf-page` (`--year`).
+    pub year: Option<u16>,
+    /// Keep entries without a year, as undated papers (`--allow-undated`).
+    pub allow_undated: bool,
+    /// CSV columns mapped to fields by hand (`--map COLUMN=FIELD`).
+    pub column_map: Vec<(String, String)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_name_and_by_file_name() {
+        for f in SourceFormat::ALL {
+            assert_eq!(SourceFormat::from_name(f.name()), Some(f));
+        }
+        let by_file = |n: &str| SourceFormat::from_file_name(n);
+        assert_eq!(by_file("lab.bib"), Some(SourceFormat::Bibtex));
+        assert_eq!(by_file("Lab.BIB"), Some(SourceFormat::Bibtex));
+        assert_eq!(by_file("query.xml"), Some(SourceFormat::ArxivAtom));
+        assert_eq!(by_file("export.csv"), Some(SourceFormat::Csv));
+        assert_eq!(by_file("daily.json.gz"), Some(SourceFormat::HfApi));
+        assert_eq!(by_file("page.txt"), Some(SourceFormat::HfPage));
+        assert_eq!(by_file("notes.md"), None);
+        assert_eq!(by_file("bib"), None);
+    }
+}

@@ -1,0 +1,84 @@
+//! The inverted index of papers' title, authors, abstract, tags and venue, built once per
+//! snapshot. Each query term is answered from the sorted vocabulary (a prefix is one
+//! contiguous range found by two binary searches) and per-word posting lists.
+//!
+//! Where things are: the layout and lookups here; building in [`build`]; BM25 scoring in
+//! [`scoring`]; which papers a term or phrase matches in [`matching`]; "did you mean"
+//! candidates in [`suggest`].
+
+mod build;
+mod matching;
+mod scoring;
+mod suggest;
+
+use super::field::Field;
+
+/// Separates authors (and tags) in a field's token stream, so phrases never span two.
+const GAP: u32 = u32::MAX;
+
+/// One word's occurrences in one field of one paper.
+#[derive(Clone, Copy, Debug)]
+struct Posting {
+    paper: u32,
+    field: Field,
+    /// Term frequency: how often the word occurs there.
+    tf: u16,
+}
+
+/// An inverted index of papers' title, authors, abstract, tags and venue.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    /// Every folded word, sorted; a word id is a position here.
+    vocab: Vec<Box<str>>,
+    /// `postings[postings_start[w]..postings_start[w + 1]]` are word `w`'s, by paper.
+    postings_start: Vec<u32>,
+    postings: Vec<Posting>,
+    /// Number of papers containing each word (any field).
+    doc_freq: Vec<u32>,
+    /// `tokens[token_start[slot]..token_start[slot + 1]]`: the field of a (paper, field)
+    /// [`slot`] as word ids (or [`GAP`]), for phrase checks.
+    token_start: Vec<u32>,
+    tokens: Vec<u32>,
+    /// BM25 inverse document frequency of each word.
+    idf: Vec<f32>,
+    /// BM25's length normalization of each (paper, field) [`slot`].
+    length_norm: Vec<f32>,
+    /// Per word, its characters as a 64-bit set: a cheap lower bound on edit distance
+    /// for suggestions.
+    signatures: Vec<u64>,
+    papers: u32,
+}
+
+/// The position of field `field` of paper `paper` in per-(paper, field) arrays.
+fn slot(paper: u32, field: Field) -> usize {
+    paper as usize * Field::COUNT + field as usize
+}
+
+impl SearchIndex {
+    /// Number of distinct words.
+    pub fn vocabulary_size(&self) -> usize {
+        self.vocab.len()
+    }
+
+    /// The word ids starting with `prefix`: a contiguous range of the sorted vocabulary.
+    fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let lo = self.vocab.partition_point(|w| &**w < prefix);
+        let hi = lo + self.vocab[lo..].partition_point(|w| w.starts_with(prefix));
+        lo..hi
+    }
+
+    /// The id of exactly this word.
+    fn exact(&self, word: &str) -> Option<usize> {
+        self.vocab.binary_search_by(|w| (**w).cmp(word)).ok()
+    }
+
+    fn postings_of(&self, w: usize) -> &[Posting] {
+        &self.postings[self.postings_start[w] as usize..self.postings_start[w + 1] as usize]
+    }
+
+    /// The words of one (paper, field) slot, in order.
+    fn tokens_of(&self, paper: u32, field: Field) -> &[u32] {
+        let slot = slot(paper, field);
+        &self.tokens[self.token_start[slot] as usize..self.token_start[slot + 1] as usize]
+    }
+}

@@ -1,0 +1,212 @@
+//! Building the index: every field of every paper as a stream of word ids, the words
+//! renumbered in sorted order, then posting lists, document frequencies and BM25's
+//! per-slot length norms.
+
+use super::scoring::{inverse_document_frequency, length_norms};
+use super::suggest::letter_signature;
+use super::{Posting, SearchIndex, GAP};
+use crate::search::field::Field;
+use crate::search::fxhash::FxHashMap;
+use crate::search::text::for_each_word;
+use crate::snapshot::model::Paper;
+
+/// Size of the short-word cache used while building (2^14 slots, 192 KiB).
+const WORD_CACHE_BITS: u32 = 14;
+
+impl SearchIndex {
+    pub fn build(papers: &[Paper]) -> Self {
+        let n = papers.len();
+        let TokenStreams { words, mut tokens, token_start, total_len } = TokenStreams::of(papers);
+        let vocab = renumber_sorted(words, &mut tokens);
+        let (postings_start, postings) = postings(&tokens, &token_start, vocab.len(), n);
+        let doc_freq: Vec<u32> = (0..vocab.len())
+            .map(|w| {
+                let list = &postings[postings_start[w] as usize..postings_start[w + 1] as usize];
+                list.chunk_by(|a, b| a.paper == b.paper).count() as u32
+            })
+            .collect();
+        let lengths = token_start.windows(2).map(|w| w[1] - w[0]);
+        let length_norm = length_norms(lengths, n, &total_len);
+        let idf = inverse_document_frequency(&doc_freq, n);
+        let signatures = vocab.iter().map(|w| letter_signature(w)).collect();
+        Self {
+            signatures,
+            vocab,
+            postings_start,
+            postings,
+            doc_freq,
+            idf,
+            length_norm,
+            token_start,
+            tokens,
+            papers: n as u32,
+        }
+    }
+}
+
+/// Every (paper, field) slot as word ids in order of first appearance.
+struct TokenStreams {
+    /// Each word id's word.
+    words: Vec<String>,
+    tokens: Vec<u32>,
+    /// Where each slot's tokens start; one more entry than slots.
+    token_start: Vec<u32>,
+    /// Total words per field, for the average field lengths.
+    total_len: [u64; Field::COUNT],
+}
+
+impl TokenStreams {
+    fn of(papers: &[Paper]) -> Self {
+        // About one word per 6.5 bytes of English text: sized once, never regrown.
+        let text_bytes: usize = papers
+            .iter()
+            .map(|p| {
+                p.title.len()
+                    + p.abstract_text.as_ref().map_or(0, String::len)
+                    + p.authors.iter().flatten().map(String::len).sum::<usize>()
+            })
+            .sum();
+        let mut tokens: Vec<u32> = Vec::with_capacity(text_bytes / 6 + 64);
+        let mut token_start = Vec::with_capacity(papers.len() * Field::COUNT + 1);
+        let mut total_len = [0u64; Field::COUNT];
+        let mut interner = WordInterner::new();
+        token_start.push(0);
+        for paper in papers {
+            for field in Field::ALL {
+                let start = tokens.len();
+                let mut push_text = |text: &str, tokens: &mut Vec<u32>| {
+                    for_each_word(text, |w, _| tokens.push(interner.id(w)));
+                };
+                match field {
+                    Field::Title => push_text(&paper.title, &mut tokens),
+                    Field::Abstract => push_text(paper.abstract_text.as_deref().unwrap_or(""), &mut tokens),
+                    Field::Venue => push_text(paper.venue.as_deref().unwrap_or(""), &mut tokens),
+                    Field::Authors | Field::Tags => {
+                        let list = if field == Field::Authors {
+                            paper.authors.as_deref()
+                        } else {
+                            Some(&paper.tags[..])
+                        };
+                        for (i, item) in list.unwrap_or_default().iter().enumerate() {
+                            if i > 0 {
+                                tokens.push(GAP);
+                            }
+                            push_text(item, &mut tokens);
+                        }
+                    }
+                }
+                total_len[field as usize] += (tokens.len() - start) as u64;
+                token_start.push(tokens.len() as u32);
+            }
+        }
+        Self { words: interner.words, tokens, token_start, total_len }
+    }
+}
+
+/// Gives each distinct word an id, in order of first appearance.
+struct WordInterner {
+    words: Vec<String>,
+    ids: FxHashMap<String, u32>,
+    /// Most words are short and repeat: a direct-mapped cache keyed by the word packed
+    /// into a u64 skips hashing and string comparison.
+    cache: Vec<(u64, u32)>,
+}
+
+impl WordInterner {
+    fn new() -> Self {
+        Self {
+            words: Vec::new(),
+            ids: FxHashMap::with_capacity_and_hasher(1 << 16, Default::default()),
+            cache: vec![(0, 0); 1 << WORD_CACHE_BITS],
+        }
+    }
+
+    fn id(&mut self, w: &str) -> u32 {
+        let packed = pack_short_word(w);
+        let slot = packed.map(|k| (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - WORD_CACHE_BITS)) as usize);
+        if let (Some(k), Some(slot)) = (packed, slot) {
+            if self.cache[slot].0 == k {
+                return self.cache[slot].1;
+            }
+        }
+        let id = match self.ids.get(w) {
+            Some(&id) => id,
+            None => {
+                let id = self.words.len() as u32;
+                self.words.push(w.to_string());
+                self.ids.insert(w.to_string(), id);
+                id
+            }
+        };
+        if let (Some(k), Some(slot)) = (packed, slot) {
+            self.cache[slot] = (k, id);
+        }
+        id
+    }
+}
+
+/// A word of 1–7 bytes as one number (bytes, then the length in the top byte), so equal
+/// numbers mean equal words; `None` for longer words. Never 0, the empty-slot value.
+fn pack_short_word(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 7 {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    bytes[..b.len()].copy_from_slice(b);
+    Some(u64::from_le_bytes(bytes) | (b.len() as u64) << 56)
+}
+
+/// Sorts the vocabulary and renumbers `tokens` to match, so word ids follow the sorted
+/// order and a prefix is a contiguous range of ids.
+fn renumber_sorted(mut words: Vec<String>, tokens: &mut [u32]) -> Vec<Box<str>> {
+    let mut order: Vec<u32> = (0..words.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
+    let mut rank = vec![0u32; words.len()];
+    for (r, &w) in order.iter().enumerate() {
+        rank[w as usize] = r as u32;
+    }
+    for t in tokens.iter_mut().filter(|t| **t != GAP) {
+        *t = rank[*t as usize];
+    }
+    order.iter().map(|&w| std::mem::take(&mut words[w as usize]).into_boxed_str()).collect()
+}
+
+/// Posting lists, bucketed by word: term frequencies per (paper, field) slot, counted
+/// with a "last slot seen" mark per word instead of sorting each field. Returns where
+/// each word's list starts (one more entry than words) and the lists.
+fn postings(tokens: &[u32], token_start: &[u32], words: usize, papers: usize) -> (Vec<u32>, Vec<Posting>) {
+    let mut per_word_count = vec![0u32; words + 1];
+    let mut entries: Vec<(u32, Posting)> = Vec::with_capacity(tokens.len() / 2);
+    let mut last_slot = vec![u32::MAX; words];
+    let mut last_entry = vec![0u32; words];
+    for slot in 0..papers * Field::COUNT {
+        let (paper, field) = ((slot / Field::COUNT) as u32, Field::ALL[slot % Field::COUNT]);
+        for &t in &tokens[token_start[slot] as usize..token_start[slot + 1] as usize] {
+            if t == GAP {
+                continue;
+            }
+            let w = t as usize;
+            if last_slot[w] == slot as u32 {
+                let e = &mut entries[last_entry[w] as usize].1;
+                e.tf = e.tf.saturating_add(1);
+            } else {
+                last_slot[w] = slot as u32;
+                last_entry[w] = entries.len() as u32;
+                entries.push((t, Posting { paper, field, tf: 1 }));
+                per_word_count[w + 1] += 1;
+            }
+        }
+    }
+    for w in 1..per_word_count.len() {
+        per_word_count[w] += per_word_count[w - 1];
+    }
+    let postings_start = per_word_count.clone();
+    let mut fill = per_word_count;
+    let mut postings = vec![Posting { paper: 0, field: Field::Title, tf: 0 }; entries.len()];
+    for (w, posting) in entries {
+        postings[fill[w as usize] as usize] = posting;
+        fill[w as usize] += 1;
+    }
+    (postings_start, postings)
+}

@@ -1,0 +1,139 @@
+//! Reading snapshot JSON: fatal problems are errors, record problems are reported.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde_json::Value;
+
+mod record;
+
+use record::RecordReader;
+
+use super::model::{Snapshot, FORMAT_NAME, FORMAT_VERSION};
+use super::problem::{Problem, ProblemKind};
+
+/// A snapshot that could be read, with what was wrong in it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LoadedSnapshot {
+    /// The valid papers, in file order.
+    pub snapshot: Snapshot,
+    /// One entry per problem in a record; see [`ProblemKind`] for what became of it.
+    pub problems: Vec<Problem>,
+    /// Problems with the snapshot's own fields (not its papers), which were ignored.
+    pub notes: Vec<String>,
+}
+
+impl LoadedSnapshot {
+    /// How many records were left out.
+    pub fn skipped(&self) -> usize {
+        let mut indices: Vec<usize> =
+            self.problems.iter().filter(|p| p.kind == ProblemKind::RecordSkipped).map(|p| p.index).collect();
+        indices.dedup();
+        indices.len()
+    }
+
+    /// True when nothing at all was wrong.
+    pub fn is_clean(&self) -> bool {
+        self.problems.is_empty() && self.notes.is_empty()
+    }
+}
+
+/// Why a text could not be read as a snapshot at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SnapshotError {
+    /// Not JSON; line and column are 1-based.
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    NotAnObject,
+    WrongFormat {
+        found: String,
+    },
+    UnsupportedVersion {
+        found: String,
+    },
+    NoPapers,
+}
+
+impl fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Json { line, column, message } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            }
+            Self::NotAnObject => write!(f, "not a Paperdeck snapshot: the top level is not a JSON object"),
+            Self::WrongFormat { found } => {
+                write!(f, "not a Paperdeck snapshot: \"format\" is {found}, expected \"{FORMAT_NAME}\"")
+            }
+            Self::UnsupportedVersion { found } => write!(
+                f,
+                "snapshot version {found} is not supported: this Paperdeck reads version {FORMAT_VERSION}"
+            ),
+            Self::NoPapers => write!(f, "not a Paperdeck snapshot: there is no \"papers\" array"),
+        }
+    }
+}
+
+impl std::error::Error for SnapshotError {}
+
+/// Reads a snapshot. Only a text that is not a snapshot at all is an error; every record
+/// that breaks a rule is reported in [`LoadedSnapshot::problems`] and the rest are kept.
+pub fn parse_snapshot(text: &str) -> Result<LoadedSnapshot, SnapshotError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| SnapshotError::Json {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    })?;
+    let Value::Object(mut top) = value else {
+        return Err(SnapshotError::NotAnObject);
+    };
+    let mut notes = Vec::new();
+    match top.get("format") {
+        Some(Value::String(s)) if s == FORMAT_NAME => {}
+        None => notes.push(format!("\"format\" is missing; read as \"{FORMAT_NAME}\"")),
+        Some(other) => return Err(SnapshotError::WrongFormat { found: other.to_string() }),
+    }
+    match top.get("version") {
+        Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
+        None => notes.push(format!("\"version\" is missing; read as version {FORMAT_VERSION}")),
+        Some(other) => return Err(SnapshotError::UnsupportedVersion { found: other.to_string() }),
+    }
+    let Some(Value::Array(records)) = top.remove("papers") else {
+        return Err(SnapshotError::NoPapers);
+    };
+    let mut meta = |key: &str| match top.get(key) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(_) => {
+            notes.push(format!("\"{key}\" is not a string; ignored"));
+            None
+        }
+    };
+    let mut snapshot = Snapshot {
+        title: meta("title"),
+        description: meta("description"),
+        generated: meta("generated"),
+        source: meta("source"),
+        papers: Vec::with_capacity(records.len()),
+    };
+    let mut problems = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(records.len());
+    for (index, record) in records.into_iter().enumerate() {
+        let mut reader = RecordReader { index, id: None, problems: &mut problems, skip: false };
+        if let Some(paper) = reader.read(record, &seen) {
+            seen.insert(paper.id.clone(), index);
+            snapshot.papers.push(paper);
+        }
+    }
+    Ok(LoadedSnapshot { snapshot, problems, notes })
+}
+
+/// serde_json appends " at line L column C", which the error already carries.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
