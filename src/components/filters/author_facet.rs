@@ -1,9 +1,8 @@
 //! The author-count facet.
 
 use leptos::prelude::*;
-use paperdeck_core::AUTHOR_BUCKETS;
-
 use paperdeck_core::labels::custom_authors_note;
+use paperdeck_core::AUTHOR_BUCKETS;
 
 use super::facet_option::FacetOption;
 use crate::state::{use_results, use_view};
@@ -13,22 +12,18 @@ use crate::state::{use_results, use_view};
 pub fn AuthorFacet() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    let labels = ["1", "2–3", "4–6", "7–10", "11+"];
     view! {
         <fieldset class="facet">
             <legend>"Authors"</legend>
             <ul class="facet-list" data-testid="author-facet">
                 {AUTHOR_BUCKETS
                     .into_iter()
-                    .zip(labels)
                     .enumerate()
-                    .map(|(k, (range, label))| {
+                    .map(|(k, range)| {
                         let active = Signal::derive(move || ctx.view.with(|v| v.authors == range));
                         let count = Signal::derive(move || results.result.with(|r| r.facets.authors[k]));
-                        let toggle = move |on: bool| {
-                            ctx.set_authors(range, on)
-                        };
-                        view! { <FacetOption label=label.to_string() value=range.to_string() count active toggle/> }
+                        let toggle = move |on: bool| ctx.set_authors(range, on);
+                        view! { <FacetOption label=range.label() value=range.to_string() count active toggle/> }
                     })
                     .collect_view()}
             </ul>

@@ -10,12 +10,6 @@ use crate::state::{use_results, use_view};
 pub fn HasFacet() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    let label = |h: Has| match h {
-        Has::Code => "Code",
-        Has::Project => "Project page",
-        Has::Pdf => "PDF",
-        Has::Abstract => "Abstract",
-    };
     view! {
         <fieldset class="facet">
             <legend>"Has"</legend>
@@ -34,7 +28,7 @@ pub fn HasFacet() -> impl IntoView {
                                         prop:checked=move || ctx.view.with(|v| v.has_filter(h))
                                         on:change=move |_| ctx.toggle_has(h)
                                     />
-                                    <span>{label(h)}</span>
+                                    <span>{h.label()}</span>
                                     <span class="facet-count">{count}</span>
                                 </label>
                             </li>

@@ -1,22 +1,22 @@
 //! A card's link buttons.
 
 use leptos::prelude::*;
-use paperdeck_core::display::link_label;
-use paperdeck_core::Links;
+use paperdeck_core::{LinkKind, Links};
 
-/// A card's link buttons. The core admits only absolute http(s) URLs, so no link from the
-/// data can run script; each opens in a new tab without access to this page.
+/// A card's link buttons, labelled by the core (`LinkKind::label`). The core admits only
+/// absolute http(s) URLs, so no link from the data can run script; each opens in a new tab
+/// without access to this page.
 #[component]
 pub fn PaperLinks(links: Links) -> impl IntoView {
-    let items: Vec<(&'static str, String)> = links.iter().map(|(k, u)| (k, u.to_string())).collect();
+    let items: Vec<(LinkKind, String)> = links.iter().map(|(k, u)| (k, u.to_string())).collect();
     (!items.is_empty()).then(|| {
         view! {
             <nav class="paper-links" aria-label="Links">
                 {items
                     .into_iter()
                     .map(|(kind, url)| view! {
-                        <a class="link-button" data-kind=kind href=url target="_blank" rel="noopener noreferrer">
-                            {link_label(kind)}
+                        <a class="link-button" data-kind=kind.name() href=url target="_blank" rel="noopener noreferrer">
+                            {kind.label()}
                         </a>
                     })
                     .collect_view()}

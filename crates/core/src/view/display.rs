@@ -56,19 +56,6 @@ pub fn upvotes_unit(n: u32) -> &'static str {
     plural(n as usize, "upvote", "upvotes")
 }
 
-/// The label of a link kind on a card's button.
-pub fn link_label(kind: &str) -> &'static str {
-    match kind {
-        "code" => "Code",
-        "project" => "Project page",
-        "arxiv" => "arXiv",
-        "pdf" => "PDF",
-        "hf" => "Hugging Face",
-        "doi" => "DOI",
-        _ => "Link",
-    }
-}
-
 /// Abstracts longer than this many characters are clamped on a card, with a toggle.
 pub const ABSTRACT_CLAMP_CHARS: usize = 280;
 
