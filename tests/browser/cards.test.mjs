@@ -34,6 +34,7 @@ test('shows all 77 papers as cards, newest first', async () => {
   await screenshot(page, 'cards');
   const rendered = await page.getByTestId('paper-card').count();
   assert.ok(rendered >= 8 && rendered < 77, `a first page of cards (${rendered}), the rest as you scroll`);
+  assert.equal(await page.locator('.filters details').evaluate((d) => d.open), true, 'filters start open beside the results');
   assert.equal(await loadAllCards(page), 77);
   const first = page.getByTestId('paper-card').first();
   assert.equal(
@@ -104,6 +105,7 @@ test('is readable on a phone-sized screen', async () => {
   await page.getByTestId('paper-card').first().waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
+  assert.equal(await page.locator('.filters details').evaluate((d) => d.open), false, 'filters start folded above the results');
   await screenshot(page, 'cards-phone');
   await page.close();
 });

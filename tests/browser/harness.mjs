@@ -25,7 +25,9 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1 at a free port, under `prefix` (e.g. '/papers/').
- * `overrides` maps a path below the prefix to a body served instead of the file.
+ * `overrides` maps a path below the prefix to a body served instead of the file; with
+ * `until` (a promise), the answer waits until it settles, so a test decides which of two
+ * requests is answered first.
  */
 export async function serveStatic(root, { prefix = '/', cors = false, overrides = {} } = {}) {
   const server = createServer(async (req, res) => {
@@ -38,7 +40,8 @@ export async function serveStatic(root, { prefix = '/', cors = false, overrides 
     let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
     if (rel.endsWith('/')) rel += 'index.html';
     if (rel in overrides) {
-      const { status = 200, body, type = TYPES[path.extname(rel)] } = overrides[rel];
+      const { status = 200, body, type = TYPES[path.extname(rel)], until } = overrides[rel];
+      await until;
       res.writeHead(status, { ...headers, 'Content-Type': type }).end(body);
       return;
     }
