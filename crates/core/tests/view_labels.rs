@@ -3,8 +3,9 @@
 use paperdeck_core::display::{count_label, upvotes_unit};
 use paperdeck_core::labels::{
     custom_authors_note, load_notice_details, load_notice_summary, order_tail, plural, result_count_tail,
+    DATE_PRESETS,
 };
-use paperdeck_core::{CountRange, Paging, Problem, ProblemKind, SortOrder, PAGE_SIZE};
+use paperdeck_core::{CountRange, Paging, PartialDate, Problem, ProblemKind, SortOrder, PAGE_SIZE};
 
 #[test]
 fn plurals() {
@@ -105,4 +106,19 @@ fn an_embed_limit_caps_the_list_and_links_to_the_rest() {
     let big_cap = Paging::first(40, Some(20), None);
     assert_eq!((big_cap.visible(), big_cap.show_more_label().as_deref()), (8, Some("Show 8 more of 12")));
     assert_eq!(Paging::first(5, Some(5), None).view_all_label(), None, "nothing left out");
+}
+
+#[test]
+fn date_presets_read_after_last() {
+    let newest = PartialDate::parse("2024-12-31").unwrap();
+    let presets: Vec<(String, &str)> =
+        DATE_PRESETS.iter().map(|(p, label)| (p.from_bound(newest).to_string(), *label)).collect();
+    assert_eq!(
+        presets,
+        [
+            ("2024-12-25".to_string(), "7 days"),
+            ("2024-12-02".to_string(), "30 days"),
+            ("2024-01-02".to_string(), "12 months")
+        ]
+    );
 }

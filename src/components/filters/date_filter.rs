@@ -1,7 +1,8 @@
 //! The date filter: from/to inputs and "last …" presets.
 
 use leptos::prelude::*;
-use paperdeck_core::{DatePreset, PartialDate};
+use paperdeck_core::labels::DATE_PRESETS;
+use paperdeck_core::PartialDate;
 
 use crate::state::{use_results, use_view, DateBound};
 
@@ -11,11 +12,6 @@ use crate::state::{use_results, use_view, DateBound};
 pub fn DateFilter() -> impl IntoView {
     let ctx = use_view();
     let newest = use_results().loaded.catalog.newest_date();
-    let presets = [
-        (DatePreset::Last7Days, "7 days"),
-        (DatePreset::Last30Days, "30 days"),
-        (DatePreset::Last12Months, "12 months"),
-    ];
     view! {
         <fieldset class="facet">
             <legend>"Published"</legend>
@@ -26,7 +22,7 @@ pub fn DateFilter() -> impl IntoView {
             {newest.map(|newest| view! {
                 <div class="presets" role="group" aria-label="Date presets">
                     <span class="preset-label">"Last"</span>
-                    {presets
+                    {DATE_PRESETS
                         .into_iter()
                         .map(|(preset, label)| {
                             let from = preset.from_bound(newest);

@@ -1,7 +1,7 @@
 //! What the page says around the cards: the result count, the load notice, plurals. The
 //! UI shows these strings as they are.
 
-use crate::filter::{CountRange, AUTHOR_BUCKETS};
+use crate::filter::{CountRange, DatePreset, AUTHOR_BUCKETS};
 use crate::sort::SortOrder;
 use crate::{Problem, ProblemKind};
 
@@ -13,6 +13,13 @@ pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
         many
     }
 }
+
+/// The date filter's presets, in the order shown, with what each says after "Last".
+pub const DATE_PRESETS: [(DatePreset, &str); 3] = [
+    (DatePreset::Last7Days, "7 days"),
+    (DatePreset::Last30Days, "30 days"),
+    (DatePreset::Last12Months, "12 months"),
+];
 
 /// The words after the result count: ` of 77 papers` when the view is narrowed, else
 /// ` paper` or ` papers`.

@@ -123,7 +123,7 @@ fn read_has(state: &mut ViewState, value: &str, bad: &mut impl FnMut(String)) {
     for name in value.split(',').filter(|n| !n.is_empty()) {
         match Has::from_name(name) {
             Some(h) => state.has.insert(h),
-            None => bad(format!("{name:?} is not one of code, project, pdf, abstract")),
+            None => bad(format!("{name:?} is not one of {}", Has::ALL.map(Has::name).join(", "))),
         }
     }
 }
@@ -157,8 +157,10 @@ fn read_value(state: &mut ViewState, param: Param, value: String) -> Result<(), 
         Param::Paper if is_valid_id(&value) => state.paper = Some(value),
         Param::Paper => return Err(format!("{value:?} is not a paper id")),
         Param::Theme => {
-            state.theme =
-                Theme::from_name(&value).ok_or_else(|| format!("{value:?} is not auto, light or dark"))?
+            state.theme = Theme::from_name(&value).ok_or_else(|| {
+                let [auto, light, dark] = Theme::ALL.map(Theme::name);
+                format!("{value:?} is not {auto}, {light} or {dark}")
+            })?
         }
         Param::Data if is_snapshot_url(&value) => state.data = Some(value),
         Param::Data => return Err(format!("{value:?} is not a relative or http(s) URL")),
