@@ -257,6 +257,9 @@ test('the dark palette follows ?theme and the system, before and after the app s
   await page.getByTestId('theme-select').selectOption('auto');
   assert.equal(await background(), DARK);
   await screenshot(page, 'theme-auto-on-dark-system', { fullPage: false });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await screenshot(page, 'theme-auto-on-dark-system-phone', { fullPage: false });
+  await page.setViewportSize({ width: 1100, height: 900 });
   // The first paint, before the WebAssembly runs: the system's scheme already applies.
   await page.route('**/*.wasm', () => {});
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
@@ -272,7 +275,7 @@ test('after Back and Forward between two data files, the latest one wins', async
   const page = await browser.newPage();
   try {
     await page.goto(racing.url + '?data=other.json');
-    await page.getByText('Another collection').waitFor();
+    await page.locator('h1', { hasText: 'Another collection' }).waitFor();
     // A view with the slow file becomes current (as Forward would make it), and its
     // request stays unanswered…
     const slowRequest = page.waitForRequest((r) => r.url().endsWith('/slow.json'));
@@ -285,7 +288,7 @@ test('after Back and Forward between two data files, the latest one wins', async
     // …while Back returns to the first file, which loads again.
     await page.goBack();
     await page.waitForFunction(() => location.search === '?data=other.json');
-    await page.getByText('Another collection').waitFor();
+    await page.locator('h1', { hasText: 'Another collection' }).waitFor();
     // Now the old request is answered: it must not replace the current collection.
     const slowAnswered = page.waitForResponse((r) => r.url().endsWith('/slow.json'));
     release();
