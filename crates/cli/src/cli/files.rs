@@ -1,6 +1,5 @@
-//! Reading inputs (gunzipped when named `.gz`: every member, up to a size limit; UTF-8
-//! checked with the place of the first bad byte) and writing the snapshot atomically, so a
-//! failed run never leaves half a file.
+//! Reading inputs: gunzipped when named `.gz` (every member, up to a size limit), and
+//! UTF-8 checked with the place of the first bad byte.
 
 use std::path::Path;
 
@@ -37,12 +36,4 @@ pub fn read_input(path: &Path, gz_limit: u64) -> Result<String, ReadError> {
 /// The file name of a path, as the snapshot's `source` names inputs.
 pub fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-}
-
-/// Writes next to the target, then renames, so a failed run never leaves half a file.
-pub fn write_atomically(path: &Path, contents: &str) -> std::io::Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
-    std::fs::write(&tmp, contents)?;
-    std::fs::rename(&tmp, path)
 }

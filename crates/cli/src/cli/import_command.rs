@@ -1,5 +1,6 @@
-//! `paperdeck import`: read the arguments, read the inputs, run the import pipeline, write
-//! the snapshot, write the report; each step that fails says why and gives the exit status.
+//! `paperdeck import`: read the arguments, check the output is no input, read the inputs,
+//! run the import pipeline, write the snapshot, write the report; each step that fails
+//! says why and gives the exit status.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,10 +8,12 @@ use std::process::ExitCode;
 use paperdeck_cli::import::{import, ImportError, Input, Outcome};
 use paperdeck_core::to_json;
 
-use crate::cli::files::{file_name, read_input, write_atomically, ReadError};
+use crate::cli::atomic_write::write_atomically;
+use crate::cli::files::{file_name, read_input, ReadError};
 use crate::cli::gunzip::{readable_size, MAX_GUNZIPPED_BYTES};
 use crate::cli::import_args::{parse_import_args, ImportArgs};
 use crate::cli::import_report;
+use crate::cli::output_path::{output_target, OutputError};
 use crate::cli::usage::{help, usage_error};
 
 /// Why an import stopped: what it says, and the exit status.
@@ -60,11 +63,25 @@ pub fn run_import(args: &[String]) -> ExitCode {
 fn import_files(args: &[String], gz_limit: u64) -> Result<(), Stop> {
     let args = parse_import_args(args).map_err(Stop::Usage)?;
     let paths: Vec<PathBuf> = args.inputs.iter().map(|(p, _)| p.clone()).collect();
+    let target = check_output(&args.output, &paths)?;
     let texts = read_inputs(&paths, gz_limit)?;
     let outcome = run_pipeline(&args, &texts)?;
-    write_snapshot(&args.output, &outcome)?;
+    write_snapshot(&target, &args.output, &outcome)?;
     eprint!("{}", import_report::render(&outcome, &paths, &args.output));
     Ok(())
+}
+
+/// The file the snapshot replaces (through a symlink); an output that is an input is
+/// wrong usage.
+fn check_output(output: &Path, inputs: &[PathBuf]) -> Result<PathBuf, Stop> {
+    output_target(output, inputs).map_err(|e| match e {
+        OutputError::IsAnInput(input) => Stop::Usage(format!(
+            "the output {} is the input {}; writing the snapshot there would replace it",
+            output.display(),
+            input.display()
+        )),
+        OutputError::Io(e) => Stop::Io(format!("cannot write {}: {e}", output.display())),
+    })
 }
 
 /// The text of every input, in order; the first that cannot be read stops the import.
@@ -98,8 +115,9 @@ fn run_pipeline(args: &ImportArgs, texts: &[String]) -> Result<Outcome, Stop> {
     import(&inputs, &args.options).map_err(|(i, e)| Stop::Unreadable(args.inputs[i].0.clone(), e))
 }
 
-fn write_snapshot(output: &Path, outcome: &Outcome) -> Result<(), Stop> {
-    write_atomically(output, &to_json(&outcome.snapshot))
+/// Writes the snapshot to `target`, the file `-o output` names.
+fn write_snapshot(target: &Path, output: &Path, outcome: &Outcome) -> Result<(), Stop> {
+    write_atomically(target, &to_json(&outcome.snapshot))
         .map_err(|e| Stop::Io(format!("cannot write {}: {e}", output.display())))
 }
 
