@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve setup setup-test build test fmt-check clippy native-test browser-test seed bench
+.PHONY: serve setup setup-test build test fmt-check clippy native-test browser-test seed bench fuzz
 
 serve: setup
 	trunk serve
@@ -47,3 +47,14 @@ bench: setup-test build
 	cargo run -q --release -p paperdeck-cli -- import --from hf-api "$(BENCH_DATA)" -o target/bench/papers-10k.json
 	node --expose-gc bench/js-baselines.mjs target/bench/papers-10k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-10k.json
+
+# Runs every property test with many more cases than `make test` (docs/reliability.md has
+# the last run): FUZZ_CASES per core property, FUZZ_IMPORT_CASES per importer property.
+FUZZ_CASES ?= 100000
+FUZZ_IMPORT_CASES ?= 20000
+
+fuzz:
+	PAPERDECK_FUZZ_CASES=$(FUZZ_CASES) cargo test -q --release -p paperdeck-core \
+		--test parsing_never_panics --test search_properties
+	PAPERDECK_FUZZ_CASES=$(FUZZ_IMPORT_CASES) cargo test -q --release -p paperdeck-cli \
+		--test importers_never_panic

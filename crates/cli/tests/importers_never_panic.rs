@@ -48,6 +48,11 @@ const MONTHS: &str = "août février März décembre março październik мар�
 
 /// A word where a date's month goes: a month name cut after any character, in any case,
 /// maybe with a dot, or letters of several scripts.
+/// Cases per property: `PAPERDECK_FUZZ_CASES` (`make fuzz`), or `default` in `make test`.
+fn cases(default: u32) -> u32 {
+    std::env::var("PAPERDECK_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 fn month_like_word() -> impl Strategy<Value = String> {
     let names: Vec<&str> = MONTHS.split_whitespace().collect();
     let cut_name = (prop::sample::select(names), 1usize..12, any::<bool>(), any::<bool>()).prop_map(
@@ -85,7 +90,7 @@ fn check(format: SourceFormat, text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_text(format in prop::sample::select(SourceFormat::ALL.to_vec()), text in "\\PC{0,200}") {
