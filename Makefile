@@ -4,10 +4,10 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve setup setup-test build test fmt-check clippy native-test browser-test seed bench
+.PHONY: serve setup setup-test build test fmt-check clippy native-test browser-test seed bench fuzz
 
 serve: setup
-	trunk serve
+	trunk serve --locked
 
 setup:
 	@scripts/setup-build.sh
@@ -16,7 +16,7 @@ setup-test: setup
 	@scripts/setup-test.sh
 
 build: setup
-	trunk build --release
+	trunk build --release --locked
 
 test: setup-test fmt-check clippy native-test build browser-test
 
@@ -24,17 +24,17 @@ fmt-check:
 	cargo fmt --all -- --check
 
 clippy:
-	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --locked --workspace --all-targets -- -D warnings
 
 native-test:
-	cargo test --workspace
+	cargo test --locked --workspace
 
 browser-test:
 	node --test --test-concurrency=1 --test-timeout=120000 tests/
 
 # Regenerates the bundled snapshot from the saved Hugging Face page.
 seed:
-	cargo run -q -p paperdeck-cli -- import --from hf-page \
+	cargo run --locked -q -p paperdeck-cli -- import --from hf-page \
 		crates/cli/tests/data/hf-papers-search-page.txt --year 2025 -o public/papers.json
 # Benchmarks read the 10,049 real papers in ../shared/data (not part of the repository);
 # set BENCH_DATA to use another daily_papers API file. Figures: docs/performance.md.
@@ -42,8 +42,19 @@ BENCH_DATA ?= ../shared/data/hf-daily-papers-api.json.gz
 
 bench: setup-test build
 	@test -f "$(BENCH_DATA)" || { echo "bench: $(BENCH_DATA) not found (set BENCH_DATA)"; exit 1; }
-	cargo run -q --release -p paperdeck-bench -- "$(BENCH_DATA)"
+	cargo run --locked -q --release -p paperdeck-bench -- "$(BENCH_DATA)"
 	@mkdir -p target/bench
-	cargo run -q --release -p paperdeck-cli -- import --from hf-api "$(BENCH_DATA)" -o target/bench/papers-10k.json
+	cargo run --locked -q --release -p paperdeck-cli -- import --from hf-api "$(BENCH_DATA)" -o target/bench/papers-10k.json
 	node --expose-gc bench/js-baselines.mjs target/bench/papers-10k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-10k.json
+
+# Runs every property test with many more cases than `make test` (docs/reliability.md has
+# the last run): FUZZ_CASES per core property, FUZZ_IMPORT_CASES per importer property.
+FUZZ_CASES ?= 100000
+FUZZ_IMPORT_CASES ?= 20000
+
+fuzz:
+	PAPERDECK_FUZZ_CASES=$(FUZZ_CASES) cargo test --locked -q --release -p paperdeck-core \
+		--test parsing_never_panics --test search_properties
+	PAPERDECK_FUZZ_CASES=$(FUZZ_IMPORT_CASES) cargo test --locked -q --release -p paperdeck-cli \
+		--test importers_never_panic

@@ -1,6 +1,8 @@
-//! No input makes an importer panic: arbitrary text, and the real fixtures cut short or
-//! with bytes spliced in at random places (where parsers usually break). Each importer
-//! either reads the input or returns an error with a line; the pipeline's counts add up.
+//! No input makes an importer panic: arbitrary text, the real fixtures cut short or with
+//! bytes spliced in at random places (where parsers usually break), and month-like words
+//! in other scripts and languages where BibTeX and CSV files write dates (a month name cut
+//! at a byte inside `û` once panicked). Each importer either reads the input or returns an
+//! error with a line; the pipeline's counts add up.
 
 use paperdeck_cli::import::{import, parse_input, ImportOptions, Input, SourceFormat};
 use proptest::prelude::*;
@@ -41,6 +43,32 @@ const SPLICES: [&str; 24] = [
     "[",
 ];
 
+/// Month names in other languages, with accents and in other scripts.
+const MONTHS: &str = "août février März décembre março październik марта май січня Jänner mrt giugno";
+
+/// A word where a date's month goes: a month name cut after any character, in any case,
+/// maybe with a dot, or letters of several scripts.
+/// Cases per property: `PAPERDECK_FUZZ_CASES` (`make fuzz`), or `default` in `make test`.
+fn cases(default: u32) -> u32 {
+    std::env::var("PAPERDECK_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn month_like_word() -> impl Strategy<Value = String> {
+    let names: Vec<&str> = MONTHS.split_whitespace().collect();
+    let cut_name = (prop::sample::select(names), 1usize..12, any::<bool>(), any::<bool>()).prop_map(
+        |(name, n, upper, dot)| {
+            let word: String = name.chars().take(n).collect();
+            let word = if upper { word.to_uppercase() } else { word };
+            if dot {
+                word + "."
+            } else {
+                word
+            }
+        },
+    );
+    prop_oneof![cut_name, "[a-zàâäçéèêëîïôöûüñßøåłńśźżóúíčřšžёйа-яіїє\\u{301}.]{1,10}"]
+}
+
 fn check(format: SourceFormat, text: &str) -> Result<(), TestCaseError> {
     for allow_undated in [false, true] {
         let options = ImportOptions { allow_undated, year: Some(2025), ..Default::default() };
@@ -62,11 +90,24 @@ fn check(format: SourceFormat, text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_text(format in prop::sample::select(SourceFormat::ALL.to_vec()), text in "\\PC{0,200}") {
         check(format, &text)?;
+    }
+
+    #[test]
+    fn month_like_words_in_bibtex_month_fields(word in month_like_word(), day in 0u8..40) {
+        let bib = format!("@article{{a, title = {{T}}, author = {{A B}}, year = {{2021}}, month = {{{day} {word}}}}}\n\
+                           @article{{b, title = {{U}}, author = {{A B}}, date = {{{word} 2021}}}}\n");
+        check(SourceFormat::Bibtex, &bib)?;
+    }
+
+    #[test]
+    fn month_like_words_in_csv_dates(word in month_like_word(), day in 0u8..40) {
+        let csv = format!("title,authors,date,year,month\nT,A B,{day} {word} 2021,,\nU,A B,{word},2021,{word}\n");
+        check(SourceFormat::Csv, &csv)?;
     }
 
     #[test]

@@ -1,25 +1,30 @@
-//! Reading inputs (gunzipped when named `.gz`, UTF-8 checked with the place of the first
-//! bad byte) and writing the snapshot atomically, so a failed run never leaves half a file.
+//! Reading inputs: gunzipped when named `.gz` (every member, up to a size limit), and
+//! UTF-8 checked with the place of the first bad byte.
 
-use std::io::Read;
 use std::path::Path;
 
 use paperdeck_cli::import::ImportError;
 
+use crate::cli::gunzip::{gunzip, GunzipError};
+
 /// Why an input could not be read.
 pub enum ReadError {
     Io(std::io::Error),
+    /// A `.gz` input that expands to more than the limit, in bytes.
+    TooLarge(u64),
     /// Text that is not UTF-8, at the first bad byte.
     Import(ImportError),
 }
 
-/// Reads a text file, gunzipping it when its name ends in `.gz`.
-pub fn read_input(path: &Path) -> Result<String, ReadError> {
+/// Reads a text file, gunzipping it when its name ends in `.gz` as long as it expands to
+/// at most `gz_limit` bytes.
+pub fn read_input(path: &Path, gz_limit: u64) -> Result<String, ReadError> {
     let mut bytes = std::fs::read(path).map_err(ReadError::Io)?;
     if path.extension().is_some_and(|e| e == "gz") {
-        let mut plain = Vec::new();
-        flate2::read::GzDecoder::new(&bytes[..]).read_to_end(&mut plain).map_err(ReadError::Io)?;
-        bytes = plain;
+        bytes = gunzip(&bytes, gz_limit).map_err(|e| match e {
+            GunzipError::Io(e) => ReadError::Io(e),
+            GunzipError::TooLarge(limit) => ReadError::TooLarge(limit),
+        })?;
     }
     String::from_utf8(bytes).map_err(|e| {
         let good = e.utf8_error().valid_up_to();
@@ -31,12 +36,4 @@ pub fn read_input(path: &Path) -> Result<String, ReadError> {
 /// The file name of a path, as the snapshot's `source` names inputs.
 pub fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-}
-
-/// Writes next to the target, then renames, so a failed run never leaves half a file.
-pub fn write_atomically(path: &Path, contents: &str) -> std::io::Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
-    std::fs::write(&tmp, contents)?;
-    std::fs::rename(&tmp, path)
 }

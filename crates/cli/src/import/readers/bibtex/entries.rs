@@ -10,8 +10,8 @@ use std::panic::AssertUnwindSafe;
 use biblatex::{
     Bibliography, ChunksExt, Entry, Pair, ParseErrorKind, RawBibliography, RawChunk, RawEntry, Spanned,
 };
+use paperdeck_core::PartialDate;
 
-use crate::import::fields::dates::month_number;
 use crate::import::parsed::{line_column, ImportError, Location, Note, Parsed, Skipped};
 
 /// An entry the crate could read on its own.
@@ -134,7 +134,10 @@ fn define_undefined_macros<'s>(
     }
 }
 
-/// Macro names an entry uses that are neither defined nor month names, with where.
+/// Macro names an entry uses that are neither defined nor one of the month macros the
+/// crate knows (`jan` to `dec`, any case), with where. Any other name, a month's in another
+/// language (`mai`) or spelled out (`june`) too, is defined as itself, so the entry is kept
+/// and its `month` field read as text.
 fn undefined_macros<'a, 's: 'a>(
     fields: impl Iterator<Item = &'a Pair<'s>>,
     defined: &[Pair<'s>],
@@ -143,7 +146,8 @@ fn undefined_macros<'a, 's: 'a>(
     for field in fields {
         for chunk in &field.value.v {
             if let RawChunk::Abbreviation(name) = chunk.v {
-                let known = defined.iter().any(|p| p.key.v == name) || month_number(name).is_some();
+                let known =
+                    defined.iter().any(|p| p.key.v == name) || PartialDate::month_from_abbrev(name).is_some();
                 if !known && !out.iter().any(|(n, _)| *n == name) {
                     out.push((name, chunk.span.clone()));
                 }
