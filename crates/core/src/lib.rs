@@ -21,10 +21,6 @@ mod snapshot;
 
 pub mod view;
 
-// The view modules name these by their former paths.
-use search::{filter, query, sort};
-use snapshot::{date, model, url};
-
 pub use search::bitset::BitSet;
 pub use search::catalog::{Catalog, Facets, SearchResult};
 pub use search::field::{Field, FieldSet};

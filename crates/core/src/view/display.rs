@@ -1,6 +1,6 @@
 //! How papers read on a card, decided once here rather than in the UI.
 
-use crate::model::Paper;
+use crate::snapshot::model::Paper;
 use crate::view::labels::plural;
 
 /// The authors line of a card: the first few names and how many more there are, or only

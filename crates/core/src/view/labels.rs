@@ -1,8 +1,8 @@
 //! What the page says around the cards: the result count, the load notice, plurals. The
 //! UI shows these strings as they are.
 
-use crate::filter::{CountRange, DatePreset, AUTHOR_BUCKETS};
-use crate::sort::SortOrder;
+use crate::search::filter::{CountRange, DatePreset, AUTHOR_BUCKETS};
+use crate::search::sort::SortOrder;
 use crate::{Problem, ProblemKind};
 
 /// `one` for exactly 1, else `many`: `plural(1, "paper", "papers") == "paper"`.

@@ -3,10 +3,10 @@
 //! ceiling) are written once and tested natively. Only `url.rs` knows how a view is
 //! spelled in a URL.
 
-use crate::date::PartialDate;
-use crate::filter::{CountRange, Has, HasSet};
-use crate::query::Query;
-use crate::sort::SortOrder;
+use crate::search::filter::{CountRange, Has, HasSet};
+use crate::search::query::Query;
+use crate::search::sort::SortOrder;
+use crate::snapshot::date::PartialDate;
 
 /// How the results are laid out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -2,11 +2,11 @@
 //! Encoding is canonical (defaults left out, keys in a fixed order, unknown parameters kept
 //! as written); decoding is lenient (a bad value is ignored and reported, never fatal).
 
-use crate::date::PartialDate;
-use crate::filter::{CountRange, Has, HasSet};
-use crate::model::is_valid_id;
-use crate::sort::SortOrder;
-use crate::url::is_http_url;
+use crate::search::filter::{CountRange, Has, HasSet};
+use crate::search::sort::SortOrder;
+use crate::snapshot::date::PartialDate;
+use crate::snapshot::model::is_valid_id;
+use crate::snapshot::url::is_http_url;
 use crate::view::state::{Theme, ViewMode, ViewState};
 
 /// A URL parameter of the contract. [`Param::ALL`] is the one table of keys: decoding
