@@ -40,8 +40,8 @@ pub use snapshot::problem::{Problem, ProblemKind};
 pub use snapshot::serialize::to_json;
 pub use snapshot::url::is_http_url;
 pub use view::{
-    decode as decode_url, embed_view, encode as encode_url, iframe_snippet, is_snapshot_url, positive_count,
-    script_snippet, EmbedOptions, Paging, PaperUrlTemplate, Param, Theme, UrlNotice, ViewMode, ViewState,
-    PAGE_SIZE, PARAMETERS,
+    data_origin, decode as decode_url, embed_view, encode as encode_url, iframe_snippet, is_snapshot_url,
+    page_href, positive_count, script_snippet, DataOrigin, EmbedOptions, Paging, PaperUrlTemplate, Param,
+    Theme, UrlNotice, ViewMode, ViewState, MAX_SNAPSHOT_BYTES, PAGE_SIZE, PARAMETERS,
 };
 pub use view::{display, labels};

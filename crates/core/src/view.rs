@@ -5,18 +5,24 @@
 //!   natively.
 //! - [`url`]: the URL contract, the only module that spells parameter names ([`Param`]).
 //! - [`paging`]: how many cards a list shows, a page at a time, and an embed's limit.
+//! - [`page_link`]: links from the page to itself, relative to it.
+//! - [`data_source`]: which origins a snapshot may come from, and how big it may be.
 //! - [`embed`]: the "Embed this view" snippets.
 //! - [`display`]: how a paper reads on a card.
 //! - [`labels`]: what the page says around the cards (counts, plurals, notices).
 
+mod data_source;
 pub mod display;
 mod embed;
 pub mod labels;
+mod page_link;
 mod paging;
 mod state;
 mod url;
 
+pub use data_source::{data_origin, DataOrigin, MAX_SNAPSHOT_BYTES};
 pub use embed::{embed_view, iframe_snippet, script_snippet, EmbedOptions};
+pub use page_link::page_href;
 pub use paging::{Paging, PAGE_SIZE};
 pub use state::{positive_count, Theme, ViewMode, ViewState};
 pub use url::{decode, encode, is_snapshot_url, PaperUrlTemplate, Param, UrlNotice, PARAMETERS};

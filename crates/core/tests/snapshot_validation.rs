@@ -281,3 +281,21 @@ fn writing_then_reading_gives_the_same_snapshot() {
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{written}");
     assert!(written.find("\"code\"").unwrap() < written.find("\"pdf\"").unwrap());
 }
+
+#[test]
+fn a_record_nested_too_deeply_costs_only_itself() {
+    let deep = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
+    let text = format!(
+        r#"{{"format":"paperdeck-snapshot","version":1,"x-deep":{deep},"papers":[
+        {{"id":"deep","title":"Deep","author_count":1,"extra":{deep}}},
+        {VALID}]}}"#
+    );
+    let loaded = parse_snapshot(&text).expect("a snapshot");
+    let ids: Vec<&str> = loaded.snapshot.papers.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["ok"]);
+    assert_eq!(loaded.problems.len(), 1);
+    assert_eq!(
+        loaded.problems[0].to_string(),
+        "papers[0]: (record): cannot be read: recursion limit exceeded; record skipped"
+    );
+}

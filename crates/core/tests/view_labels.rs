@@ -2,8 +2,8 @@
 
 use paperdeck_core::display::{count_label, upvotes_unit};
 use paperdeck_core::labels::{
-    custom_authors_note, load_notice_details, load_notice_summary, order_tail, plural, result_count_tail,
-    DATE_PRESETS,
+    crash_report, custom_authors_note, load_notice_details, load_notice_more, load_notice_summary,
+    order_tail, plural, result_count_tail, thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
 };
 use paperdeck_core::{CountRange, Paging, PartialDate, Problem, ProblemKind, SortOrder, PAGE_SIZE};
 
@@ -68,9 +68,30 @@ fn the_load_notice_counts_skipped_records_and_ignored_fields() {
         "2 record(s) in p.json were skipped and 1 invalid field(s) ignored."
     );
     assert_eq!(
-        load_notice_details(&["a note".to_string()], &[skipped]),
+        load_notice_details(&["a note".to_string()], std::slice::from_ref(&skipped), 50),
         ["a note", "papers[0]: title: is empty; record skipped"]
     );
+}
+
+#[test]
+fn a_load_notice_of_100000_problems_shows_a_page_at_a_time() {
+    let problem = |index| Problem {
+        index,
+        id: None,
+        kind: ProblemKind::RecordSkipped,
+        field: "title".into(),
+        message: "is empty".into(),
+    };
+    let problems: Vec<Problem> = (0..100_000).map(problem).collect();
+    let first = load_notice_details(&[], &problems, LOAD_NOTICE_PAGE);
+    assert_eq!(first.len(), 50);
+    assert_eq!(first[49], "papers[49]: title: is empty; record skipped");
+    assert_eq!(load_notice_more(100_000, 50).as_deref(), Some("Show 50 more of 100,000"));
+    assert_eq!(load_notice_more(120, 100).as_deref(), Some("Show 20 more of 120"));
+    assert_eq!(load_notice_more(120, 120), None);
+    assert_eq!(thousands(999), "999");
+    assert_eq!(thousands(1000), "1,000");
+    assert_eq!(thousands(1_234_567), "1,234,567");
 }
 
 #[test]
@@ -120,5 +141,16 @@ fn date_presets_read_after_last() {
             ("2024-12-02".to_string(), "30 days"),
             ("2024-01-02".to_string(), "12 months")
         ]
+    );
+}
+
+#[test]
+fn a_crash_report_says_what_where_and_in_which_browser() {
+    assert_eq!(
+        crash_report("panicked at src/a.rs:1:2:\nboom", "https://lab.example/?q=x", "Chromium 140"),
+        format!(
+            "Paperdeck {}\nError: panicked at src/a.rs:1:2:\nboom\nPage: https://lab.example/?q=x\nBrowser: Chromium 140\n",
+            env!("CARGO_PKG_VERSION")
+        )
     );
 }

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 mod record;
@@ -81,31 +82,36 @@ impl std::error::Error for SnapshotError {}
 /// Reads a snapshot. Only a text that is not a snapshot at all is an error; every record
 /// that breaks a rule is reported in [`LoadedSnapshot::problems`] and the rest are kept.
 pub fn parse_snapshot(text: &str) -> Result<LoadedSnapshot, SnapshotError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| SnapshotError::Json {
+    // The whole text's syntax first, without building values: a raw value is scanned, not
+    // recursed into, so nesting of any depth is read here, and a record too deeply nested
+    // to build costs only itself (below).
+    let whole: &RawValue = serde_json::from_str(text).map_err(|e| SnapshotError::Json {
         line: e.line(),
         column: e.column(),
         message: strip_position(&e.to_string()),
     })?;
-    let Value::Object(mut top) = value else {
+    let Ok(top) = serde_json::from_str::<HashMap<String, &RawValue>>(whole.get()) else {
         return Err(SnapshotError::NotAnObject);
     };
+    let field = |key: &str| top.get(key).map(|raw| serde_json::from_str::<Value>(raw.get()));
     let mut notes = Vec::new();
-    match top.get("format") {
-        Some(Value::String(s)) if s == FORMAT_NAME => {}
+    match field("format") {
+        Some(Ok(Value::String(s))) if s == FORMAT_NAME => {}
         None => notes.push(format!("\"format\" is missing; read as \"{FORMAT_NAME}\"")),
-        Some(other) => return Err(SnapshotError::WrongFormat { found: other.to_string() }),
+        Some(other) => return Err(SnapshotError::WrongFormat { found: found(other) }),
     }
-    match top.get("version") {
-        Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
+    match field("version") {
+        Some(Ok(v)) if v.as_u64() == Some(FORMAT_VERSION) => {}
         None => notes.push(format!("\"version\" is missing; read as version {FORMAT_VERSION}")),
-        Some(other) => return Err(SnapshotError::UnsupportedVersion { found: other.to_string() }),
+        Some(other) => return Err(SnapshotError::UnsupportedVersion { found: found(other) }),
     }
-    let Some(Value::Array(records)) = top.remove("papers") else {
+    let Some(Ok(records)) = top.get("papers").map(|raw| serde_json::from_str::<Vec<&RawValue>>(raw.get()))
+    else {
         return Err(SnapshotError::NoPapers);
     };
-    let mut meta = |key: &str| match top.get(key) {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) => Some(s.clone()),
+    let mut meta = |key: &str| match field(key) {
+        None | Some(Ok(Value::Null)) => None,
+        Some(Ok(Value::String(s))) => Some(s),
         Some(_) => {
             notes.push(format!("\"{key}\" is not a string; ignored"));
             None
@@ -120,14 +126,26 @@ pub fn parse_snapshot(text: &str) -> Result<LoadedSnapshot, SnapshotError> {
     };
     let mut problems = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::with_capacity(records.len());
-    for (index, record) in records.into_iter().enumerate() {
+    for (index, raw) in records.into_iter().enumerate() {
         let mut reader = RecordReader { index, id: None, problems: &mut problems, skip: false };
-        if let Some(paper) = reader.read(record, &seen) {
+        let paper = match serde_json::from_str::<Value>(raw.get()) {
+            Ok(record) => reader.read(record, &seen),
+            Err(e) => reader.unreadable(&strip_position(&e.to_string())),
+        };
+        if let Some(paper) = paper {
             seen.insert(paper.id.clone(), index);
             snapshot.papers.push(paper);
         }
     }
     Ok(LoadedSnapshot { snapshot, problems, notes })
+}
+
+/// How an unexpected `format` or `version` value is quoted in the error.
+fn found(value: Result<Value, serde_json::Error>) -> String {
+    match value {
+        Ok(v) => v.to_string(),
+        Err(_) => "a value nested too deeply to read".to_string(),
+    }
 }
 
 /// serde_json appends " at line L column C", which the error already carries.

@@ -54,7 +54,42 @@ pub fn load_notice_summary(url: &str, skipped: usize, problems: &[Problem]) -> S
     }
 }
 
-/// The load notice's details: the parser's notes, then each problem.
-pub fn load_notice_details(notes: &[String], problems: &[Problem]) -> Vec<String> {
-    notes.iter().cloned().chain(problems.iter().map(ToString::to_string)).collect()
+/// How many more of the load notice's details each "Show more" adds.
+pub const LOAD_NOTICE_PAGE: usize = 50;
+
+/// The load notice's details: the parser's notes, then each problem; the first `limit`
+/// of them, so a file with 100,000 problems costs what is shown, not what it holds.
+pub fn load_notice_details(notes: &[String], problems: &[Problem], limit: usize) -> Vec<String> {
+    notes.iter().cloned().chain(problems.iter().map(ToString::to_string)).take(limit).collect()
+}
+
+/// The label of the button that shows more of the load notice's `total` details when
+/// `shown` are shown (`Show 50 more of 1,234`), or `None` when all are.
+pub fn load_notice_more(total: usize, shown: usize) -> Option<String> {
+    (shown < total).then(|| {
+        let next = (total - shown).min(LOAD_NOTICE_PAGE);
+        format!("Show {next} more of {}", thousands(total))
+    })
+}
+
+/// `1234567` as `1,234,567`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The report the "Something went wrong" panel offers to copy: what failed, where, on
+/// which page and browser, for the page's owner or an issue.
+pub fn crash_report(message: &str, page_url: &str, user_agent: &str) -> String {
+    format!(
+        "Paperdeck {}\nError: {message}\nPage: {page_url}\nBrowser: {user_agent}\n",
+        env!("CARGO_PKG_VERSION")
+    )
 }

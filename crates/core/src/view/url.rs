@@ -279,7 +279,8 @@ pub fn is_snapshot_url(s: &str) -> bool {
     let before_path = s.split(['/', '?', '#']).next().unwrap_or("");
     !s.is_empty()
         && !s.starts_with("//")
-        && !s.starts_with('\\')
+        // Browsers read `\` as `/` in http(s) URLs: `/\evil.example` is another host.
+        && !s.contains('\\')
         && !before_path.contains(':')
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
@@ -298,6 +299,15 @@ fn encode_component(s: &str) -> String {
     out
 }
 
+/// The value of an ASCII hex digit.
+fn hex_value(digit: u8) -> u8 {
+    match digit {
+        b'0'..=b'9' => digit - b'0',
+        b'a'..=b'f' => digit - b'a' + 10,
+        _ => digit - b'A' + 10,
+    }
+}
+
 fn decode_component(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -305,18 +315,15 @@ fn decode_component(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(v) => {
-                        out.push(v);
-                        i += 3;
-                        continue;
-                    }
-                    None => out.push(b'%'),
-                }
+            // As browsers do: `%` and exactly two hex digits, else a plain `%` (so `%+A`
+            // stays as typed, never a newline).
+            b'%' if i + 2 < bytes.len()
+                && bytes[i + 1].is_ascii_hexdigit()
+                && bytes[i + 2].is_ascii_hexdigit() =>
+            {
+                out.push(hex_value(bytes[i + 1]) << 4 | hex_value(bytes[i + 2]));
+                i += 3;
+                continue;
             }
             b => out.push(b),
         }
@@ -433,13 +440,35 @@ mod tests {
     }
 
     #[test]
+    fn percent_takes_exactly_two_hex_digits_as_browsers_do() {
+        for (qs, query) in [
+            ("q=%+A", "% A"),
+            ("q=%-1", "%-1"),
+            ("q=%0", "%0"),
+            ("q=%4c", "L"),
+            ("q=%4C%6f", "Lo"),
+            ("q=%%41", "%A"),
+            ("q=100%", "100%"),
+        ] {
+            assert_eq!(decode(qs).0.query, query, "{qs}");
+        }
+    }
+
+    #[test]
     fn relative_and_http_snapshot_urls_only() {
         for ok in ["papers.json", "data/lab.json", "../x.json?v=2", "https://lab.example/p.json"] {
             assert!(is_snapshot_url(ok), "{ok}");
         }
-        for bad in
-            ["javascript:alert(1)", "data:application/json,{}", "//evil.example", "", "a b.json", "ftp://x/y"]
-        {
+        for bad in [
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "//evil.example",
+            "/\\evil.example/p.json",
+            "\\\\evil.example/p.json",
+            "",
+            "a b.json",
+            "ftp://x/y",
+        ] {
             assert!(!is_snapshot_url(bad), "{bad}");
         }
     }

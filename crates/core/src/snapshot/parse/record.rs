@@ -41,6 +41,13 @@ impl RecordReader<'_> {
         self.report(ProblemKind::FieldIgnored, field, message);
     }
 
+    /// A record that is valid JSON but cannot be built (nested deeper than the parser
+    /// recurses): skipped, with the parser's reason.
+    pub(super) fn unreadable(&mut self, reason: &str) -> Option<Paper> {
+        self.required("(record)", format!("cannot be read: {reason}"));
+        None
+    }
+
     /// The paper of one record, or `None` when a required field is unusable; every
     /// problem is reported either way.
     pub(super) fn read(&mut self, record: Value, seen: &HashMap<String, usize>) -> Option<Paper> {
