@@ -1,13 +1,18 @@
 //! Fetching the snapshot. Parsing and validation happen in the core; this only moves bytes
 //! and turns every failure into a message that says what failed and where, and keeps the
-//! latest request's answer when the snapshot URL changes.
+//! latest request's answer when the snapshot URL changes. A snapshot comes from the page's
+//! own site unless its deployer allows another ([`origin`]), and is read only up to
+//! `MAX_SNAPSHOT_BYTES` ([`body`]).
+
+mod body;
+mod origin;
 
 use std::sync::Arc;
 
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use paperdeck_core::{parse_snapshot, Catalog, Problem};
+use paperdeck_core::{parse_snapshot, Catalog, DataOrigin, Problem, MAX_SNAPSHOT_BYTES};
 
 /// The bundled snapshot, relative to the page so the app works from any sub-path.
 pub const DEFAULT_SNAPSHOT_URL: &str = "papers.json";
@@ -20,6 +25,9 @@ pub struct Loaded {
     pub notes: Vec<String>,
     /// Records left out because they broke a required rule.
     pub skipped: usize,
+    /// The other site the snapshot comes from, which the page names in a lasting notice;
+    /// `None` for the page's own.
+    pub foreign_origin: Option<String>,
 }
 
 #[derive(Clone)]
@@ -32,6 +40,17 @@ pub enum LoadState {
 /// Fetches and reads the snapshot at `url`.
 pub async fn load_snapshot(url: &str) -> LoadState {
     let failed = |message: String| LoadState::Failed { url: url.to_string(), message };
+    let foreign_origin = match origin::judge(url) {
+        Err(message) => return failed(message),
+        Ok(DataOrigin::Own) => None,
+        Ok(DataOrigin::Allowed(site)) => Some(site),
+        Ok(DataOrigin::Refused(site)) => {
+            return failed(format!(
+                "this page shows papers from its own site only, and {site} is another site \
+                 (the page's owner can allow it)"
+            ))
+        }
+    };
     let response = match Request::get(url).send().await {
         Ok(r) => r,
         Err(e) => return failed(format!("the request failed ({e})")),
@@ -39,9 +58,9 @@ pub async fn load_snapshot(url: &str) -> LoadState {
     if !response.ok() {
         return failed(format!("the server answered HTTP {} {}", response.status(), response.status_text()));
     }
-    let text = match response.text().await {
+    let text = match body::text_at_most(&response, MAX_SNAPSHOT_BYTES).await {
         Ok(t) => t,
-        Err(e) => return failed(format!("the response could not be read as text ({e})")),
+        Err(message) => return failed(message),
     };
     match parse_snapshot(&text) {
         Err(e) => failed(e.to_string()),
@@ -53,6 +72,7 @@ pub async fn load_snapshot(url: &str) -> LoadState {
                 problems: loaded.problems,
                 notes: loaded.notes,
                 skipped,
+                foreign_origin,
             }))
         }
     }

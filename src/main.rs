@@ -2,12 +2,13 @@
 
 mod app;
 mod components;
+mod crash_panel;
 mod embed_height;
 mod load;
 mod root_attributes;
 mod state;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    crash_panel::install();
     leptos::mount::mount_to_body(app::App);
 }

@@ -15,6 +15,6 @@ mod location;
 mod results;
 mod view;
 
-pub use location::current_url;
+pub use location::{current_url, origin as page_origin};
 pub use results::{provide_results, use_results};
 pub use view::{use_view, DateBound, ViewContext};

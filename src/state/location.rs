@@ -2,6 +2,7 @@
 //! `history`. Query strings come from and go to the core (`encode_url`, `decode_url`).
 
 use leptos::prelude::*;
+use paperdeck_core::page_href;
 
 /// How a change enters the browser history.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -22,36 +23,21 @@ pub fn current_url() -> String {
     window().location().href().unwrap_or_default()
 }
 
-/// The search part of the URL of a view whose canonical query string is `qs`: `?qs`, or
-/// nothing for the default view, so its URL is the page's own path.
-fn search_of(qs: &str) -> String {
-    if qs.is_empty() {
-        String::new()
-    } else {
-        format!("?{qs}")
-    }
-}
-
 /// A link's `href` for the view whose query string is `qs`, relative to this page
-/// (`?q=lora&sort=newest`, or the page's path for the default view).
+/// (`?q=lora&sort=newest`, or `./` and the page's last path segment for the default view:
+/// never built from the whole path, see `paperdeck_core::page_href`).
 pub fn href(qs: &str) -> String {
-    let search = search_of(qs);
-    if search.is_empty() {
-        path()
-    } else {
-        search
-    }
+    page_href(&path(), qs)
 }
 
 /// Makes `qs` the page's query string (keeping the path and the hash), unless it already
 /// is.
 pub fn write(qs: &str, mode: History) {
-    let target = search_of(qs);
+    let target = if qs.is_empty() { String::new() } else { format!("?{qs}") };
     if search() == target {
         return;
     }
-    let location = window().location();
-    let url = format!("{}{}{}", path(), target, location.hash().unwrap_or_default());
+    let url = format!("{}{}", href(qs), window().location().hash().unwrap_or_default());
     if let Ok(history) = window().history() {
         let _ = match mode {
             History::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
@@ -61,5 +47,10 @@ pub fn write(qs: &str, mode: History) {
 }
 
 fn path() -> String {
-    window().location().pathname().unwrap_or_else(|_| "./".into())
+    window().location().pathname().unwrap_or_default()
+}
+
+/// The page's origin as browsers write it (`https://lab.example`, or `null`).
+pub fn origin() -> String {
+    window().location().origin().unwrap_or_else(|_| "null".into())
 }

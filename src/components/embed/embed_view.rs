@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::notices::foreign_source::ForeignSourceNotice;
 use crate::components::results::paper_card::PaperCard;
 use crate::components::results::paper_list::PaperList;
 use crate::components::results::suggestions::Suggestions;
@@ -15,12 +16,14 @@ use crate::state::{use_results, use_view};
 pub fn EmbedView() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
+    let foreign_origin = results.loaded.foreign_origin.clone();
     let single = Memo::new(move |_| {
         ctx.view.with(|v| v.paper.as_deref().and_then(|id| results.loaded.catalog.position(id)))
     });
     let controls = move || ctx.view.with(|v| !v.hide_controls) && single.get().is_none();
     view! {
         <div class="embed">
+            {foreign_origin.map(|origin| view! { <ForeignSourceNotice origin/> })}
             <Show when=controls>
                 <div class="toolbar embed-toolbar" role="search">
                     <SearchBox/>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::site_footer::SiteFooter;
 use crate::components::embed::embed_view::EmbedView;
 use crate::components::filters::FilterPanel;
+use crate::components::notices::foreign_source::ForeignSourceNotice;
 use crate::components::notices::load_notice::LoadNotice;
 use crate::components::notices::url_notice::UrlNoticeBar;
 use crate::components::results::paper_list::PaperList;
@@ -35,6 +36,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             <h1>{title}</h1>
             {description.map(|d| view! { <p class="description">{d}</p> })}
         </header>
+        {loaded.foreign_origin.clone().map(|origin| view! { <ForeignSourceNotice origin/> })}
         <Toolbar/>
         <UrlNoticeBar/>
         {has_problems.then(|| view! {
