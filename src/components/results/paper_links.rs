@@ -5,13 +5,14 @@ use paperdeck_core::{LinkKind, Links};
 
 /// A card's link buttons, labelled by the core (`LinkKind::label`). The core admits only
 /// absolute http(s) URLs, so no link from the data can run script; each opens in a new tab
-/// without access to this page.
+/// without access to this page. A labelled group, not a `nav` landmark: every card has one,
+/// and landmarks of one name, one per card, would crowd the page's landmarks.
 #[component]
 pub fn PaperLinks(links: Links) -> impl IntoView {
     let items: Vec<(LinkKind, String)> = links.iter().map(|(k, u)| (k, u.to_string())).collect();
     (!items.is_empty()).then(|| {
         view! {
-            <nav class="paper-links" aria-label="Links">
+            <div class="paper-links" role="group" aria-label="Links">
                 {items
                     .into_iter()
                     .map(|(kind, url)| view! {
@@ -20,7 +21,7 @@ pub fn PaperLinks(links: Links) -> impl IntoView {
                         </a>
                     })
                     .collect_view()}
-            </nav>
+            </div>
         }
     })
 }
