@@ -193,14 +193,10 @@ for (const [file, system] of [['index.html', 'light'], ['index.html', 'dark'], [
     for (const embed of embeds) assert.equal(embed.shown, hostDark ? 'dark' : 'light', 'the embed follows the host page');
     const hostBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     for (const embed of embeds) await paintBackdrop(embed.frame, hostBackground);
-    // The demo page's own footer (#777 on #fbf8f2, 4.2:1) is the demo's text, not
-    // Paperdeck's, and is left out until the demo page is fixed.
-    const exclude = [['body > footer']];
-    assertAccessible(t, `${name} (host page alone)`, await axe(page, { exclude }));
-    // With its embeds, as one page. Known and left out here only: landmark-unique, as each
-    // embed's page is a <main> (src/app.rs), so the host page has several unnamed main
-    // landmarks; each document passes it on its own (above, and the embed tests).
-    assertAccessible(t, name, await axe(page, { frames: true, exclude, disable: ['landmark-unique'] }));
+    assertAccessible(t, `${name} (host page alone)`, await axe(page));
+    // With its embeds, as one page: an embed's page is no <main> landmark of its own, so
+    // the host page keeps its one.
+    assertAccessible(t, name, await axe(page, { frames: true }));
     assert.deepEqual(errors, []);
     await screenshot(page, `a11y-${name}`);
     await page.close();
