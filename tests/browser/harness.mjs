@@ -115,3 +115,27 @@ export async function loadAllCards(page) {
     );
   }
 }
+
+/** What style/main.css gives a card (light theme; an opened card's border only changes
+ *  colour), as `cardStyle` reads it. A card without the stylesheet has no border, square
+ *  corners, a transparent background and the browser's serif font. */
+export const STYLED_CARD = {
+  borderTop: '1px solid',
+  borderRadius: '10px',
+  backgroundColor: 'rgb(255, 255, 255)',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+};
+
+/** The computed border, corner, background and font of the first card in a page or frame
+ *  (a Playwright Page, Frame or FrameLocator), to compare with `STYLED_CARD`. */
+export async function cardStyle(scope) {
+  return scope.locator('[data-testid="paper-card"]').first().evaluate((card) => {
+    const s = getComputedStyle(card);
+    return {
+      borderTop: `${s.borderTopWidth} ${s.borderTopStyle}`,
+      borderRadius: s.borderTopLeftRadius,
+      backgroundColor: s.backgroundColor,
+      fontFamily: s.fontFamily,
+    };
+  });
+}
