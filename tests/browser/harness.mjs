@@ -27,12 +27,18 @@ const TYPES = {
  * Serves `root` on 127.0.0.1 at a free port, under `prefix` (e.g. '/papers/').
  * `overrides` maps a path below the prefix to a body served instead of the file; with
  * `until` (a promise), the answer waits until it settles, so a test decides which of two
- * requests is answered first.
+ * requests is answered first. `cors` sends `Access-Control-Allow-Origin: *` (as GitHub
+ * Pages does); `csp` sends that `Content-Security-Policy` header; `headers` adds more,
+ * with every answer.
  */
-export async function serveStatic(root, { prefix = '/', cors = false, overrides = {} } = {}) {
+export async function serveStatic(root, { prefix = '/', cors = false, csp = null, headers: extra = {}, overrides = {} } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    const headers = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
+    const headers = {
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      ...(csp ? { 'Content-Security-Policy': csp } : {}),
+      ...extra,
+    };
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404, headers).end('not found');
       return;
