@@ -18,9 +18,9 @@ fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   echo "setup: installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes)"
-  # --locked fails for some releases (their lockfile names a yanked crate): retry without.
-  cargo install --locked "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" \
-    || cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+  # Locked, with the reviewed lockfile of scripts/locks/ (the published one names a
+  # yanked crate, so a plain `cargo install --locked` fails).
+  scripts/install-wasm-bindgen.sh
 fi
 
 # wasm-opt comes from npm's binaryen package (a real wasm-opt build); Debian's is too old.

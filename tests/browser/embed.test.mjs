@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot, cardStyle, STYLED_CARD } from './harness.mjs';
 
 const HOST_PAGE = readFileSync(path.join(ROOT, 'examples/lab-homepage/index.html'), 'utf8');
 let explorer;
@@ -121,9 +121,14 @@ test('messages not from the embed resize nothing', async () => {
   await page.close();
 });
 
-test('a sandboxed embed (allow-scripts allow-popups, no same-origin) works', async () => {
+// The explorer's host sends Access-Control-Allow-Origin: * (before()). Trunk's integrity=""
+// on the stylesheet link, without crossorigin, made that request no-cors from the opaque
+// origin: Chromium then refused the CSS and the cards showed unstyled.
+test('a sandboxed embed (allow-scripts allow-popups, no same-origin) works and does not lose its stylesheet', async () => {
   const sandboxedHost = await serveHost(HOST_PAGE.replace('data-title="Reading list: diffusion"', 'data-title="Reading list: diffusion" data-sandbox="1"'));
   const page = await browser.newPage();
+  const consoleErrors = [];
+  page.on('console', (m) => m.type() === 'error' && /integrity|stylesheet|\.css/i.test(m.text()) && consoleErrors.push(m.text()));
   try {
     await page.goto(sandboxedHost.url);
     const frame = frames(page).nth(0);
@@ -131,10 +136,16 @@ test('a sandboxed embed (allow-scripts allow-popups, no same-origin) works', asy
     const list = page.frameLocator('iframe[data-paperdeck-embed] >> nth=0');
     await list.getByTestId('paper-card').first().waitFor();
     assert.equal(await list.getByTestId('paper-card').count(), 3);
+    assert.equal(await list.locator('html').evaluate(() => origin), 'null', 'an opaque origin');
+    assert.deepEqual(await cardStyle(list), STYLED_CARD, 'the cards are styled by style/main.css');
     await waitForFit(page, 0);
+    // The viewport only: a full-page capture resizes it, and the frame's off-screen cards
+    // (content-visibility: auto) can be caught unpainted.
+    await screenshot(page, 'embed-sandboxed', { fullPage: false });
     await list.getByTestId('search-input').fill('lora');
     await list.locator('[data-testid="paper-card"] mark').first().waitFor();
     await waitForFit(page, 0);
+    assert.deepEqual(consoleErrors, [], 'no stylesheet refused');
   } finally {
     await page.close();
     await sandboxedHost.close();
@@ -177,7 +188,7 @@ test('"Embed this view": the snippet, pasted into a blank page, shows the same c
   }
 });
 
-test('a plain iframe with sandbox="allow-scripts allow-popups" works', async () => {
+test('a plain iframe with sandbox="allow-scripts allow-popups" works and does not lose its stylesheet', async () => {
   const page = await browser.newPage();
   const src = `${explorer.url}?q=lora&embed=1&limit=2`;
   const blank = await serveStatic(ROOT, {
@@ -190,6 +201,8 @@ test('a plain iframe with sandbox="allow-scripts allow-popups" works', async () 
     assert.equal(await frame.getByTestId('paper-card').count(), 2);
     assert.match(await frame.getByTestId('view-all').textContent(), /^View all \d+ papers$/);
     assert.equal(await frame.locator('html').evaluate(() => origin), 'null', 'an opaque origin: it cannot reach the host page');
+    assert.deepEqual(await cardStyle(frame), STYLED_CARD, 'the cards are styled by style/main.css');
+    await screenshot(page, 'embed-sandboxed-iframe');
   } finally {
     await page.close();
     await blank.close();

@@ -27,12 +27,18 @@ const TYPES = {
  * Serves `root` on 127.0.0.1 at a free port, under `prefix` (e.g. '/papers/').
  * `overrides` maps a path below the prefix to a body served instead of the file; with
  * `until` (a promise), the answer waits until it settles, so a test decides which of two
- * requests is answered first.
+ * requests is answered first. `cors` sends `Access-Control-Allow-Origin: *` (as GitHub
+ * Pages does); `csp` sends that `Content-Security-Policy` header; `headers` adds more,
+ * with every answer.
  */
-export async function serveStatic(root, { prefix = '/', cors = false, overrides = {} } = {}) {
+export async function serveStatic(root, { prefix = '/', cors = false, csp = null, headers: extra = {}, overrides = {} } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    const headers = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
+    const headers = {
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      ...(csp ? { 'Content-Security-Policy': csp } : {}),
+      ...extra,
+    };
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404, headers).end('not found');
       return;
@@ -114,4 +120,28 @@ export async function loadAllCards(page) {
       before,
     );
   }
+}
+
+/** What style/main.css gives a card (light theme; an opened card's border only changes
+ *  colour), as `cardStyle` reads it. A card without the stylesheet has no border, square
+ *  corners, a transparent background and the browser's serif font. */
+export const STYLED_CARD = {
+  borderTop: '1px solid',
+  borderRadius: '10px',
+  backgroundColor: 'rgb(255, 255, 255)',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+};
+
+/** The computed border, corner, background and font of the first card in a page or frame
+ *  (a Playwright Page, Frame or FrameLocator), to compare with `STYLED_CARD`. */
+export async function cardStyle(scope) {
+  return scope.locator('[data-testid="paper-card"]').first().evaluate((card) => {
+    const s = getComputedStyle(card);
+    return {
+      borderTop: `${s.borderTopWidth} ${s.borderTopStyle}`,
+      borderRadius: s.borderTopLeftRadius,
+      backgroundColor: s.backgroundColor,
+      fontFamily: s.fontFamily,
+    };
+  });
 }
