@@ -24,15 +24,13 @@ pub fn App() -> impl IntoView {
         Memo::new(move |_| ctx.view.with(|v| v.data.clone()).unwrap_or_else(|| DEFAULT_SNAPSHOT_URL.into()));
     let state = load_latest(data_url);
 
-    let content = move || match state.get() {
-        LoadState::Loading => view! { <LoadingState/> }.into_any(),
-        LoadState::Failed { url, message } => view! { <LoadError url message/> }.into_any(),
-        LoadState::Ready(loaded) => view! { <Explorer loaded/> }.into_any(),
-    };
-    // An embed is part of its host page, whose <main> it must not double.
-    if ctx.view.with_untracked(|v| v.embed) {
-        view! { <div class="page">{content}</div> }.into_any()
-    } else {
-        view! { <main class="page">{content}</main> }.into_any()
+    view! {
+        <main class="page">
+            {move || match state.get() {
+                LoadState::Loading => view! { <LoadingState/> }.into_any(),
+                LoadState::Failed { url, message } => view! { <LoadError url message/> }.into_any(),
+                LoadState::Ready(loaded) => view! { <Explorer loaded/> }.into_any(),
+            }}
+        </main>
     }
 }

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
 
@@ -53,11 +54,15 @@ ${after}</body></html>`;
 }
 
 before(async () => {
-  explorer = await serveStatic(DIST, { cors: true });
+  // axe is served from each origin as a file of its own: the page's policy allows
+  // script-src 'self' only, so an inline script tag would be blocked.
+  const axeFile = { 'axe.min.js': { body: await readFile(AXE, 'utf8'), type: 'text/javascript' } };
+  explorer = await serveStatic(DIST, { cors: true, overrides: axeFile });
   const slowCss = new Promise((resolve) => { releaseSlowCss = resolve; });
   const html = (body) => ({ body, type: 'text/html; charset=utf-8' });
   host = await serveStatic(path.join(ROOT, 'examples/lab-homepage'), {
     overrides: {
+      ...axeFile,
       'index.html': html(HOST_PAGE.replaceAll('http://127.0.0.1:8080/', explorer.url)),
       'dark.html': html(DARK_HOST_PAGE.replaceAll('http://127.0.0.1:8080/', explorer.url)),
       'light.html': html(hostPage({ style: 'body { background: #fdfdfd; color: #111; }' })),
@@ -103,7 +108,7 @@ async function newPage(system) {
 async function axe(page, { frames = false, exclude = [], disable = [] } = {}) {
   for (const frame of frames ? page.frames() : [page.mainFrame()]) {
     if (!(await frame.evaluate(() => typeof window.axe !== 'undefined'))) {
-      await frame.addScriptTag({ path: AXE });
+      await frame.addScriptTag({ url: new URL('/axe.min.js', frame.url()).href });
     }
     // The embeds are on another origin than the host page.
     await frame.evaluate(() => window.axe.configure({ allowedOrigins: ['<unsafe_all_origins>'] }));
@@ -194,9 +199,12 @@ for (const [file, system] of [['index.html', 'light'], ['index.html', 'dark'], [
     const hostBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     for (const embed of embeds) await paintBackdrop(embed.frame, hostBackground);
     assertAccessible(t, `${name} (host page alone)`, await axe(page));
-    // With its embeds, as one page: an embed's page is no <main> landmark of its own, so
-    // the host page keeps its one.
-    assertAccessible(t, name, await axe(page, { frames: true }));
+    // With its embeds, as one page. Left out here only: landmark-unique, since each
+    // embed is a document with its own <main> (as it must be when opened alone, where
+    // axe asks for one), so the frames together hold several; screen readers treat each
+    // frame's landmarks apart. Each document passes it on its own (above, and the embed
+    // tests).
+    assertAccessible(t, name, await axe(page, { frames: true, disable: ['landmark-unique'] }));
     assert.deepEqual(errors, []);
     await screenshot(page, `a11y-${name}`);
     await page.close();

@@ -33,7 +33,8 @@ const TYPES = {
  */
 export async function serveStatic(root, { prefix = '/', cors = false, csp = null, headers: extra = {}, overrides = {} } = {}) {
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
+    // Concatenated, not resolved: a path starting with // is a path here, not a host.
+    const url = new URL(`http://127.0.0.1${req.url}`);
     const headers = {
       ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
       ...(csp ? { 'Content-Security-Policy': csp } : {}),

@@ -77,7 +77,7 @@ test('a hostile snapshot runs nothing, shows every valid record and reports each
   await more.click();
   assert.equal(await notice.locator('li').count(), 100);
   const details = await notice.locator('li').allTextContents();
-  assert.equal(details[0], 'papers[7] (id "link-0"): links.code: "javascript:window.__pwned=\\"link\\"" is not an absolute http(s) URL; field ignored');
+  assert.equal(details[0], 'papers[7] (id "link-0"): thumbnail: "javascript:window.__pwned=\\"link\\"" is not an absolute http(s) URL; field ignored');
   assert.equal(EMPTY_RECORDS * 3 + 2 + corpus.ignoredFields, corpus.problems);
   await screenshot(page, 'hostile-snapshot', { fullPage: false });
 });
@@ -104,7 +104,11 @@ test('a snapshot from another origin is refused unless the deployer allows it, a
   assert.match(await page.getByTestId('url-notice').textContent(), /data/);
   // Allowed by the deployer: shown, under a lasting notice naming the origin.
   const index = await readFile(path.join(DIST, 'index.html'), 'utf8');
-  const allowing = index.replace('<head>', `<head><meta name="paperdeck-data-origins" content="https://data.example ${foreign}">`);
+  // The deployer lists the origin, and lets the page's policy connect to it.
+  const allowing = index
+    .replace('<head>', `<head><meta name="paperdeck-data-origins" content="https://data.example ${foreign}">`)
+    .replace("connect-src 'self'", `connect-src 'self' ${foreign}`);
+  assert.notEqual(allowing.indexOf(`connect-src 'self' ${foreign}`), -1);
   const deployed = await serve({ overrides: { 'index.html': { body: allowing } } });
   await page.goto(`${deployed.url}?data=${encodeURIComponent(dataUrl)}`);
   await page.locator('[data-paper-id="theirs"]').waitFor();
