@@ -79,6 +79,7 @@ test('a hostile snapshot runs nothing, shows every valid record and reports each
   const details = await notice.locator('li').allTextContents();
   assert.equal(details[0], 'papers[7] (id "link-0"): thumbnail: "javascript:window.__pwned=\\"link\\"" is not an absolute http(s) URL; field ignored');
   assert.equal(EMPTY_RECORDS * 3 + 2 + corpus.ignoredFields, corpus.problems);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'hostile-snapshot', { fullPage: false });
 });
 
@@ -176,10 +177,15 @@ test('a panic shows a panel with the report and a reload link instead of freezin
   await panel.waitFor();
   assert.equal(await panel.getAttribute('role'), 'alert');
   assert.equal(await panel.locator('h2').textContent(), 'Something went wrong');
-  const report = await panel.locator('textarea').inputValue();
-  assert.match(report, /^Paperdeck \d+\.\d+\.\d+\nError: panicked at src\/crash_panel\.rs:\d+:\d+:\na panic on purpose, from the browser tests\nPage: http:\/\/127\.0\.0\.1:\d+\/\?q=diffusion\nBrowser: .*Chrom/);
+  const text = await panel.locator('textarea').inputValue();
+  assert.match(text, /^Paperdeck \d+\.\d+\.\d+\nError: panicked at src\/crash_panel\.rs:\d+:\d+:\na panic on purpose, from the browser tests\nPage: http:\/\/127\.0\.0\.1:\d+\/\?q=diffusion\nBrowser: .*Chrom/);
   assert.equal(await panel.getByRole('link', { name: 'Reload the page' }).evaluate((a) => a.href), `${server.url}?q=diffusion`);
   assert.ok(await panel.isVisible());
+  // Styled: a bordered panel whose report box is wide enough to read.
+  const style = await panel.evaluate((p) => getComputedStyle(p).borderTopStyle);
+  assert.equal(style, 'solid');
+  const report = await panel.locator('textarea').boundingBox();
+  assert.ok(report.width > 500, `the report box is ${report.width}px wide`);
   const box = await panel.boundingBox();
   assert.ok(box.y < 100, 'the panel is at the top of the page');
   await screenshot(page, 'crash-panel', { fullPage: false });
