@@ -23,6 +23,11 @@ async function newPage() {
   const errors = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   page.on('pageerror', (e) => errors.push(e.message));
+  // The page's own policy (index.html) would report anything inline that tried to run.
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   cleanups.push(() => page.close());
   return { page, dialogs, errors };
 }
@@ -61,6 +66,7 @@ test('a hostile snapshot runs nothing, shows every valid record and reports each
   );
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(dialogs, []);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   // Still readable: the page is visible and the long title wraps inside its card.
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), 'block');
   const long = await page.locator('[data-paper-id="long-title"]').boundingBox();
