@@ -1,3 +1,4 @@
 //! Small controls used in more than one place.
 
 pub mod copy_button;
+pub mod dismiss_button;

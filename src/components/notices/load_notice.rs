@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use paperdeck_core::labels::{load_notice_details, load_notice_more, load_notice_summary, LOAD_NOTICE_PAGE};
 use paperdeck_core::Problem;
 
+use crate::components::widgets::dismiss_button::DismissButton;
+
 /// Says how many records were left out or partly ignored, with the details on demand.
 #[component]
 pub fn LoadNotice(url: String, problems: Vec<Problem>, notes: Vec<String>, skipped: usize) -> impl IntoView {
@@ -33,9 +35,7 @@ pub fn LoadNotice(url: String, problems: Vec<Problem>, notes: Vec<String>, skipp
                         </button>
                     })}
                 </details>
-                <button type="button" class="notice-dismiss" aria-label="Dismiss" on:click=move |_| set_open.set(false)>
-                    "×"
-                </button>
+                <DismissButton on_dismiss=move || set_open.set(false)/>
             </aside>
         </Show>
     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::widgets::dismiss_button::DismissButton;
 use crate::state::use_view;
 
 /// Says which URL parameters were ignored and why; dismissible.
@@ -15,14 +16,7 @@ pub fn UrlNoticeBar() -> impl IntoView {
                 <aside class="notice" role="status" data-testid="url-notice">
                     <p>"Some of this link's settings were ignored:"</p>
                     <ul>{notices.iter().map(|n| view! { <li>{n.to_string()}</li> }).collect_view()}</ul>
-                    <button
-                        type="button"
-                        class="notice-dismiss"
-                        aria-label="Dismiss"
-                        on:click=move |_| ctx.dismiss_url_notices()
-                    >
-                        "×"
-                    </button>
+                    <DismissButton on_dismiss=move || ctx.dismiss_url_notices()/>
                 </aside>
             }
         })
