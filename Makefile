@@ -51,7 +51,7 @@ bench: setup-test build
 # Runs every property test with many more cases than `make test` (docs/reliability.md has
 # the last run): FUZZ_CASES per core property, FUZZ_IMPORT_CASES per importer property.
 FUZZ_CASES ?= 100000
-FUZZ_IMPORT_CASES ?= 20000
+FUZZ_IMPORT_CASES ?= 62000
 
 fuzz:
 	PAPERDECK_FUZZ_CASES=$(FUZZ_CASES) cargo test --locked -q --release -p paperdeck-core \

@@ -229,7 +229,12 @@ fn in_order(order: SortOrder, a: &Paper, b: &Paper, score: Option<(f32, f32)>) -
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(300), ..ProptestConfig::default() })]
+    // The generators filter out about 19 values per case kept (names, titles): allow for it.
+    #![proptest_config(ProptestConfig {
+        cases: cases(300),
+        max_local_rejects: cases(300).saturating_mul(64).max(65_536),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn url_round_trip(
