@@ -87,6 +87,10 @@ fn a_load_notice_of_100000_problems_shows_a_page_at_a_time() {
     assert_eq!(first.len(), 50);
     assert_eq!(first[49], "papers[49]: title: is empty; record skipped");
     assert_eq!(load_notice_more(100_000, 50).as_deref(), Some("Show 50 more of 100,000"));
+    assert_eq!(
+        load_notice_summary("p.json", 33_336, &problems[..1200]),
+        "33,336 record(s) in p.json were skipped because they are invalid."
+    );
     assert_eq!(load_notice_more(120, 100).as_deref(), Some("Show 20 more of 120"));
     assert_eq!(load_notice_more(120, 120), None);
     assert_eq!(thousands(999), "999");

@@ -47,10 +47,11 @@ pub fn custom_authors_note(authors: CountRange) -> Option<String> {
 /// many fields ignored. `skipped` counts the records left out.
 pub fn load_notice_summary(url: &str, skipped: usize, problems: &[Problem]) -> String {
     let ignored_fields = problems.iter().filter(|p| p.kind != ProblemKind::RecordSkipped).count();
+    let (s, n) = (thousands(skipped), thousands(ignored_fields));
     match (skipped, ignored_fields) {
-        (0, n) => format!("{n} invalid field(s) in {url} were ignored."),
-        (s, 0) => format!("{s} record(s) in {url} were skipped because they are invalid."),
-        (s, n) => format!("{s} record(s) in {url} were skipped and {n} invalid field(s) ignored."),
+        (0, _) => format!("{n} invalid field(s) in {url} were ignored."),
+        (_, 0) => format!("{s} record(s) in {url} were skipped because they are invalid."),
+        _ => format!("{s} record(s) in {url} were skipped and {n} invalid field(s) ignored."),
     }
 }
 
