@@ -27,7 +27,7 @@ pub fn current_url() -> String {
 /// (`?q=lora&sort=newest`, or `./` and the page's last path segment for the default view:
 /// never built from the whole path, see `paperdeck_core::page_href`).
 pub fn href(qs: &str) -> String {
-    page_href(&path(), qs)
+    page_href(qs, path)
 }
 
 /// Makes `qs` the page's query string (keeping the path and the hash), unless it already

@@ -40,9 +40,9 @@ pub struct Facets {
     /// `(year, papers)`, newest year first, every year of the snapshot.
     pub years: Vec<(u16, u32)>,
     /// Papers having each [`Has`], in [`Has::ALL`] order.
-    pub has: [u32; 4],
+    pub has: [u32; Has::ALL.len()],
     /// Papers per author-count bucket of [`AUTHOR_BUCKETS`].
-    pub authors: [u32; 5],
+    pub authors: [u32; AUTHOR_BUCKETS.len()],
 }
 
 /// The answer to one view.
@@ -164,7 +164,8 @@ impl Catalog {
         let from = view.from.map(from_key);
         let to = view.to.map(to_key);
         let mut result = BitSet::empty(self.len());
-        let mut facets = Facets { years: Vec::new(), has: [0; 4], authors: [0; 5] };
+        let mut facets =
+            Facets { years: Vec::new(), has: [0; Has::ALL.len()], authors: [0; AUTHOR_BUCKETS.len()] };
         // Counts per year, indexed from the oldest year of the snapshot.
         let mut year_counts = vec![0u32; self.year_span.len()];
         for p in matched.iter() {
