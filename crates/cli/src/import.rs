@@ -54,6 +54,7 @@ pub fn import(inputs: &[Input], options: &ImportOptions) -> Result<Outcome, (usi
         description: None,
         generated: generated.map(|d| d.to_string()),
         source: Some(source_line(inputs)),
+        highlight_authors: Vec::new(),
         papers,
     };
     Ok(Outcome { snapshot, inputs: reports, merged })

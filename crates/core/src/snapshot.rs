@@ -3,8 +3,10 @@
 
 pub(crate) mod date;
 pub(crate) mod id;
+pub(crate) mod kind;
 pub(crate) mod links;
 pub(crate) mod model;
+pub(crate) mod names;
 pub(crate) mod parse;
 pub(crate) mod problem;
 pub(crate) mod serialize;

@@ -8,6 +8,12 @@ pub enum LinkKind {
     Project,
     Arxiv,
     Pdf,
+    Slides,
+    Poster,
+    Video,
+    Blog,
+    Data,
+    Supplement,
     Hf,
     Doi,
     Url,
@@ -15,11 +21,17 @@ pub enum LinkKind {
 
 impl LinkKind {
     /// Every kind, in the order links are written and shown.
-    pub const ALL: [LinkKind; 7] = [
+    pub const ALL: [LinkKind; 13] = [
         LinkKind::Code,
         LinkKind::Project,
         LinkKind::Arxiv,
         LinkKind::Pdf,
+        LinkKind::Slides,
+        LinkKind::Poster,
+        LinkKind::Video,
+        LinkKind::Blog,
+        LinkKind::Data,
+        LinkKind::Supplement,
         LinkKind::Hf,
         LinkKind::Doi,
         LinkKind::Url,
@@ -45,6 +57,12 @@ impl LinkKind {
             LinkKind::Project => ("project", "Project page"),
             LinkKind::Arxiv => ("arxiv", "arXiv"),
             LinkKind::Pdf => ("pdf", "PDF"),
+            LinkKind::Slides => ("slides", "Slides"),
+            LinkKind::Poster => ("poster", "Poster"),
+            LinkKind::Video => ("video", "Video"),
+            LinkKind::Blog => ("blog", "Blog post"),
+            LinkKind::Data => ("data", "Data"),
+            LinkKind::Supplement => ("supplement", "Supplement"),
             LinkKind::Hf => ("hf", "Hugging Face"),
             LinkKind::Doi => ("doi", "DOI"),
             LinkKind::Url => ("url", "Link"),
@@ -59,6 +77,12 @@ pub struct Links {
     pub project: Option<String>,
     pub arxiv: Option<String>,
     pub pdf: Option<String>,
+    pub slides: Option<String>,
+    pub poster: Option<String>,
+    pub video: Option<String>,
+    pub blog: Option<String>,
+    pub data: Option<String>,
+    pub supplement: Option<String>,
     pub hf: Option<String>,
     pub doi: Option<String>,
     pub url: Option<String>,
@@ -71,6 +95,12 @@ impl Links {
             LinkKind::Project => &self.project,
             LinkKind::Arxiv => &self.arxiv,
             LinkKind::Pdf => &self.pdf,
+            LinkKind::Slides => &self.slides,
+            LinkKind::Poster => &self.poster,
+            LinkKind::Video => &self.video,
+            LinkKind::Blog => &self.blog,
+            LinkKind::Data => &self.data,
+            LinkKind::Supplement => &self.supplement,
             LinkKind::Hf => &self.hf,
             LinkKind::Doi => &self.doi,
             LinkKind::Url => &self.url,
@@ -85,6 +115,12 @@ impl Links {
             LinkKind::Project => &mut self.project,
             LinkKind::Arxiv => &mut self.arxiv,
             LinkKind::Pdf => &mut self.pdf,
+            LinkKind::Slides => &mut self.slides,
+            LinkKind::Poster => &mut self.poster,
+            LinkKind::Video => &mut self.video,
+            LinkKind::Blog => &mut self.blog,
+            LinkKind::Data => &mut self.data,
+            LinkKind::Supplement => &mut self.supplement,
             LinkKind::Hf => &mut self.hf,
             LinkKind::Doi => &mut self.doi,
             LinkKind::Url => &mut self.url,
@@ -112,7 +148,24 @@ mod tests {
     #[test]
     fn every_kind_is_named_once_and_reads_back() {
         let names: Vec<_> = LinkKind::ALL.iter().map(|k| k.name()).collect();
-        assert_eq!(names, ["code", "project", "arxiv", "pdf", "hf", "doi", "url"]);
+        assert_eq!(
+            names,
+            [
+                "code",
+                "project",
+                "arxiv",
+                "pdf",
+                "slides",
+                "poster",
+                "video",
+                "blog",
+                "data",
+                "supplement",
+                "hf",
+                "doi",
+                "url"
+            ]
+        );
         for kind in LinkKind::ALL {
             assert_eq!(LinkKind::from_name(kind.name()), Some(kind));
         }

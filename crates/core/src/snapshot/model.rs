@@ -1,6 +1,7 @@
 //! The data model of snapshot format v1 (`docs/snapshot-format.md`).
 
 use super::date::PartialDate;
+use super::kind::PaperKind;
 use super::links::Links;
 
 /// The value of a snapshot's `format` field.
@@ -16,6 +17,9 @@ pub struct Snapshot {
     /// When the snapshot was made, as written (normally `YYYY-MM-DD`).
     pub generated: Option<String>,
     pub source: Option<String>,
+    /// The lab's members, whose names every card shows in bold. A name matches its
+    /// usual variants (see [`crate::PersonName`]).
+    pub highlight_authors: Vec<String>,
     pub papers: Vec<Paper>,
 }
 
@@ -39,6 +43,12 @@ pub struct Paper {
     pub links: Links,
     pub tags: Vec<String>,
     pub venue: Option<String>,
+    /// The venue's short form, shown as a badge (al-folio's `abbr`: "CVPR").
+    pub venue_short: Option<String>,
+    /// The kind of publication, when the source says.
+    pub kind: Option<PaperKind>,
+    /// How often the paper is cited, when the source gives a count (0 included).
+    pub citations: Option<u32>,
     pub thumbnail: Option<String>,
     pub summary: Option<String>,
 }
@@ -63,6 +73,9 @@ impl Paper {
             links: Links::default(),
             tags: Vec::new(),
             venue: None,
+            venue_short: None,
+            kind: None,
+            citations: None,
             thumbnail: None,
             summary: None,
         }

@@ -122,8 +122,10 @@ pub fn parse_snapshot(text: &str) -> Result<LoadedSnapshot, SnapshotError> {
         description: meta("description"),
         generated: meta("generated"),
         source: meta("source"),
+        highlight_authors: Vec::new(),
         papers: Vec::with_capacity(records.len()),
     };
+    snapshot.highlight_authors = highlight_authors(field("highlight_authors"), &mut notes);
     let mut problems = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::with_capacity(records.len());
     for (index, raw) in records.into_iter().enumerate() {
@@ -138,6 +140,38 @@ pub fn parse_snapshot(text: &str) -> Result<LoadedSnapshot, SnapshotError> {
         }
     }
     Ok(LoadedSnapshot { snapshot, problems, notes })
+}
+
+/// The lab's members: a list of names; an entry that is not a non-empty string is left
+/// out, and a value that is not a list is ignored, each with a note.
+fn highlight_authors(
+    value: Option<Result<Value, serde_json::Error>>,
+    notes: &mut Vec<String>,
+) -> Vec<String> {
+    match value {
+        None | Some(Ok(Value::Null)) => Vec::new(),
+        Some(Ok(Value::Array(items))) => {
+            let total = items.len();
+            let names: Vec<String> = items
+                .into_iter()
+                .filter_map(|v| match v {
+                    Value::String(s) if !s.trim().is_empty() => Some(s),
+                    _ => None,
+                })
+                .collect();
+            if names.len() < total {
+                notes.push(format!(
+                    "\"highlight_authors\" has {} entries that are not names; they are left out",
+                    total - names.len()
+                ));
+            }
+            names
+        }
+        Some(_) => {
+            notes.push("\"highlight_authors\" is not a list of names; ignored".to_string());
+            Vec::new()
+        }
+    }
 }
 
 /// How an unexpected `format` or `version` value is quoted in the error.

@@ -18,6 +18,8 @@ struct SnapshotOut<'a> {
     generated: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    highlight_authors: &'a [String],
     papers: Vec<PaperOut<'a>>,
 }
 
@@ -46,6 +48,13 @@ struct PaperOut<'a> {
     tags: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     venue: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    venue_short: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+    /// Written whenever known, 0 included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    citations: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     thumbnail: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -94,6 +103,9 @@ impl<'a> From<&'a Paper> for PaperOut<'a> {
             links: LinksOut(&p.links),
             tags: &p.tags,
             venue: p.venue.as_deref(),
+            venue_short: p.venue_short.as_deref(),
+            kind: p.kind.map(|k| k.name()),
+            citations: p.citations,
             thumbnail: p.thumbnail.as_deref(),
             summary: p.summary.as_deref(),
         }
@@ -109,6 +121,7 @@ pub fn to_json(snapshot: &Snapshot) -> String {
         description: snapshot.description.as_deref(),
         generated: snapshot.generated.as_deref(),
         source: snapshot.source.as_deref(),
+        highlight_authors: &snapshot.highlight_authors,
         papers: snapshot.papers.iter().map(PaperOut::from).collect(),
     };
     let mut json = serde_json::to_string_pretty(&out).expect("a snapshot always serializes");

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 
 use crate::snapshot::date::PartialDate;
+use crate::snapshot::kind::PaperKind;
 use crate::snapshot::links::{LinkKind, Links};
 use crate::snapshot::model::{is_valid_id, Paper};
 use crate::snapshot::problem::{Problem, ProblemKind};
@@ -64,6 +65,9 @@ impl RecordReader<'_> {
         let upvotes = self.upvotes(&r);
         let abstract_text = self.optional_text(&mut r, "abstract");
         let venue = self.optional_text(&mut r, "venue");
+        let venue_short = self.optional_text(&mut r, "venue_short");
+        let kind = self.kind(&mut r);
+        let citations = self.citations(&r);
         let summary = self.optional_text(&mut r, "summary");
         let thumbnail = self.thumbnail(&mut r);
         let tags = self.string_list(&mut r, "tags", false).unwrap_or_default();
@@ -79,6 +83,9 @@ impl RecordReader<'_> {
         paper.links = links;
         paper.tags = tags;
         paper.venue = venue;
+        paper.venue_short = venue_short;
+        paper.kind = kind;
+        paper.citations = citations;
         paper.thumbnail = thumbnail;
         paper.summary = summary;
         Some(paper)
@@ -201,6 +208,31 @@ impl RecordReader<'_> {
                 self.ignored("upvotes", format!("{v} is not a whole number ≥ 0"));
                 0
             }),
+        }
+    }
+
+    /// Optional: a kind of [`PaperKind::ALL`]; another value is ignored (no kind).
+    fn kind(&mut self, r: &mut Map<String, Value>) -> Option<PaperKind> {
+        let name = self.optional_text(r, "kind")?;
+        let kind = PaperKind::from_name(&name);
+        if kind.is_none() {
+            let names: Vec<_> = PaperKind::ALL.iter().map(|k| k.name()).collect();
+            self.ignored("kind", format!("{name:?} is not a kind ({})", names.join(", ")));
+        }
+        kind
+    }
+
+    /// Optional, and 0 is a count (unlike upvotes, where absent means 0).
+    fn citations(&mut self, r: &Map<String, Value>) -> Option<u32> {
+        match r.get("citations") {
+            None | Some(Value::Null) => None,
+            Some(v) => {
+                let n = v.as_u64().and_then(|n| u32::try_from(n).ok());
+                if n.is_none() {
+                    self.ignored("citations", format!("{v} is not a whole number ≥ 0"));
+                }
+                n
+            }
         }
     }
 
