@@ -22,15 +22,17 @@ mod snapshot;
 pub mod view;
 
 pub use search::bitset::BitSet;
-pub use search::catalog::{Catalog, Facets, SearchResult};
+pub use search::catalog::{Catalog, FacetEntries, FacetEntry, Facets, SearchResult};
 pub use search::field::{Field, FieldSet};
-pub use search::filter::{CountRange, DatePreset, Has, HasSet, AUTHOR_BUCKETS};
+pub use search::filter::{CountRange, DatePreset, Has, HasSet, KindSet, AUTHOR_BUCKETS};
 pub use search::flag_set::{Flag, FlagSet};
+pub use search::grouping::{Group, GroupBy};
 pub use search::highlight::{highlight_ranges, highlight_segments};
 pub use search::index::SearchIndex;
 pub use search::query::{Query, Term, MAX_PHRASE_WORDS, MAX_TERMS as MAX_QUERY_TERMS};
 pub use search::sort::SortOrder;
 pub use search::text::{fold, words};
+pub use search::value_facet::ValueFacet;
 pub use snapshot::date::PartialDate;
 pub use snapshot::id::{slug_id, IdAllocator};
 pub use snapshot::kind::PaperKind;
@@ -42,8 +44,9 @@ pub use snapshot::problem::{Problem, ProblemKind};
 pub use snapshot::serialize::to_json;
 pub use snapshot::url::is_http_url;
 pub use view::{
-    data_origin, decode as decode_url, embed_view, encode as encode_url, iframe_snippet, is_snapshot_url,
-    page_href, positive_count, script_snippet, DataOrigin, EmbedOptions, Paging, PaperUrlTemplate, Param,
-    Theme, UrlNotice, ViewMode, ViewState, MAX_SNAPSHOT_BYTES, PAGE_SIZE, PARAMETERS,
+    active_filters, data_origin, decode as decode_url, embed_view, encode as encode_url, iframe_snippet,
+    is_snapshot_url, page_href, positive_count, script_snippet, ActiveFilter, DataOrigin, EmbedOptions,
+    Paging, PaperUrlTemplate, Param, Theme, UrlNotice, ViewMode, ViewState, MAX_SNAPSHOT_BYTES, PAGE_SIZE,
+    PARAMETERS,
 };
 pub use view::{display, labels};

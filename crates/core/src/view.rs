@@ -9,8 +9,10 @@
 //! - [`data_source`]: which origins a snapshot may come from, and how big it may be.
 //! - [`embed`]: the "Embed this view" snippets.
 //! - [`display`]: how a paper reads on a card.
+//! - [`chips`]: the active filters, each removable.
 //! - [`labels`]: what the page says around the cards (counts, plurals, notices).
 
+mod chips;
 mod data_source;
 pub mod display;
 mod embed;
@@ -20,6 +22,7 @@ mod paging;
 mod state;
 mod url;
 
+pub use chips::{active_filters, ActiveFilter};
 pub use data_source::{data_origin, DataOrigin, MAX_SNAPSHOT_BYTES};
 pub use embed::{embed_view, iframe_snippet, script_snippet, EmbedOptions};
 pub use page_link::page_href;

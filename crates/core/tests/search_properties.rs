@@ -2,8 +2,8 @@
 //! checked against a deliberately naive reference implementation.
 
 use paperdeck_core::{
-    decode_url, encode_url, fold, words, Catalog, CountRange, Field, Has, HasSet, Paper, PartialDate,
-    Snapshot, SortOrder, Theme, ViewMode, ViewState,
+    decode_url, encode_url, fold, words, Catalog, CountRange, Field, Has, HasSet, KindSet, Paper, PaperKind,
+    PartialDate, PersonName, Snapshot, SortOrder, Theme, ValueFacet, ViewMode, ViewState,
 };
 use proptest::prelude::*;
 
@@ -77,6 +77,13 @@ fn catalog_strategy() -> impl Strategy<Value = Catalog> {
                 if links & 4 != 0 {
                     p.links.pdf = Some("https://a.example/p.pdf".into());
                 }
+                // Lab-page fields, drawn from what was drawn already.
+                p.kind = PaperKind::ALL.get((up % 10) as usize).copied();
+                p.citations = (i % 4 != 0).then_some(up / 3);
+                p.tags = (0..(links as u32 % 3))
+                    .map(|k| ["t0", "T1", "t2"][((up + k) % 3) as usize].to_string())
+                    .collect();
+                p.venue_short = (links & 8 != 0).then(|| ["A", "b"][i % 2].to_string());
                 p
             })
             .collect();
@@ -126,11 +133,37 @@ fn view_strategy() -> impl Strategy<Value = ViewState> {
         range_strategy(200),
         prop::sample::subsequence(Has::ALL.to_vec(), 0..=Has::ALL.len()),
         prop::option::of(prop::sample::select(SortOrder::ALL.to_vec())),
+        (
+            prop::sample::subsequence(PaperKind::ALL.to_vec(), 0..3),
+            range_strategy(70),
+            prop::sample::subsequence(vec!["t0", "t1", "T2", "t9"], 0..3),
+            prop::sample::subsequence(vec!["a", "B"], 0..2),
+            prop::collection::vec(text(3).prop_filter("name", |n| !n.is_empty()), 0..2),
+        ),
     )
-        .prop_map(|(query, from, to, authors, upvotes, has, sort)| {
-            let has = HasSet::from_iter(has);
-            ViewState { query, from, to, authors, upvotes, has, sort, ..Default::default() }.normalized()
-        })
+        .prop_map(
+            |(query, from, to, authors, upvotes, has, sort, (kinds, citations, tags, venues, people))| {
+                let has = HasSet::from_iter(has);
+                let mut view = ViewState {
+                    query,
+                    from,
+                    to,
+                    authors,
+                    upvotes,
+                    has,
+                    sort,
+                    citations,
+                    ..Default::default()
+                };
+                for kind in kinds {
+                    view.toggle_kind(kind);
+                }
+                view.tags = tags.into_iter().map(String::from).collect();
+                view.venues = venues.into_iter().map(String::from).collect();
+                view.people = people;
+                view.normalized()
+            },
+        )
 }
 
 // ---- the reference implementation ----
@@ -193,7 +226,26 @@ fn naive_matches(p: &Paper, view: &ViewState) -> bool {
         key != 0 && key <= end
     });
     let has = view.has.iter().all(|h| naive_has(p, h));
-    query_ok
+    let kind_ok = view.kinds.is_empty() || p.kind.is_some_and(|k| view.kinds.contains(k));
+    let citations_ok = view.citations.is_any() || p.citations.is_some_and(|n| view.citations.contains(n));
+    let tags_ok = view.tags.is_empty() || p.tags.iter().any(|t| view.tags.iter().any(|w| fold(w) == fold(t)));
+    let venue = p.venue_short.as_deref().or(p.venue.as_deref());
+    let venues_ok =
+        view.venues.is_empty() || venue.is_some_and(|v| view.venues.iter().any(|w| fold(w) == fold(v)));
+    let people_ok = view.people.is_empty()
+        || p.authors.iter().flatten().any(|a| {
+            let a = PersonName::parse(a);
+            view.people.iter().any(|w| match (&a, PersonName::parse(w)) {
+                (Some(a), Some(w)) => a.matches(&w),
+                _ => false,
+            })
+        });
+    kind_ok
+        && citations_ok
+        && tags_ok
+        && venues_ok
+        && people_ok
+        && query_ok
         && from_ok
         && to_ok
         && view.authors.contains(p.min_authors())
@@ -224,6 +276,11 @@ fn in_order(order: SortOrder, a: &Paper, b: &Paper, score: Option<(f32, f32)>) -
         }
         SortOrder::MostUpvoted => b.upvotes.cmp(&a.upvotes).then(db.cmp(&da)).then(a.id.cmp(&b.id)),
         SortOrder::Title => ta.cmp(&tb).then(a.id.cmp(&b.id)),
+        // Papers without a count last.
+        SortOrder::MostCited => {
+            let key = |p: &Paper| p.citations.map_or(0, |n| u64::from(n) + 1);
+            key(b).cmp(&key(a)).then(db.cmp(&da)).then(a.id.cmp(&b.id))
+        }
     };
     ord == Less
 }
@@ -304,6 +361,28 @@ proptest! {
             prop_assert_eq!(*n, count, "year {}", year);
         }
         prop_assert!(facets.years.iter().all(|(y, _)| *y != 0), "undated papers have no year facet");
+        for (k, kind) in PaperKind::ALL.iter().enumerate() {
+            let without = ViewState { kinds: KindSet::EMPTY, ..view.clone() };
+            let count = (0..catalog.len() as u32)
+                .filter(|&i| naive_matches(catalog.paper(i), &without) && catalog.paper(i).kind == Some(*kind))
+                .count() as u32;
+            prop_assert_eq!(facets.kinds[k], count, "kind {:?}", kind);
+        }
+    }
+
+    #[test]
+    fn topic_counts_match_a_recount(catalog in catalog_strategy(), view in view_strategy()) {
+        let result = catalog.search(&view);
+        let without = ViewState { tags: Vec::new(), ..view.clone() };
+        for entry in catalog.facet_entries(ValueFacet::Tag, &view, &result, "", 10).entries {
+            let count = (0..catalog.len() as u32)
+                .filter(|&i| {
+                    let p = catalog.paper(i);
+                    naive_matches(p, &without) && p.tags.iter().any(|t| fold(t) == fold(&entry.label))
+                })
+                .count() as u32;
+            prop_assert_eq!(entry.count, count, "topic {}", entry.label);
+        }
     }
 }
 

@@ -30,7 +30,8 @@ fn the_result_summary_reads_as_a_sentence() {
             ", most authors",
             ", fewest authors",
             ", most upvoted",
-            ", title (a–z)"
+            ", title (a–z)",
+            ", most cited"
         ]
     );
 }

@@ -3,12 +3,16 @@
 use super::bitset::BitSet;
 use super::filter::{from_key, to_key, Has, HasSet, AUTHOR_BUCKETS};
 use super::fxhash::FxHashMap;
+use super::grouping::{group_ids, year_rank, Group, GroupBy, Rank};
 use super::index::SearchIndex;
 use super::query::{Query, Term};
 use super::sort::{SortKeys, SortOrder};
 use super::text::{fold, for_each_word};
+use super::value_facet::{ValueFacet, Vocabulary};
 use crate::snapshot::date::PartialDate;
+use crate::snapshot::kind::PaperKind;
 use crate::snapshot::model::{Paper, Snapshot};
+use crate::snapshot::names::PersonName;
 use crate::view::ViewState;
 
 /// A snapshot's papers with everything a query needs, built once: the inverted index,
@@ -31,6 +35,12 @@ pub struct Catalog {
     /// From the oldest to the newest year (exclusive end), and which have papers.
     year_span: std::ops::Range<u16>,
     years_present: Vec<bool>,
+    /// The values of each [`ValueFacet`], indexed by the facet.
+    vocabularies: [Vocabulary; ValueFacet::ALL.len()],
+    /// Each venue value's group rank: the most common venue first, ties by name.
+    venue_rank: Vec<u32>,
+    /// The snapshot's `highlight_authors`, read by the name rule.
+    members: Vec<PersonName>,
 }
 
 /// Counts shown next to the filters. Each facet counts the papers that match the query
@@ -43,6 +53,27 @@ pub struct Facets {
     pub has: [u32; Has::ALL.len()],
     /// Papers per author-count bucket of [`AUTHOR_BUCKETS`].
     pub authors: [u32; AUTHOR_BUCKETS.len()],
+    /// Papers of each kind, in [`PaperKind::ALL`] order.
+    pub kinds: [u32; PaperKind::ALL.len()],
+}
+
+/// One entry of a facet over named values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetEntry {
+    /// The value as first spelled in the snapshot, or as chosen in the view.
+    pub label: String,
+    pub count: u32,
+    /// Chosen in the view.
+    pub selected: bool,
+}
+
+/// What a facet over named values shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetEntries {
+    /// The chosen values first, then the most common others (ties by name).
+    pub entries: Vec<FacetEntry>,
+    /// How many values have papers here (and contain the filter text, if any).
+    pub matching: usize,
 }
 
 /// The answer to one view.
@@ -53,8 +84,13 @@ pub struct SearchResult {
     pub facets: Facets,
     /// Corrected queries when nothing matches ("Did you mean …").
     pub suggestions: Vec<String>,
-    /// The order the ids are in.
+    /// The order the ids are in (inside each group, when grouped).
     pub order: SortOrder,
+    /// The groups the ids are in, in order, when the view groups them; else empty.
+    pub groups: Vec<Group>,
+    /// For each [`ValueFacet`]: the papers that pass every filter but that facet's own,
+    /// which its counts are taken over ([`Catalog::facet_entries`]).
+    value_bases: Vec<BitSet>,
 }
 
 impl Catalog {
@@ -86,7 +122,77 @@ impl Catalog {
             tie_rank[p as usize] = rank as u32;
         }
         let by_id = papers.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
-        Self { snapshot, index, dates, has, orders, years, by_id, tie_rank, year_span, years_present }
+        let vocabularies = ValueFacet::ALL.map(|f| Vocabulary::build(f, papers, &snapshot.highlight_authors));
+        let venue_rank = vocabularies[ValueFacet::Venue as usize].rank_by_frequency();
+        let members = snapshot.highlight_authors.iter().filter_map(|n| PersonName::parse(n)).collect();
+        Self {
+            snapshot,
+            index,
+            dates,
+            has,
+            orders,
+            years,
+            by_id,
+            tie_rank,
+            year_span,
+            years_present,
+            vocabularies,
+            venue_rank,
+            members,
+        }
+    }
+
+    /// True when `name` is one of the snapshot's `highlight_authors`, by the name rule.
+    pub fn is_member(&self, name: &str) -> bool {
+        !self.members.is_empty()
+            && PersonName::parse(name).is_some_and(|n| self.members.iter().any(|m| m.matches(&n)))
+    }
+
+    /// True when some paper has a value for `facet` (a facet with none is not shown).
+    pub fn has_values(&self, facet: ValueFacet) -> bool {
+        self.vocabularies[facet as usize].len() > 0
+    }
+
+    /// True when some paper has a kind.
+    pub fn has_kinds(&self) -> bool {
+        self.papers().iter().any(|p| p.kind.is_some())
+    }
+
+    /// True when some paper has a citation count.
+    pub fn has_citations(&self) -> bool {
+        self.papers().iter().any(|p| p.citations.is_some())
+    }
+
+    /// The entries of `facet` for `result` (of `view`): every value chosen in the view,
+    /// then the most common values among the papers that pass every other filter, at most
+    /// `limit` of them, only those whose name contains `needle` (folded; empty for all).
+    pub fn facet_entries(
+        &self,
+        facet: ValueFacet,
+        view: &ViewState,
+        result: &SearchResult,
+        needle: &str,
+        limit: usize,
+    ) -> FacetEntries {
+        let vocabulary = &self.vocabularies[facet as usize];
+        let Some(base) = result.value_bases.get(facet as usize) else {
+            return FacetEntries::default();
+        };
+        let chosen = view.values(facet);
+        let mut entries: Vec<FacetEntry> = chosen
+            .iter()
+            .map(|value| FacetEntry {
+                label: value.clone(),
+                count: vocabulary.count_any(base, &vocabulary.select(value)),
+                selected: true,
+            })
+            .collect();
+        let (top, matching) = vocabulary.top(base, needle, limit + chosen.len());
+        let chosen_ids: Vec<u32> = chosen.iter().flat_map(|v| vocabulary.select(v)).collect();
+        entries.extend(top.into_iter().filter(|(id, _)| !chosen_ids.contains(id)).take(limit).map(
+            |(id, count)| FacetEntry { label: vocabulary.label(id).to_string(), count, selected: false },
+        ));
+        FacetEntries { entries, matching }
     }
 
     pub fn papers(&self) -> &[Paper] {
@@ -163,36 +269,79 @@ impl Catalog {
         let (matched, scores) = self.query_matches(&query, ranked);
         let from = view.from.map(from_key);
         let to = view.to.map(to_key);
+        // The value ids each value filter lets through (sorted), `None` when it is off.
+        let chosen: [Option<Vec<u32>>; ValueFacet::ALL.len()] = ValueFacet::ALL.map(|f| {
+            let values = view.values(f);
+            (!values.is_empty()).then(|| {
+                let mut ids: Vec<u32> =
+                    values.iter().flat_map(|v| self.vocabularies[f as usize].select(v)).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            })
+        });
         let mut result = BitSet::empty(self.len());
-        let mut facets =
-            Facets { years: Vec::new(), has: [0; Has::ALL.len()], authors: [0; AUTHOR_BUCKETS.len()] };
+        let mut value_bases: Vec<BitSet> =
+            ValueFacet::ALL.iter().map(|_| BitSet::empty(self.len())).collect();
+        let mut facets = Facets {
+            years: Vec::new(),
+            has: [0; Has::ALL.len()],
+            authors: [0; AUTHOR_BUCKETS.len()],
+            kinds: [0; PaperKind::ALL.len()],
+        };
         // Counts per year, indexed from the oldest year of the snapshot.
         let mut year_counts = vec![0u32; self.year_span.len()];
         for p in matched.iter() {
             let i = p as usize;
             let paper = &self.snapshot.papers[i];
+            // Which filters the paper fails, one bit each: a facet counts the papers that
+            // fail no filter but its own.
+            let mut fails = 0u16;
             // An undated paper (date key 0) matches no date bound.
             let date_ok = (from.is_none() && to.is_none())
                 || (self.dates[i] != 0
                     && from.is_none_or(|f| self.dates[i] >= f)
                     && to.is_none_or(|t| self.dates[i] <= t));
-            let authors_ok = view.authors.contains(paper.min_authors());
-            let upvotes_ok = view.upvotes.contains(paper.upvotes);
-            let has_ok = self.has[i].contains_all(view.has);
-            if authors_ok && upvotes_ok && has_ok && self.years[i] != 0 {
+            fails |= u16::from(!date_ok) << Filter::Date as u16;
+            fails |= u16::from(!view.authors.contains(paper.min_authors())) << Filter::AuthorCount as u16;
+            fails |= u16::from(!view.upvotes.contains(paper.upvotes)) << Filter::Upvotes as u16;
+            let citations_ok =
+                view.citations.is_any() || paper.citations.is_some_and(|n| view.citations.contains(n));
+            fails |= u16::from(!citations_ok) << Filter::Citations as u16;
+            fails |= u16::from(!self.has[i].contains_all(view.has)) << Filter::Has as u16;
+            let kind_ok = view.kinds.is_empty() || paper.kind.is_some_and(|k| view.kinds.contains(k));
+            fails |= u16::from(!kind_ok) << Filter::Kind as u16;
+            for (facet, ids) in ValueFacet::ALL.iter().zip(&chosen) {
+                if let Some(ids) = ids {
+                    let ok = self.vocabularies[*facet as usize].has_any(p, ids);
+                    fails |= u16::from(!ok) << Filter::of(*facet) as u16;
+                }
+            }
+            let all_but = |f: Filter| fails & !(1 << f as u16) == 0;
+            if all_but(Filter::Date) && self.years[i] != 0 {
                 year_counts[usize::from(self.years[i] - self.year_span.start)] += 1;
             }
-            if date_ok && authors_ok && upvotes_ok {
+            if all_but(Filter::Has) {
                 for (k, h) in Has::ALL.iter().enumerate() {
                     facets.has[k] += u32::from(self.has[i].contains(*h));
                 }
             }
-            if date_ok && upvotes_ok && has_ok {
+            if all_but(Filter::AuthorCount) {
                 if let Some(b) = AUTHOR_BUCKETS.iter().position(|r| r.contains(paper.min_authors())) {
                     facets.authors[b] += 1;
                 }
             }
-            if date_ok && authors_ok && upvotes_ok && has_ok {
+            if all_but(Filter::Kind) {
+                if let Some(kind) = paper.kind {
+                    facets.kinds[kind as usize] += 1;
+                }
+            }
+            for (facet, base) in ValueFacet::ALL.iter().zip(value_bases.iter_mut()) {
+                if all_but(Filter::of(*facet)) {
+                    base.insert(p);
+                }
+            }
+            if fails == 0 {
                 result.insert(p);
             }
         }
@@ -203,7 +352,7 @@ impl Catalog {
             .rev()
             .filter(|(y, _)| self.years_present[usize::from(y - self.year_span.start)])
             .collect();
-        let ids = if ranked {
+        let mut ids = if ranked {
             // One u64 per result: the score's bits, inverted so higher sorts first (scores
             // are never negative, so their bit patterns order like the numbers), then the
             // tie-break rank. Sorting plain integers beats a comparator by a wide margin.
@@ -218,13 +367,43 @@ impl Catalog {
         } else {
             self.in_order(order_or_newest(order)).iter().copied().filter(|&p| result.contains(p)).collect()
         };
+        let shown_order = if ranked { SortOrder::Relevance } else { order_or_newest(order) };
+        let groups = self.group(&mut ids, view.group, shown_order);
         let suggestions =
             if ids.is_empty() && query.has_positive() { self.suggest(view) } else { Vec::new() };
-        SearchResult {
-            ids,
-            facets,
-            suggestions,
-            order: if ranked { SortOrder::Relevance } else { order_or_newest(order) },
+        SearchResult { ids, facets, suggestions, order: shown_order, groups, value_bases }
+    }
+
+    /// Reorders `ids` into the groups of `by` and returns them (none for no grouping).
+    fn group(&self, ids: &mut Vec<u32>, by: GroupBy, order: SortOrder) -> Vec<Group> {
+        let venues = &self.vocabularies[ValueFacet::Venue as usize];
+        let venue_of = |p: u32| venues.of(p).first().copied();
+        match by {
+            GroupBy::None => Vec::new(),
+            GroupBy::Year => group_ids(
+                ids,
+                |p| year_rank(self.years[p as usize], order),
+                |p| match p {
+                    Some(p) => (self.years[p as usize].to_string(), self.years[p as usize].to_string()),
+                    None => ("none".to_string(), "Undated".to_string()),
+                },
+            ),
+            GroupBy::Kind => group_ids(
+                ids,
+                |p| -> Rank { self.paper(p).kind.map(|k| k as u32) },
+                |p| match p.and_then(|p| self.paper(p).kind) {
+                    Some(k) => (k.name().to_string(), k.plural().to_string()),
+                    None => ("none".to_string(), "Not classified".to_string()),
+                },
+            ),
+            GroupBy::Venue => group_ids(
+                ids,
+                |p| venue_of(p).map(|v| self.venue_rank[v as usize]),
+                |p| match p.and_then(venue_of) {
+                    Some(v) => (venues.label(v).to_string(), venues.label(v).to_string()),
+                    None => ("none".to_string(), "No venue".to_string()),
+                },
+            ),
         }
     }
 
@@ -291,6 +470,30 @@ impl Catalog {
             }
         }
         out
+    }
+}
+
+/// The filters a paper can fail, as bit positions of the search loop's mask.
+#[derive(Clone, Copy)]
+enum Filter {
+    Date,
+    AuthorCount,
+    Upvotes,
+    Citations,
+    Has,
+    Kind,
+    Tag,
+    Venue,
+    Author,
+}
+
+impl Filter {
+    fn of(facet: ValueFacet) -> Self {
+        match facet {
+            ValueFacet::Tag => Filter::Tag,
+            ValueFacet::Venue => Filter::Venue,
+            ValueFacet::Author => Filter::Author,
+        }
     }
 }
 

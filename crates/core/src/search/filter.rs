@@ -2,6 +2,7 @@
 
 use super::flag_set::{Flag, FlagSet};
 use crate::snapshot::date::PartialDate;
+use crate::snapshot::kind::PaperKind;
 use crate::snapshot::links::LinkKind;
 use crate::snapshot::model::Paper;
 
@@ -140,6 +141,16 @@ impl HasSet {
         Has::ALL.into_iter().filter(|h| h.is_in(paper)).collect()
     }
 }
+
+impl Flag for PaperKind {
+    const ALL: &'static [Self] = &PaperKind::ALL;
+    fn position(self) -> u8 {
+        self as u8
+    }
+}
+
+/// The kinds the `kind` filter lets through (any of them).
+pub type KindSet = FlagSet<PaperKind>;
 
 /// The start of a `from` bound's period, as a [`PartialDate::sort_key`].
 pub fn from_key(d: PartialDate) -> u32 {

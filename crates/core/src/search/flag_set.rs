@@ -1,21 +1,21 @@
-//! A set of the values of a small enum, as one byte: the fields a query term searches
+//! A set of the values of a small enum, as two bytes: the fields a query term searches
 //! ([`FieldSet`](super::field::FieldSet)) and what the `has` filter asks for
 //! ([`HasSet`](super::filter::HasSet)).
 
 use std::fmt;
 use std::marker::PhantomData;
 
-/// An enum of at most 8 values that a [`FlagSet`] can hold.
+/// An enum of at most 16 values that a [`FlagSet`] can hold.
 pub trait Flag: Copy + 'static {
     /// Every value, in the order a set lists them.
     const ALL: &'static [Self];
-    /// The value's bit position, below 8 and distinct for each value.
+    /// The value's bit position, below 16 and distinct for each value.
     fn position(self) -> u8;
 }
 
 /// A set of [`Flag`] values.
 pub struct FlagSet<T> {
-    bits: u8,
+    bits: u16,
     kind: PhantomData<T>,
 }
 

@@ -14,10 +14,11 @@ pub enum SortOrder {
     FewestAuthors,
     MostUpvoted,
     Title,
+    MostCited,
 }
 
 impl SortOrder {
-    pub const ALL: [SortOrder; 7] = [
+    pub const ALL: [SortOrder; 8] = [
         SortOrder::Relevance,
         SortOrder::Newest,
         SortOrder::Oldest,
@@ -25,6 +26,7 @@ impl SortOrder {
         SortOrder::FewestAuthors,
         SortOrder::MostUpvoted,
         SortOrder::Title,
+        SortOrder::MostCited,
     ];
 
     pub fn name(self) -> &'static str {
@@ -36,6 +38,7 @@ impl SortOrder {
             SortOrder::FewestAuthors => "fewest-authors",
             SortOrder::MostUpvoted => "most-upvoted",
             SortOrder::Title => "title",
+            SortOrder::MostCited => "most-cited",
         }
     }
 
@@ -48,6 +51,7 @@ impl SortOrder {
             SortOrder::FewestAuthors => "Fewest authors",
             SortOrder::MostUpvoted => "Most upvoted",
             SortOrder::Title => "Title (A–Z)",
+            SortOrder::MostCited => "Most cited",
         }
     }
 
@@ -99,6 +103,11 @@ impl SortKeys<'_> {
                 pb.upvotes.cmp(&pa.upvotes).then(db.cmp(&da)).then_with(|| pa.id.cmp(&pb.id))
             }
             SortOrder::Title => ta.cmp(tb).then_with(|| pa.id.cmp(&pb.id)),
+            // Papers without a count come after every counted one, 0 included.
+            SortOrder::MostCited => (pb.citations.map_or(0, |n| u64::from(n) + 1))
+                .cmp(&pa.citations.map_or(0, |n| u64::from(n) + 1))
+                .then(db.cmp(&da))
+                .then_with(|| pa.id.cmp(&pb.id)),
         }
     }
 

@@ -3,23 +3,45 @@
 use crate::snapshot::model::Paper;
 use crate::view::labels::plural;
 
+/// One name on a card's authors line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShownAuthor<'a> {
+    pub name: &'a str,
+    /// One of the snapshot's `highlight_authors`: shown in bold.
+    pub member: bool,
+    /// Listed names were left out just before this one ("A, B, C, …, Member").
+    pub after_gap: bool,
+}
+
 /// The authors line of a card: the first few names and how many more there are, or only
 /// a count when the source gave no names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AuthorsLine<'a> {
     /// Names shown, the number of further listed authors ("+N"), and whether the list
     /// itself is incomplete ("et al.").
-    Names { shown: &'a [String], more: u32, incomplete: bool },
+    Names { shown: Vec<ShownAuthor<'a>>, more: u32, incomplete: bool },
     /// "8 authors", "1 author".
     Count(u32),
 }
 
 impl<'a> AuthorsLine<'a> {
-    /// At most `max_names` names, then "+N", then "et al." for an incomplete list.
-    pub fn of(paper: &'a Paper, max_names: usize) -> Self {
+    /// At most `max_names` names, then "+N", then "et al." for an incomplete list. A
+    /// member (`is_member`) is always shown, even past `max_names`, so a lab's page never
+    /// hides its own people in a long list.
+    pub fn of(paper: &'a Paper, max_names: usize, is_member: impl Fn(&str) -> bool) -> Self {
         match paper.authors.as_deref() {
             Some(names) if !names.is_empty() => {
-                let shown = &names[..names.len().min(max_names)];
+                let mut shown = Vec::new();
+                let mut gap = false;
+                for (i, name) in names.iter().enumerate() {
+                    let member = is_member(name);
+                    if i < max_names || member {
+                        shown.push(ShownAuthor { name, member, after_gap: gap });
+                        gap = false;
+                    } else {
+                        gap = true;
+                    }
+                }
                 let more = paper.author_count.saturating_sub(shown.len() as u32);
                 Self::Names { shown, more, incomplete: paper.authors_incomplete }
             }
@@ -27,13 +49,28 @@ impl<'a> AuthorsLine<'a> {
         }
     }
 
-    /// The line as plain text: `A, B, C +2`, `A, B et al.` or `8 authors`.
+    /// The line as plain text: `A, B, C +2`, `A, B, …, M +3`, `A, B et al.` or `8 authors`.
     pub fn text(&self) -> String {
         match self {
-            Self::Names { shown, more: 0, incomplete: false } => shown.join(", "),
-            Self::Names { shown, more, incomplete: false } => format!("{} +{more}", shown.join(", ")),
-            Self::Names { shown, more: 0, incomplete: true } => format!("{} et al.", shown.join(", ")),
-            Self::Names { shown, more, incomplete: true } => format!("{} +{more} et al.", shown.join(", ")),
+            Self::Names { shown, more, incomplete } => {
+                let mut out = String::new();
+                for (i, a) in shown.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    if a.after_gap {
+                        out.push_str("…, ");
+                    }
+                    out.push_str(a.name);
+                }
+                if *more > 0 {
+                    out.push_str(&format!(" +{more}"));
+                }
+                if *incomplete {
+                    out.push_str(" et al.");
+                }
+                out
+            }
             Self::Count(n) => count_label(*n),
         }
     }
@@ -101,7 +138,7 @@ mod tests {
             (None, 1, "1 author"),
         ];
         for (names, count, expect) in cases {
-            assert_eq!(AuthorsLine::of(&paper(names, count), 3).text(), expect);
+            assert_eq!(AuthorsLine::of(&paper(names, count), 3, |_| false).text(), expect);
         }
     }
 
@@ -109,13 +146,27 @@ mod tests {
     fn an_incomplete_list_ends_in_et_al() {
         let mut p = paper(Some(&["A", "B", "C", "D"]), 4);
         p.authors_incomplete = true;
-        assert_eq!(AuthorsLine::of(&p, 3).text(), "A, B, C +1 et al.");
-        assert_eq!(AuthorsLine::of(&p, 5).text(), "A, B, C, D et al.");
+        assert_eq!(AuthorsLine::of(&p, 3, |_| false).text(), "A, B, C +1 et al.");
+        assert_eq!(AuthorsLine::of(&p, 5, |_| false).text(), "A, B, C, D et al.");
         assert_eq!(all_authors(&p).as_deref(), Some("A, B, C, D, et al."));
         assert_eq!(p.min_authors(), 5);
         p.authors_incomplete = false;
         assert_eq!(all_authors(&p).as_deref(), Some("A, B, C, D"));
         assert_eq!(all_authors(&paper(None, 3)), None);
+    }
+
+    #[test]
+    fn members_stay_visible_in_a_shortened_list() {
+        let names: &[&str] = &["A", "B", "C", "D", "M", "E", "N"];
+        let p = paper(Some(names), 7);
+        let member = |n: &str| n == "M" || n == "N" || n == "B";
+        let line = AuthorsLine::of(&p, 3, member);
+        assert_eq!(line.text(), "A, B, C, …, M, …, N +2");
+        let AuthorsLine::Names { shown, .. } = &line else { panic!("names") };
+        let bold: Vec<_> = shown.iter().filter(|a| a.member).map(|a| a.name).collect();
+        assert_eq!(bold, ["B", "M", "N"]);
+        assert_eq!(AuthorsLine::of(&p, 1, |n| n == "A").text(), "A +6", "a member among the first names");
+        assert_eq!(AuthorsLine::of(&p, 7, member).text(), "A, B, C, D, M, E, N");
     }
 
     #[test]

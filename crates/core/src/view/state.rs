@@ -3,10 +3,14 @@
 //! ceiling) are written once and tested natively. Only `url.rs` knows how a view is
 //! spelled in a URL.
 
-use crate::search::filter::{CountRange, Has, HasSet};
+use crate::search::filter::{CountRange, Has, HasSet, KindSet};
+use crate::search::grouping::GroupBy;
 use crate::search::query::Query;
 use crate::search::sort::SortOrder;
+use crate::search::text::fold;
+use crate::search::value_facet::ValueFacet;
 use crate::snapshot::date::PartialDate;
+use crate::snapshot::kind::PaperKind;
 
 /// How the results are laid out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -86,6 +90,19 @@ pub struct ViewState {
     pub upvotes: CountRange,
     /// What a paper must all have.
     pub has: HasSet,
+    /// Topics: a paper must have one of them (`tag`).
+    pub tags: Vec<String>,
+    /// Venues: a paper's short or full venue must be one of them (`venue`).
+    pub venues: Vec<String>,
+    /// Kinds of publication: a paper must be one of them (`kind`).
+    pub kinds: KindSet,
+    /// Author names: a paper must list one of them, by the name rule of
+    /// docs/snapshot-format.md (`author`).
+    pub people: Vec<String>,
+    /// Citation counts; a paper without a count matches no range (`citations`).
+    pub citations: CountRange,
+    /// Section headings by year, kind or venue (`group`).
+    pub group: GroupBy,
     /// `None` means the default order ([`SortOrder::default_for`]).
     pub sort: Option<SortOrder>,
     pub view: ViewMode,
@@ -139,6 +156,52 @@ impl ViewState {
             || !self.authors.is_any()
             || !self.upvotes.is_any()
             || !self.has.is_empty()
+            || !self.tags.is_empty()
+            || !self.venues.is_empty()
+            || !self.kinds.is_empty()
+            || !self.people.is_empty()
+            || !self.citations.is_any()
+    }
+
+    /// The values chosen in a facet over named values.
+    pub fn values(&self, facet: ValueFacet) -> &[String] {
+        match facet {
+            ValueFacet::Tag => &self.tags,
+            ValueFacet::Venue => &self.venues,
+            ValueFacet::Author => &self.people,
+        }
+    }
+
+    fn values_mut(&mut self, facet: ValueFacet) -> &mut Vec<String> {
+        match facet {
+            ValueFacet::Tag => &mut self.tags,
+            ValueFacet::Venue => &mut self.venues,
+            ValueFacet::Author => &mut self.people,
+        }
+    }
+
+    /// True when `value` is chosen in `facet` (compared folded, as the filter matches).
+    pub fn has_value(&self, facet: ValueFacet, value: &str) -> bool {
+        let key = fold(value.trim());
+        self.values(facet).iter().any(|v| fold(v.trim()) == key)
+    }
+
+    /// A facet entry or an author's name on a card: chooses `value`, or removes it when
+    /// it is chosen.
+    pub fn toggle_value(&mut self, facet: ValueFacet, value: &str) {
+        let key = fold(value.trim());
+        let values = self.values_mut(facet);
+        let before = values.len();
+        values.retain(|v| fold(v.trim()) != key);
+        if values.len() == before && !key.is_empty() {
+            values.push(value.trim().to_string());
+        }
+        self.normalize();
+    }
+
+    /// Adds or removes one kind of publication.
+    pub fn toggle_kind(&mut self, kind: PaperKind) {
+        self.kinds.toggle(kind);
     }
 
     /// True when the query or a filter leaves out papers: the summary then says "of N"
@@ -153,6 +216,7 @@ impl ViewState {
     pub fn clear_search_and_filters(&mut self) {
         *self = ViewState {
             view: self.view,
+            group: self.group,
             theme: self.theme,
             data: self.data.take(),
             extra: std::mem::take(&mut self.extra),
@@ -222,11 +286,25 @@ impl ViewState {
         self.upvotes = CountRange { min, max };
     }
 
-    /// The canonical form: query trimmed, an order equal to the default cleared.
+    /// The canonical form: query trimmed, an order equal to the default cleared, each
+    /// facet's values trimmed, without repeats and sorted (folded), so one view has one URL.
     pub fn normalize(&mut self) {
         let trimmed = self.query.trim();
         if trimmed.len() != self.query.len() {
             self.query = trimmed.to_string();
+        }
+        for facet in ValueFacet::ALL {
+            let values = self.values_mut(facet);
+            if !values.is_empty() {
+                let mut keyed: Vec<(String, String)> = values
+                    .drain(..)
+                    .map(|v| (fold(v.trim()), v.trim().to_string()))
+                    .filter(|(k, _)| !k.is_empty())
+                    .collect();
+                keyed.sort();
+                keyed.dedup_by(|a, b| a.0 == b.0);
+                values.extend(keyed.into_iter().map(|(_, v)| v));
+            }
         }
         if self.sort.is_some_and(|s| s == SortOrder::default_for(self.has_query()))
             || (self.sort == Some(SortOrder::Relevance) && !self.has_query())

@@ -2,9 +2,12 @@
 //! Encoding is canonical (defaults left out, keys in a fixed order, unknown parameters kept
 //! as written); decoding is lenient (a bad value is ignored and reported, never fatal).
 
-use crate::search::filter::{CountRange, Has, HasSet};
+use crate::search::filter::{CountRange, Has, HasSet, KindSet};
+use crate::search::grouping::GroupBy;
 use crate::search::sort::SortOrder;
+use crate::search::value_facet::ValueFacet;
 use crate::snapshot::date::PartialDate;
+use crate::snapshot::kind::PaperKind;
 use crate::snapshot::model::is_valid_id;
 use crate::snapshot::url::is_http_url;
 use crate::view::state::{Theme, ViewMode, ViewState};
@@ -18,8 +21,14 @@ pub enum Param {
     To,
     Authors,
     Upvotes,
+    Citations,
     Has,
+    Tag,
+    Venue,
+    Kind,
+    Author,
     Sort,
+    Group,
     View,
     Paper,
     Theme,
@@ -32,14 +41,20 @@ pub enum Param {
 
 impl Param {
     /// Every parameter, in canonical order (the order of docs/url-parameters.md).
-    pub const ALL: [Param; 15] = [
+    pub const ALL: [Param; 21] = [
         Param::Query,
         Param::From,
         Param::To,
         Param::Authors,
         Param::Upvotes,
+        Param::Citations,
         Param::Has,
+        Param::Tag,
+        Param::Venue,
+        Param::Kind,
+        Param::Author,
         Param::Sort,
+        Param::Group,
         Param::View,
         Param::Paper,
         Param::Theme,
@@ -58,8 +73,14 @@ impl Param {
             Param::To => "to",
             Param::Authors => "authors",
             Param::Upvotes => "upvotes",
+            Param::Citations => "citations",
             Param::Has => "has",
+            Param::Tag => "tag",
+            Param::Venue => "venue",
+            Param::Kind => "kind",
+            Param::Author => "author",
             Param::Sort => "sort",
+            Param::Group => "group",
             Param::View => "view",
             Param::Paper => "paper",
             Param::Theme => "theme",
@@ -74,10 +95,20 @@ impl Param {
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|p| p.key() == key)
     }
+
+    /// The facet a repeatable parameter (`tag=a&tag=b`) chooses values of.
+    fn value_facet(self) -> Option<ValueFacet> {
+        match self {
+            Param::Tag => Some(ValueFacet::Tag),
+            Param::Venue => Some(ValueFacet::Venue),
+            Param::Author => Some(ValueFacet::Author),
+            _ => None,
+        }
+    }
 }
 
 /// The parameters, in canonical order (the same table as [`Param::ALL`]).
-pub const PARAMETERS: [Param; 15] = Param::ALL;
+pub const PARAMETERS: [Param; 21] = Param::ALL;
 
 /// A parameter that was ignored, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,6 +140,8 @@ pub fn decode(query_string: &str) -> (ViewState, Vec<UrlNotice>) {
         let mut bad = |message: String| notices.push(UrlNotice { param: key.clone(), message });
         if param == Param::Has {
             read_has(&mut state, &value, &mut bad);
+        } else if param == Param::Kind {
+            read_kinds(&mut state.kinds, &value, &mut bad);
         } else if let Err(message) = read_value(&mut state, param, value) {
             bad(message);
         }
@@ -128,6 +161,17 @@ fn read_has(state: &mut ViewState, value: &str, bad: &mut impl FnMut(String)) {
     }
 }
 
+/// A `kind` value: a kind, or a comma list of them; each adds to the kinds chosen by
+/// earlier `kind` parameters, and each bad name is reported.
+fn read_kinds(kinds: &mut KindSet, value: &str, bad: &mut impl FnMut(String)) {
+    for name in value.split(',').filter(|n| !n.is_empty()) {
+        match PaperKind::from_name(name) {
+            Some(k) => kinds.insert(k),
+            None => bad(format!("{name:?} is not one of {}", PaperKind::ALL.map(PaperKind::name).join(", "))),
+        }
+    }
+}
+
 /// Sets `param` of `state` from its decoded `value`, or says why the value is not one.
 fn read_value(state: &mut ViewState, param: Param, value: String) -> Result<(), String> {
     let not_a_date = |value: &str| format!("{value:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -143,7 +187,22 @@ fn read_value(state: &mut ViewState, param: Param, value: String) -> Result<(), 
         Param::To => state.to = Some(PartialDate::parse(&value).ok_or_else(|| not_a_date(&value))?),
         Param::Authors => state.authors = CountRange::parse(&value).ok_or_else(|| not_a_range(&value))?,
         Param::Upvotes => state.upvotes = CountRange::parse(&value).ok_or_else(|| not_a_range(&value))?,
+        Param::Citations => state.citations = CountRange::parse(&value).ok_or_else(|| not_a_range(&value))?,
         Param::Has => read_has(state, &value, &mut |_| {}),
+        Param::Kind => read_kinds(&mut state.kinds, &value, &mut |_| {}),
+        Param::Tag | Param::Venue | Param::Author => {
+            if value.trim().is_empty() {
+                return Err("is empty".to_string());
+            }
+            let facet = param.value_facet().expect("a value parameter");
+            if !state.has_value(facet, &value) {
+                state.toggle_value(facet, &value);
+            }
+        }
+        Param::Group => {
+            state.group = GroupBy::from_name(&value)
+                .ok_or_else(|| format!("{value:?} is not {}", GroupBy::ALL.map(GroupBy::name).join(", ")))?
+        }
         Param::Sort => {
             state.sort = Some(SortOrder::from_name(&value).ok_or_else(|| {
                 format!("{value:?} is not an order ({})", SortOrder::ALL.map(SortOrder::name).join(", "))
@@ -175,8 +234,16 @@ fn read_value(state: &mut ViewState, param: Param, value: String) -> Result<(), 
     Ok(())
 }
 
-/// The value `param` of a normalized `state` is written with, or `None` at its default
-/// (left out of the URL).
+/// The values `param` of a normalized `state` is written with: none at its default (left
+/// out of the URL), one, or for a repeatable parameter one per value.
+fn write_values(state: &ViewState, param: Param) -> Vec<String> {
+    match param.value_facet() {
+        Some(facet) => state.values(facet).to_vec(),
+        None => write_value(state, param).into_iter().collect(),
+    }
+}
+
+/// The value of a parameter that is written once, or `None` at its default.
 fn write_value(state: &ViewState, param: Param) -> Option<String> {
     let on = |b: bool| b.then(|| "1".to_string());
     match param {
@@ -188,7 +255,12 @@ fn write_value(state: &ViewState, param: Param) -> Option<String> {
         Param::Has => {
             (!state.has.is_empty()).then(|| state.has.iter().map(Has::name).collect::<Vec<_>>().join(","))
         }
+        Param::Citations => (!state.citations.is_any()).then(|| state.citations.to_string()),
+        Param::Kind => (!state.kinds.is_empty())
+            .then(|| state.kinds.iter().map(PaperKind::name).collect::<Vec<_>>().join(",")),
+        Param::Tag | Param::Venue | Param::Author => None,
         Param::Sort => state.sort.map(|s| s.name().to_string()),
+        Param::Group => (state.group != GroupBy::default()).then(|| state.group.name().to_string()),
         Param::View => (state.view != ViewMode::default()).then(|| state.view.name().to_string()),
         Param::Paper => state.paper.clone(),
         Param::Theme => (state.theme != Theme::default()).then(|| state.theme.name().to_string()),
@@ -215,7 +287,7 @@ pub fn encode(state: &ViewState) -> String {
 /// Appends `key=value` of each of `params` that is not at its default.
 fn write_params(state: &ViewState, params: impl Iterator<Item = Param>, out: &mut String) {
     for param in params {
-        if let Some(value) = write_value(state, param) {
+        for value in write_values(state, param) {
             push_pair(out, &format!("{}={}", param.key(), encode_component(&value)));
         }
     }
