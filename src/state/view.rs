@@ -6,8 +6,8 @@
 
 use leptos::prelude::*;
 use paperdeck_core::{
-    decode_url, encode_url, CountRange, Has, PaperUrlTemplate, PartialDate, SortOrder, Theme, UrlNotice,
-    ViewMode, ViewState,
+    decode_url, encode_url, CountRange, GroupBy, Has, PaperKind, PaperUrlTemplate, PartialDate, SortOrder,
+    Theme, UrlNotice, ValueFacet, ViewMode, ViewState,
 };
 
 use super::location::{self, History};
@@ -121,6 +121,32 @@ impl ViewContext {
     /// A "has" checkbox.
     pub fn toggle_has(&self, h: Has) {
         self.push(|v| v.toggle_has(h));
+    }
+
+    /// A topic, venue or author entry, or an author's name on a card.
+    pub fn toggle_value(&self, facet: ValueFacet, value: &str) {
+        self.push(|v| v.toggle_value(facet, value));
+    }
+
+    /// A kind of the kind facet.
+    pub fn toggle_kind(&self, kind: PaperKind) {
+        self.push(|v| v.toggle_kind(kind));
+    }
+
+    /// "At least N citations".
+    pub fn set_citation_floor(&self, floor: Option<u32>) {
+        self.push(|v| v.set_citation_floor(floor));
+    }
+
+    /// The grouping menu.
+    pub fn set_group(&self, group: GroupBy) {
+        self.push(|v| v.group = group);
+    }
+
+    /// An active-filter chip's remove button: the view without that filter, as the core
+    /// computed it.
+    pub fn show(&self, view: ViewState) {
+        self.push(|v| *v = view);
     }
 
     /// The link of a card's title: opens paper `id` in the current view, or, for the

@@ -1,10 +1,11 @@
 //! One paper as a card.
 
 use leptos::prelude::*;
-use paperdeck_core::display::{all_authors, upvotes_unit, AuthorsLine};
-use paperdeck_core::Field;
+use paperdeck_core::display::{all_authors, citations_label, upvotes_unit};
+use paperdeck_core::{Field, ValueFacet};
 
 use super::abstract_text::AbstractText;
+use super::author_names::AuthorNames;
 use super::highlighted_text::HighlightedText;
 use super::paper_links::PaperLinks;
 use crate::state::{use_results, use_view};
@@ -25,10 +26,11 @@ pub fn PaperCard(index: u32) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| ctx.view.with(|v| v.is_open(&id)))
     };
-    let authors_short = AuthorsLine::of(paper, MAX_AUTHOR_NAMES).text();
-    let authors_full = all_authors(paper);
-    let authors_title = authors_full.clone();
+    let authors_title = all_authors(paper);
     let upvotes = paper.upvotes;
+    let citations = paper.citations;
+    let kind = paper.kind;
+    let venue_short = paper.venue_short.clone();
     let open_href = {
         let id = id.clone();
         move || ctx.card_href(&id, opened.get())
@@ -56,7 +58,7 @@ pub fn PaperCard(index: u32) -> impl IntoView {
                 <time datetime=paper.published.is_known().then(|| paper.published.to_string())>{paper.published.display_long()}</time>
                 <span class="sep" aria-hidden="true">"·"</span>
                 <span class="authors" title=authors_title>
-                    {move || if opened.get() { authors_full.clone().unwrap_or_else(|| authors_short.clone()) } else { authors_short.clone() }}
+                    {move || view! { <AuthorNames index max_names=if opened.get() { usize::MAX } else { MAX_AUTHOR_NAMES }/> }}
                 </span>
                 {(upvotes > 0).then(|| view! {
                     <span class="sep" aria-hidden="true">"·"</span>
@@ -65,10 +67,33 @@ pub fn PaperCard(index: u32) -> impl IntoView {
                         <span class="visually-hidden">{format!(" {}", upvotes_unit(upvotes))}</span>
                     </span>
                 })}
+                {citations.map(|n| view! {
+                    <span class="sep" aria-hidden="true">"·"</span>
+                    <span class="citations" data-testid="citations">{citations_label(n)}</span>
+                })}
             </p>
             // On a line of its own: venues are often long, and a wrapped one would leave
             // a dangling separator.
-            {paper.venue.clone().map(|v| view! { <p class="paper-venue"><span class="venue">{v}</span></p> })}
+            {(paper.venue.is_some() || venue_short.is_some() || kind.is_some()).then(|| view! {
+                <p class="paper-venue">
+                    {venue_short.clone().map(|short| {
+                        let filter = short.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="venue-badge"
+                                data-testid="venue-badge"
+                                title=format!("Papers at {short}")
+                                on:click=move |_| ctx.toggle_value(ValueFacet::Venue, &filter)
+                            >
+                                {short.clone()}
+                            </button>
+                        }
+                    })}
+                    {kind.map(|k| view! { <span class="kind" data-kind=k.name()>{k.label()}</span> })}
+                    {paper.venue.clone().filter(|v| Some(v) != venue_short.as_ref()).map(|v| view! { <span class="venue">{v}</span> })}
+                </p>
+            })}
             {paper.abstract_text.clone().map(|text| view! { <AbstractText paper_id=paper.id.clone() text opened/> })}
             <PaperLinks links=paper.links.clone()/>
         </article>

@@ -1,9 +1,9 @@
 //! One paper as a row of the list layout.
 
 use leptos::prelude::*;
-use paperdeck_core::display::AuthorsLine;
 use paperdeck_core::Field;
 
+use super::author_names::AuthorNames;
 use super::highlighted_text::HighlightedText;
 use crate::state::{use_results, use_view};
 
@@ -37,8 +37,10 @@ pub fn PaperRow(index: u32) -> impl IntoView {
             <span class="row-meta">
                 <time datetime=paper.published.is_known().then(|| paper.published.to_string())>{paper.published.display_long()}</time>
                 " · "
-                {AuthorsLine::of(paper, 1).text()}
+                <AuthorNames index max_names=1/>
+                {paper.venue_short.clone().map(|v| view! { " · " <span class="venue-badge static">{v}</span> })}
                 {(paper.upvotes > 0).then(|| format!(" · ▲ {}", paper.upvotes))}
+                {paper.citations.map(|n| format!(" · {n} cited"))}
             </span>
         </div>
     }

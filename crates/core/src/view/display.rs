@@ -88,6 +88,11 @@ pub fn count_label(n: u32) -> String {
     format!("{n} {}", plural(n as usize, "author", "authors"))
 }
 
+/// A card's citation count: `1 citation`, `1,204 citations`, `0 citations`.
+pub fn citations_label(n: u32) -> String {
+    format!("{} {}", crate::view::labels::thousands(n as usize), plural(n as usize, "citation", "citations"))
+}
+
 /// The word after a card's upvote count, for screen readers: `upvote`, `upvotes`.
 pub fn upvotes_unit(n: u32) -> &'static str {
     plural(n as usize, "upvote", "upvotes")
@@ -167,6 +172,13 @@ mod tests {
         assert_eq!(bold, ["B", "M", "N"]);
         assert_eq!(AuthorsLine::of(&p, 1, |n| n == "A").text(), "A +6", "a member among the first names");
         assert_eq!(AuthorsLine::of(&p, 7, member).text(), "A, B, C, D, M, E, N");
+    }
+
+    #[test]
+    fn citation_counts_read_as_words() {
+        assert_eq!(citations_label(0), "0 citations");
+        assert_eq!(citations_label(1), "1 citation");
+        assert_eq!(citations_label(1204), "1,204 citations");
     }
 
     #[test]

@@ -286,6 +286,14 @@ impl ViewState {
         self.upvotes = CountRange { min, max };
     }
 
+    /// "At least N citations": `None` (or 0) removes the floor; like
+    /// [`ViewState::set_upvote_floor`], a ceiling below the new floor is dropped.
+    pub fn set_citation_floor(&mut self, floor: Option<u32>) {
+        let min = floor.filter(|n| *n > 0);
+        let max = self.citations.max.filter(|m| min.is_none_or(|n| *m >= n));
+        self.citations = CountRange { min, max };
+    }
+
     /// The canonical form: query trimmed, an order equal to the default cleared, each
     /// facet's values trimmed, without repeats and sorted (folded), so one view has one URL.
     pub fn normalize(&mut self) {
