@@ -54,7 +54,7 @@ pub fn import(inputs: &[Input], options: &ImportOptions) -> Result<Outcome, (usi
         description: None,
         generated: generated.map(|d| d.to_string()),
         source: Some(source_line(inputs)),
-        highlight_authors: Vec::new(),
+        highlight_authors: options.highlight_authors.clone(),
         papers,
     };
     Ok(Outcome { snapshot, inputs: reports, merged })

@@ -247,3 +247,134 @@ fn the_help_text_is_the_one_docs_importing_md_quotes() {
         )
     );
 }
+
+const AL_FOLIO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/al-folio-lab.bib");
+
+/// A lab's al-folio `papers.bib` with `--base-url` and `--highlight`: kinds, short venues,
+/// `selected`, every link field, relative links joined, the lab's names.
+#[test]
+fn an_al_folio_bibliography_with_base_url_and_highlight() {
+    let dir = scratch("al-folio");
+    let out = dir.join("papers.json");
+    let run = paperdeck(&[
+        "import",
+        AL_FOLIO,
+        "--base-url",
+        "https://lab.example/assets/pdf/",
+        "--highlight",
+        "Ada Lovelace",
+        "--highlight",
+        "A. Turing",
+        "--highlight",
+        "Ada Lovelace",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert_eq!(
+        stderr,
+        format!(
+            "paperdeck: 4 papers written to {} from 4 entries: 0 merged, 0 skipped
+  note {AL_FOLIO}:64: blog \"javascript:alert(1)\" is not an absolute http(s) URL; left out
+",
+            out.display()
+        )
+    );
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(json["highlight_authors"], serde_json::json!(["Ada Lovelace", "A. Turing"]));
+    let papers = json["papers"].as_array().unwrap();
+    let ids: Vec<&str> = papers.iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "analytical-engines-as-few-shot-learners",
+            "computing-machinery-and-lab-pages",
+            "2501.01234",
+            "notes-on-the-analytical-engine"
+        ]
+    );
+    assert_eq!(
+        papers[0],
+        serde_json::json!({
+            "id": "analytical-engines-as-few-shot-learners",
+            "title": "Analytical Engines as Few-Shot Learners",
+            "abstract": "We show that the Analytical Engine learns from few examples.",
+            "authors": ["Ada Lovelace", "A. Turing", "Grace Hopper"],
+            "published": "2024-12",
+            "links": {
+                "code": "https://github.com/lovelace-lab/engines",
+                "pdf": "https://lab.example/assets/pdf/engines.pdf",
+                "slides": "https://lab.example/assets/pdf/engines_slides.pdf",
+                "poster": "https://lab.example/assets/pdf/posters/engines%20poster.pdf",
+                "url": "https://proceedings.neurips.cc/paper/2024/hash/engines.html"
+            },
+            "tags": ["learning", "engines", "selected"],
+            "venue": "Advances in Neural Information Processing Systems",
+            "venue_short": "NeurIPS",
+            "kind": "conference",
+            "thumbnail": "https://lab.example/assets/img/publication_preview/engines.png"
+        })
+    );
+    assert_eq!(
+        papers[1],
+        serde_json::json!({
+            "id": "computing-machinery-and-lab-pages",
+            "title": "Computing Machinery and Lab Pages",
+            "authors": ["Alan M. Turing", "Ada Lovelace"],
+            "published": "2023",
+            "links": {
+                "pdf": "https://lab.example/files/machines.pdf",
+                "video": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                "blog": "https://blog.lab.example/machines",
+                "supplement": "https://lab.example/assets/supp/machines_supp.zip",
+                "doi": "https://doi.org/10.1103/PhysRevLett.131.041001"
+            },
+            "tags": ["selected"],
+            "venue": "Physical Review Letters",
+            "venue_short": "PRL",
+            "kind": "article"
+        })
+    );
+    let preprint = &papers[2];
+    assert_eq!(preprint["kind"], "preprint", "a @misc with an arXiv eprint");
+    assert_eq!(preprint["venue_short"], "arXiv");
+    assert_eq!(preprint["links"]["pdf"], "https://lab.example/assets/pdf/compilers.pdf", "pdf beats arXiv's");
+    assert_eq!(preprint["links"]["arxiv"], "https://arxiv.org/abs/2501.01234");
+    assert_eq!(preprint["links"]["project"], "https://lab.example/compilers/");
+    assert!(preprint.get("tags").is_none(), "selected = {{false}} is no tag");
+    let thesis = &papers[3];
+    assert_eq!(
+        (thesis["kind"].as_str(), thesis["venue"].as_str()),
+        (Some("thesis"), Some("University of London"))
+    );
+    assert_eq!(thesis["thumbnail"], "https://lab.example/assets/img/thesis.png");
+    assert!(thesis["links"].get("blog").is_none(), "javascript: is never a link");
+    assert!(!json.to_string().contains("qyhmnyLat1gC"), "google_scholar_id is an id, not a count");
+    assert!(papers.iter().all(|p| p.get("citations").is_none()));
+    assert!(paperdeck(&["check", out.to_str().unwrap()]).status.success());
+
+    // Without --base-url the relative links are left out, each with a note.
+    let bare = dir.join("bare.json");
+    let run = paperdeck(&["import", AL_FOLIO, "-o", bare.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    for (line, field, value) in [
+        (7, "pdf", "engines.pdf"),
+        (7, "slides", "engines_slides.pdf"),
+        (7, "poster", "posters/engines poster.pdf"),
+        (7, "preview", "../img/publication_preview/engines.png"),
+        (29, "supp", "/assets/supp/machines_supp.zip"),
+        (50, "pdf", "compilers.pdf"),
+        (64, "pdf", "thesis.pdf"),
+    ] {
+        let note = format!(
+            "note {AL_FOLIO}:{line}: {field} {value:?} is a relative link; left out (pass --base-url to keep it)"
+        );
+        assert!(stderr.contains(&note), "{note}\n{stderr}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&bare).unwrap()).unwrap();
+    assert_eq!(json["papers"][0]["links"].as_object().unwrap().len(), 2, "code and url only");
+    assert!(json["papers"][0].get("thumbnail").is_none());
+    assert!(json.get("highlight_authors").is_none());
+}

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use paperdeck_cli::import::{import, ImportOptions, Input, Location, Outcome, SourceFormat};
-use paperdeck_core::{parse_snapshot, to_json};
+use paperdeck_core::{parse_snapshot, to_json, PaperKind};
 
 /// Each fixture, with its number of entries as SOURCES.md counts them (not as the
 /// importer does) and whether it needs `--allow-undated`.
@@ -117,6 +117,22 @@ fn bibtex_quirks_of_the_real_files() {
     // The ECCV paper and its renamed preprint share arXiv 2311.11772 (v4, v5): one paper.
     let merged = wolflein.merged.iter().find(|m| m.id == "2311.11772").unwrap();
     assert_eq!(merged.sources.len(), 2);
+    // al-folio fields: `abbr` (an @string macro), `selected`, the entry types.
+    assert_eq!((agent.venue_short.as_deref(), agent.kind), (Some("Nat Cancer"), Some(PaperKind::Article)));
+    let eccv = wolflein.snapshot.papers.iter().find(|p| p.id == "2311.11772").unwrap();
+    assert_eq!(eccv.kind, Some(PaperKind::Conference), "the published version's kind beats the preprint's");
+    assert_eq!(eccv.venue_short.as_deref(), Some("ECCV"));
+    assert!(eccv.tags.iter().any(|t| t == "selected"), "selected = {{true}} on the ECCV entry");
+    assert_eq!(wolflein.snapshot.papers.iter().filter(|p| p.tags.iter().any(|t| t == "selected")).count(), 5);
+    assert_eq!(wolflein.snapshot.papers.iter().filter(|p| p.kind == Some(PaperKind::Thesis)).count(), 2);
+    assert!(
+        wolflein.inputs[0]
+            .notes
+            .iter()
+            .any(|n| n.message.starts_with("poster \"toolmaker_poster.pdf\" is a relative link")),
+        "relative links without --base-url are noted"
+    );
+    assert!(wolflein.snapshot.papers.iter().all(|p| p.thumbnail.is_none()), "previews are relative");
 
     let (nu, _) = run("bibtex-large-mixed-nu-ideas.bib", false);
     let skipped: Vec<&str> = nu.inputs[0].skipped.iter().map(|s| s.reason.as_str()).collect();
@@ -156,6 +172,10 @@ fn arxiv_feeds_of_both_formats() {
     assert!(legacy.snapshot.papers.iter().all(|p| p.links.doi.is_some() && p.venue.is_some()));
     assert!(legacy.snapshot.papers.iter().all(|p| !p.abstract_text.as_deref().unwrap().contains('\n')));
     assert!(legacy.snapshot.papers.iter().all(|p| p.links.arxiv.as_deref().unwrap().starts_with("https://")));
+    assert!(
+        legacy.snapshot.papers.iter().all(|p| p.kind == Some(PaperKind::Preprint)),
+        "arXiv papers are preprints"
+    );
     let (new, _) = run("arxiv-atom-2026-transformer-search.xml", false);
     let tnt = paper(&new, "PyramidTNT");
     assert_eq!((tnt.id.as_str(), tnt.published.to_string()), ("2201.00978", "2022-01-04".to_string()));
@@ -192,4 +212,9 @@ fn csv_exports_of_zotero_and_publish_or_perish() {
     let yang = paper(&pop, "Map projection transformation: principles and applications");
     assert_eq!(yang.authors.as_deref().unwrap(), ["Q Yang", "J Snyder", "W Tobler"]);
     assert!(pop.merged.iter().all(|m| m.reason.describe() == "same title and year"));
+    assert_eq!(yang.citations, Some(217), "Cites");
+    assert!(pop.snapshot.papers.iter().all(|p| p.citations.is_some()), "every row has a count");
+    let mexiko = pop.snapshot.papers.iter().find(|p| p.title == "Mexiko").unwrap();
+    assert_eq!(mexiko.citations, Some(10), "merged rows (10 and 7 cites) keep the largest");
+    assert!(zotero.snapshot.papers.iter().all(|p| p.citations.is_none() && p.kind.is_none()));
 }

@@ -7,12 +7,13 @@
 use paperdeck_cli::import::{import, parse_input, ImportOptions, Input, SourceFormat};
 use proptest::prelude::*;
 
-const FIXTURES: [(&str, &str); 5] = [
+const FIXTURES: [(&str, &str); 6] = [
     ("a.bib", include_str!("data/fixtures/bibtex-awkward-jabref-ari.bib")),
     ("b.bib", include_str!("data/fixtures/bibtex-strings-accents-wolflein.bib")),
     ("c.xml", include_str!("data/fixtures/arxiv-atom-legacy-2016-del-maestro.xml")),
     ("d.csv", include_str!("data/fixtures/csv-zotero-lab-publications.csv")),
     ("e.json", include_str!("../tests/data/hf-api-slice.json")),
+    ("f.bib", include_str!("data/al-folio-lab.bib")),
 ];
 
 /// Pieces that mean something to one of the parsers.
@@ -71,7 +72,9 @@ fn month_like_word() -> impl Strategy<Value = String> {
 
 fn check(format: SourceFormat, text: &str) -> Result<(), TestCaseError> {
     for allow_undated in [false, true] {
-        let options = ImportOptions { allow_undated, year: Some(2025), ..Default::default() };
+        // The second pass also joins relative links, whose results must be valid links.
+        let base_url = allow_undated.then(|| "https://lab.example/assets/pdf/".to_string());
+        let options = ImportOptions { allow_undated, year: Some(2025), base_url, ..Default::default() };
         let input = Input { name: "x", format, text };
         match parse_input(&input, &options) {
             Ok(parsed) => {

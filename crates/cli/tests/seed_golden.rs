@@ -30,6 +30,8 @@ fn bundled_snapshot_is_valid_and_complete() {
     assert_eq!(skipped.len(), 1, "only the truncated card is skipped");
     assert_eq!(skipped[0].at, paperdeck_cli::import::Location::Line(429));
     assert!(outcome.merged.is_empty());
+    // hf-page gives no kind (docs/importing.md): the seed stays as it was before kinds.
+    assert!(outcome.snapshot.papers.iter().all(|p| p.kind.is_none() && p.citations.is_none()));
 }
 
 #[test]

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use paperdeck_cli::import::readers::csv_table;
 use paperdeck_cli::import::{ImportOptions, SourceFormat};
+use paperdeck_core::is_http_url;
 
 /// What `paperdeck import` was asked to do.
 pub struct ImportArgs {
@@ -30,6 +31,8 @@ pub fn parse_import_args(args: &[String]) -> Result<ImportArgs, String> {
             "--title" => options.title = Some(value("--title")?),
             "--allow-undated" => options.allow_undated = true,
             "--map" => options.column_map.push(column_mapping(&value("--map")?)?),
+            "--base-url" => options.base_url = Some(base_url(&value("--base-url")?)?),
+            "--highlight" => add_highlight(&mut options.highlight_authors, &value("--highlight")?)?,
             flag if flag.starts_with('-') && flag.len() > 1 => return Err(format!("unknown option {flag}")),
             file => inputs.push((PathBuf::from(file), format_of(file, from)?)),
         }
@@ -60,6 +63,28 @@ fn year(y: &str) -> Result<u16, String> {
     y.parse().ok().filter(|y| (1000..=9999).contains(y)).ok_or(format!("--year {y:?} is not a year"))
 }
 
+/// The value of `--base-url`: an absolute http(s) URL.
+fn base_url(url: &str) -> Result<String, String> {
+    let url = url.trim();
+    if is_http_url(url) {
+        Ok(url.to_string())
+    } else {
+        Err(format!("--base-url {url:?} is not an absolute http(s) URL"))
+    }
+}
+
+/// Adds the name of a `--highlight` unless it was given already (spaces trimmed).
+fn add_highlight(names: &mut Vec<String>, name: &str) -> Result<(), String> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err("--highlight needs a name".into());
+    }
+    if !names.contains(&name) {
+        names.push(name);
+    }
+    Ok(())
+}
+
 /// The value of `--map`: `COLUMN=FIELD` with a known field, as (column, field).
 fn column_mapping(pair: &str) -> Result<(String, String), String> {
     let (column, field) = pair
@@ -72,4 +97,43 @@ fn column_mapping(pair: &str) -> Result<(String, String), String> {
         return Err(format!("--map {pair:?}: unknown field {field:?}; fields: {}", fields.join(", ")));
     }
     Ok((column.trim().to_string(), field))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Result<ImportArgs, String> {
+        parse_import_args(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn highlight_names_in_order_each_once() {
+        let a = args(&[
+            "a.bib",
+            "--highlight",
+            "Ada Lovelace",
+            "--highlight",
+            " Alan  Turing ",
+            "--highlight",
+            "Ada Lovelace",
+            "-o",
+            "out.json",
+        ])
+        .unwrap();
+        assert_eq!(a.options.highlight_authors, ["Ada Lovelace", "Alan Turing"]);
+        assert_eq!(args(&["a.bib", "-o", "o.json"]).unwrap().options.highlight_authors, Vec::<String>::new());
+        assert!(args(&["a.bib", "--highlight", " ", "-o", "o.json"]).is_err());
+        assert!(args(&["a.bib", "-o", "o.json", "--highlight"]).is_err());
+    }
+
+    #[test]
+    fn base_url_is_an_absolute_http_url() {
+        let a = args(&["a.bib", "--base-url", "https://lab.example/assets/pdf/", "-o", "o.json"]).unwrap();
+        assert_eq!(a.options.base_url.as_deref(), Some("https://lab.example/assets/pdf/"));
+        for bad in ["/assets/pdf/", "lab.example", "javascript:alert(1)", "file:///tmp/"] {
+            let e = args(&["a.bib", "--base-url", bad, "-o", "o.json"]).err().unwrap();
+            assert!(e.contains("not an absolute http(s) URL"), "{bad}: {e}");
+        }
+    }
 }

@@ -25,6 +25,9 @@ import   reads every FILE and writes one snapshot (format v1) to OUT.json. Paper
 options  --title TITLE       the snapshot's title
          --allow-undated     keep entries without a year, as undated papers (sorted last)
          --map COLUMN=FIELD  csv: read COLUMN as FIELD (repeatable; FIELD ignore drops it)
+         --base-url URL      bibtex: join relative pdf, slides, poster, supp and preview
+                             links to URL (the folder of the site's files, ending in /)
+         --highlight NAME    a lab member whose name cards show in bold (repeatable)
          --year YYYY         hf-page: the year of dates written without one
 check    validates a snapshot and lists each problem with the paper's index and id.
 

@@ -4,8 +4,10 @@
 //! and year (titles compared folded, letters and digits only), unless their arXiv ids or
 //! DOIs differ. The merged paper keeps the richest of each field: the longer abstract,
 //! the longer author list (a complete one on a tie), the more precise date, the higher
-//! upvote count, every link kind and tag either has, and the first title, venue, summary
-//! and thumbnail (a real venue beats "arXiv"). Papers keep the order in which they first
+//! upvote and citation counts, every link kind and tag either has, the kind that says
+//! more (a published kind beats `preprint`, which beats `other`; else the first), and the
+//! first title, venue, short venue, summary and thumbnail (a real venue, or short venue,
+//! beats "arXiv"). Papers keep the order in which they first
 //! appear. Ids are given last: the arXiv id when known, else the title's slug, made
 //! unique with `-2`, `-3`, … in that order.
 
@@ -14,6 +16,7 @@ use std::collections::HashMap;
 use paperdeck_core::{fold, slug_id, IdAllocator, Paper};
 
 use crate::import::fields::identifiers::{arxiv_id_in_url, doi, paper_id_of_arxiv};
+use crate::import::fields::kinds::{is_preprint_venue, specificity};
 use crate::import::fields::links::add_link;
 use crate::import::fields::tags::add_tag;
 use crate::import::parsed::{Location, Record};
@@ -193,6 +196,10 @@ fn absorb(paper: &mut Paper, mut other: Paper) {
         paper.published = other.published;
     }
     paper.upvotes = paper.upvotes.max(other.upvotes);
+    paper.citations = paper.citations.max(other.citations);
+    if specificity(other.kind) > specificity(paper.kind) {
+        paper.kind = other.kind;
+    }
     for (kind, url) in other.links.iter() {
         add_link(&mut paper.links, kind, url.to_string());
     }
@@ -203,6 +210,9 @@ fn absorb(paper: &mut Paper, mut other: Paper) {
     if paper.venue.is_none() || (!real_venue(&paper.venue) && real_venue(&other.venue)) {
         paper.venue = other.venue.take().or(paper.venue.take());
     }
+    if paper.venue_short.is_none() || (!real_venue(&paper.venue_short) && real_venue(&other.venue_short)) {
+        paper.venue_short = other.venue_short.take().or(paper.venue_short.take());
+    }
     paper.summary = paper.summary.take().or(other.summary);
     paper.thumbnail = paper.thumbnail.take().or(other.thumbnail);
 }
@@ -212,20 +222,11 @@ fn precision(d: paperdeck_core::PartialDate) -> u8 {
     u8::from(d.is_known()) + u8::from(d.month().is_some()) + u8::from(d.day().is_some())
 }
 
-fn is_preprint_venue(venue: &str) -> bool {
-    let v = venue.to_ascii_lowercase();
-    v == "arxiv"
-        || v.starts_with("arxiv ")
-        || v.starts_with("arxiv:")
-        || v.contains("e-prints")
-        || v == "corr"
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::import::test_render;
-    use paperdeck_core::PartialDate;
+    use paperdeck_core::{PaperKind, PartialDate};
 
     fn record(line: usize, title: &str, date: &str) -> (usize, Record) {
         let paper = Paper::new("", title, 0, PartialDate::parse(date).unwrap());
@@ -351,6 +352,88 @@ counts \"Counts\" 2021
   venue \"arXiv e-prints\"
 merged into lists: 0:1, 1:2 (same title and year)
 merged into counts: 0:3, 1:4 (same title and year)
+",
+        );
+    }
+
+    #[test]
+    fn citations_keep_the_largest_count_zero_included() {
+        let with = |line, citations: Option<u32>| {
+            let (i, mut r) = record(line, "Counted", "2020");
+            r.paper.citations = citations;
+            (i, r)
+        };
+        let (papers, _) = merge(vec![with(1, Some(3)), with(2, None), with(3, Some(12)), with(4, Some(5))]);
+        assert_eq!(papers[0].citations, Some(12));
+        let (papers, _) = merge(vec![with(1, None), with(2, Some(0))]);
+        assert_eq!(papers[0].citations, Some(0), "a count of 0 is a count");
+        let (papers, _) = merge(vec![with(1, None), with(2, None)]);
+        assert_eq!(papers[0].citations, None);
+    }
+
+    #[test]
+    fn a_published_kind_beats_preprint_and_other_else_the_first_stays() {
+        use PaperKind::*;
+        for (first, second, merged) in [
+            (Some(Preprint), Some(Conference), Some(Conference)),
+            (Some(Conference), Some(Preprint), Some(Conference)),
+            (Some(Other), Some(Preprint), Some(Preprint)),
+            (Some(Preprint), Some(Other), Some(Preprint)),
+            (None, Some(Other), Some(Other)),
+            (Some(Article), None, Some(Article)),
+            (Some(Article), Some(Conference), Some(Article)),
+            (Some(Thesis), Some(Article), Some(Thesis)),
+            (None, None, None),
+        ] {
+            let (i, mut a) = record(1, "Kinds", "2020");
+            a.paper.kind = first;
+            let (j, mut b) = record(2, "Kinds", "2020");
+            b.paper.kind = second;
+            let (papers, _) = merge(vec![(i, a), (j, b)]);
+            assert_eq!(papers[0].kind, merged, "{first:?} then {second:?}");
+        }
+    }
+
+    #[test]
+    fn short_venues_and_the_new_link_kinds_merge_like_venues_and_links() {
+        let (_, mut a) = record(1, "Good Features", "2024");
+        a.paper.links.arxiv = Some("https://arxiv.org/abs/2311.11772".into());
+        a.paper.kind = Some(PaperKind::Preprint);
+        a.paper.venue = Some("arXiv".into());
+        a.paper.venue_short = Some("arXiv".into());
+        a.paper.links.poster = Some("https://lab.example/poster-a.pdf".into());
+        a.paper.citations = Some(4);
+        let (_, mut b) = record(9, "A Good Feature Extractor Is All You Need", "2024-09");
+        b.paper.links.arxiv = Some("https://arxiv.org/abs/2311.11772v4".into());
+        b.paper.kind = Some(PaperKind::Conference);
+        b.paper.venue = Some("ECCV".into());
+        b.paper.venue_short = Some("ECCV".into());
+        b.paper.links.poster = Some("https://lab.example/poster-b.pdf".into());
+        b.paper.links.slides = Some("https://lab.example/slides.pdf".into());
+        b.paper.links.video = Some("https://video.example/v".into());
+        b.paper.links.supplement = Some("https://lab.example/supp.zip".into());
+        let (_, mut c) = record(12, "Good features", "2024");
+        c.paper.links.arxiv = Some("https://arxiv.org/abs/2311.11772".into());
+        c.paper.venue_short = Some("BMVC".into());
+        c.paper.links.blog = Some("https://blog.example/b".into());
+        c.paper.links.data = Some("https://data.example/d".into());
+        check(
+            vec![(0, a), (0, b), (1, c)],
+            "\
+2311.11772 \"Good Features\" 2024-09
+  authors 0 []
+  venue \"ECCV\"
+  venue_short \"ECCV\"
+  kind \"conference\"
+  citations 4
+  arxiv https://arxiv.org/abs/2311.11772
+  slides https://lab.example/slides.pdf
+  poster https://lab.example/poster-a.pdf
+  video https://video.example/v
+  blog https://blog.example/b
+  data https://data.example/d
+  supplement https://lab.example/supp.zip
+merged into 2311.11772: 0:1, 0:9, 1:12 (same arXiv id)
 ",
         );
     }

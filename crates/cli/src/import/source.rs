@@ -83,6 +83,11 @@ pub struct ImportOptions {
     pub allow_undated: bool,
     /// CSV columns mapped to fields by hand (`--map COLUMN=FIELD`).
     pub column_map: Vec<(String, String)>,
+    /// What relative links (BibTeX `pdf = {paper.pdf}`) are joined to (`--base-url`): an
+    /// absolute http(s) URL. Without it they are left out, with a note.
+    pub base_url: Option<String>,
+    /// The snapshot's `highlight_authors` (`--highlight NAME`, in order, each once).
+    pub highlight_authors: Vec<String>,
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub fn paper(p: &Paper) -> String {
     for (name, value) in [
         ("abstract", p.abstract_text.as_deref()),
         ("venue", p.venue.as_deref()),
+        ("venue_short", p.venue_short.as_deref()),
+        ("kind", p.kind.map(|k| k.name())),
         ("summary", p.summary.as_deref()),
         ("thumbnail", p.thumbnail.as_deref()),
     ] {
@@ -29,6 +31,9 @@ pub fn paper(p: &Paper) -> String {
     }
     if p.upvotes > 0 {
         let _ = writeln!(out, "  upvotes {}", p.upvotes);
+    }
+    if let Some(c) = p.citations {
+        let _ = writeln!(out, "  citations {c}");
     }
     if !p.tags.is_empty() {
         let _ = writeln!(out, "  tags {}", p.tags.join(", "));

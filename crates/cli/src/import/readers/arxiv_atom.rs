@@ -7,10 +7,10 @@
 //! title and summary as one line of text, the authors, the `published` date, abs and pdf
 //! links (built from the id, so always https), the DOI, categories as tags (primary
 //! first), `journal_ref` as the venue, and code or project links written in the summary or
-//! the comment. The API reports a bad query as a feed with one error entry: that is an
+//! the comment. Every paper is of kind `preprint`. The API reports a bad query as a feed with one error entry: that is an
 //! error naming the API's message.
 
-use paperdeck_core::{Paper, PartialDate};
+use paperdeck_core::{Paper, PaperKind, PartialDate};
 use roxmltree::{Document, Node};
 
 use crate::import::fields::abstract_links::links_from_abstract;
@@ -105,6 +105,7 @@ fn paper_of(
         .collect();
     let mut paper = Paper::new("", title, 0, published);
     set_authors(&mut paper, authors, false);
+    paper.kind = Some(PaperKind::Preprint);
     let summary = child_text(entry, ATOM, "summary").map(|s| latex_to_text(&s)).filter(|s| !s.is_empty());
     let comment = child_text(entry, ARXIV, "comment").map(|c| latex_to_text(&c)).unwrap_or_default();
     let written = links_from_abstract(&format!("{} {comment}", summary.as_deref().unwrap_or("")));
@@ -161,6 +162,7 @@ of melting. Code: https://github.com/a/b.</summary>
   authors 1 [Adrian Del Maestro]
   abstract "We present > the theory of melting. Code: https://github.com/a/b."
   venue "Phys. Rev. B 71, 144505 (2005)"
+  kind "preprint"
   tags cond-mat.stat-mech, cond-mat.str-el
   code https://github.com/a/b
   arxiv https://arxiv.org/abs/cond-mat/0412498

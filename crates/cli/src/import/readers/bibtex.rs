@@ -12,8 +12,12 @@
 //! - keeps `and others` as an incomplete author list, and drops co-first markers (`Wu*`);
 //! - finds the arXiv id in `eprint` (+ `archivePrefix`), `arxiv`, an arXiv DOI, an
 //!   arxiv.org `url`, `note = {arXiv:…}` or DBLP's `volume = {abs/…}`;
-//! - turns `doi`, `url`, `pdf`, `code`, `website`/`project`, `html` into links (http(s)
-//!   only), `keywords` into tags, and `journal`/`booktitle` into the venue.
+//! - turns `doi`, `url`, `pdf`, `code`, `website`/`project`, `html` and al-folio's
+//!   `slides`, `poster`, `video`, `blog`, `supp`, `data` into links (http(s) only; `pdf`,
+//!   `slides`, `poster`, `supp` and the `preview` thumbnail may be relative, joined to
+//!   `--base-url`), `keywords` into tags, `journal`/`booktitle` into the venue, `abbr`
+//!   into its short form, `selected = {true}` into the tag `selected`, and the entry type
+//!   into the paper's kind (`@inproceedings`: conference).
 //!
 //! `entries.rs` reads the entries, `paper.rs` makes each a paper, `links.rs` its links.
 
@@ -134,6 +138,166 @@ mod tests {
         assert!(parsed.notes.iter().any(|n| n.message.contains("\"paper.pdf\"")), "{:?}", parsed.notes);
     }
 
+    fn with_base(bib: &str, base_url: Option<&str>) -> Parsed {
+        let options = ImportOptions { base_url: base_url.map(String::from), ..Default::default() };
+        parse(bib, &options).unwrap()
+    }
+
+    #[test]
+    fn entry_types_give_kinds() {
+        for (entry, kind) in [
+            ("@article{k, title = {T}, year = 2020, journal = {Nature}}", "article"),
+            (
+                "@Article{k, title = {T}, year = 2020, journal = {arXiv preprint arXiv:2206.01775}}",
+                "preprint",
+            ),
+            ("@inproceedings{k, title = {T}, year = 2020}", "conference"),
+            ("@conference{k, title = {T}, year = 2020}", "conference"),
+            ("@incollection{k, title = {T}, year = 2020}", "chapter"),
+            ("@inbook{k, title = {T}, year = 2020}", "chapter"),
+            ("@book{k, title = {T}, year = 2020}", "book"),
+            ("@phdthesis{k, title = {T}, year = 2020}", "thesis"),
+            ("@mastersthesis{k, title = {T}, year = 2020}", "thesis"),
+            ("@thesis{k, title = {T}, year = 2020, type = {phdthesis}}", "thesis"),
+            ("@techreport{k, title = {T}, year = 2020}", "report"),
+            ("@report{k, title = {T}, year = 2020}", "report"),
+            ("@presentation{k, title = {T}, year = 2020}", "talk"),
+            ("@talk{k, title = {T}, year = 2020}", "talk"),
+            (
+                "@misc{k, title = {T}, year = 2020, eprint = {2001.00001}, archivePrefix = {arXiv}}",
+                "preprint",
+            ),
+            (
+                "@misc{k, title = {T}, year = 2020, eprint = {2020.01.01.123456}, eprinttype = {bioRxiv}}",
+                "preprint",
+            ),
+            (
+                "@unpublished{k, title = {T}, year = 2020, url = {https://arxiv.org/abs/2001.00001}}",
+                "preprint",
+            ),
+            ("@online{k, title = {T}, year = 2020, doi = {10.48550/arXiv.2001.00001}}", "preprint"),
+            ("@www{k, title = {T}, year = 2020, arxiv = {2001.00001}}", "preprint"),
+            ("@preprint{k, title = {T}, year = 2020, eprint = {2001.00001}}", "preprint"),
+            ("@misc{k, title = {T}, year = 2020, howpublished = {Blog}}", "other"),
+            ("@unpublished{k, title = {T}, year = 2020}", "other"),
+            ("@online{k, title = {T}, year = 2020, url = {https://lab.example}}", "other"),
+            ("@manual{k, title = {T}, year = 2020}", "other"),
+        ] {
+            assert_eq!(one(entry).kind.map(|k| k.name()), Some(kind), "{entry}");
+        }
+    }
+
+    #[test]
+    fn abbr_is_the_short_venue_and_selected_a_tag() {
+        let p = one(
+            "@string{CVPR_SHORT = {CVPR}}\n@inproceedings{k, title = {T}, year = 2020, abbr = CVPR_SHORT,\n\
+                     keywords = {vision, Selected}, selected = {true}}",
+        );
+        assert_eq!(p.venue_short.as_deref(), Some("CVPR"));
+        assert_eq!(p.tags, ["vision", "Selected"], "the tag once, whatever its case");
+        for (value, selected) in [
+            ("{true}", true),
+            ("{Yes}", true),
+            ("{1}", true),
+            ("1", true),
+            ("{false}", false),
+            ("{no}", false),
+        ] {
+            let p = one(&format!("@article{{k, title = {{T}}, year = 2020, selected = {value}}}"));
+            assert_eq!(p.tags.contains(&"selected".to_string()), selected, "{value}");
+        }
+        assert_eq!(one("@article{k, title = {T}, year = 2020, abbr = {}}").venue_short, None);
+    }
+
+    #[test]
+    fn each_al_folio_link_field_gives_its_link() {
+        for (field, kind) in [
+            ("pdf", "pdf"),
+            ("code", "code"),
+            ("html", "url"),
+            ("url", "url"),
+            ("website", "project"),
+            ("project", "project"),
+            ("slides", "slides"),
+            ("poster", "poster"),
+            ("video", "video"),
+            ("blog", "blog"),
+            ("supp", "supplement"),
+            ("supplement", "supplement"),
+            ("data", "data"),
+            ("dataset", "data"),
+        ] {
+            let url = format!("https://lab.example/{field}");
+            let p = one(&format!("@article{{k, title = {{T}}, year = 2020, {field} = {{{url}}}}}"));
+            let links: Vec<(&str, &str)> = p.links.iter().map(|(k, u)| (k.name(), u)).collect();
+            assert_eq!(links, [(kind, url.as_str())], "{field}");
+        }
+        let p = one("@article{k, title = {T}, year = 2020, preview = {https://lab.example/p.png}}");
+        assert_eq!(p.thumbnail.as_deref(), Some("https://lab.example/p.png"));
+        assert!(p.links.is_empty());
+        // `url` is read before `html`: the first link of a kind wins.
+        let p = one("@article{k, title = {T}, year = 2020, html = {https://pub.example/h}, url = {https://pub.example/u}}");
+        assert_eq!(p.links.url.as_deref(), Some("https://pub.example/u"));
+        let p = one("@article{k, title = {T}, year = 2020, html = {https://github.com/lab/x}}");
+        assert_eq!(p.links.code.as_deref(), Some("https://github.com/lab/x"), "html at a code host is code");
+    }
+
+    #[test]
+    fn relative_links_are_joined_to_the_base_url_or_left_out() {
+        let bib = "@inproceedings{k, title = {T}, year = 2020, pdf = {paper.pdf}, slides = {talks/s.pdf},\n\
+                   poster = {/files/poster.pdf}, supp = {../supp/x.zip}, preview = {p.png}, code = {repo},\n\
+                   html = {page.html}, video = {javascript:alert(1)}, blog = {data:text/html,x}}";
+        let parsed = with_base(bib, Some("https://lab.example/assets/pdf/"));
+        assert_eq!(
+            test_render::parsed(&parsed),
+            r#"line 1: "T" 2020
+  authors 0 []
+  kind "conference"
+  thumbnail "https://lab.example/assets/pdf/p.png"
+  pdf https://lab.example/assets/pdf/paper.pdf
+  slides https://lab.example/assets/pdf/talks/s.pdf
+  poster https://lab.example/files/poster.pdf
+  supplement https://lab.example/assets/supp/x.zip
+note line 1: html "page.html" is not an absolute http(s) URL; left out
+note line 1: code "repo" is not an absolute http(s) URL; left out
+note line 1: video "javascript:alert(1)" is not an absolute http(s) URL; left out
+note line 1: blog "data:text/html,x" is not an absolute http(s) URL; left out
+"#
+        );
+        let parsed = with_base(bib, None);
+        assert_eq!(
+            test_render::parsed(&parsed),
+            r#"line 1: "T" 2020
+  authors 0 []
+  kind "conference"
+note line 1: html "page.html" is not an absolute http(s) URL; left out
+note line 1: pdf "paper.pdf" is a relative link; left out (pass --base-url to keep it)
+note line 1: code "repo" is not an absolute http(s) URL; left out
+note line 1: slides "talks/s.pdf" is a relative link; left out (pass --base-url to keep it)
+note line 1: poster "/files/poster.pdf" is a relative link; left out (pass --base-url to keep it)
+note line 1: video "javascript:alert(1)" is not an absolute http(s) URL; left out
+note line 1: blog "data:text/html,x" is not an absolute http(s) URL; left out
+note line 1: supp "../supp/x.zip" is a relative link; left out (pass --base-url to keep it)
+note line 1: preview "p.png" is a relative link; left out (pass --base-url to keep it)
+"#
+        );
+        // A value with a scheme is never joined: only http(s) is kept.
+        for value in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            "data:application/pdf;base64,AAAA",
+            "file:///x.pdf",
+        ] {
+            let bib = format!(
+                "@article{{k, title = {{T}}, year = 2020, pdf = {{{value}}}, preview = {{{value}}}}}"
+            );
+            let parsed = with_base(&bib, Some("https://lab.example/"));
+            let p = &parsed.records[0].paper;
+            assert_eq!((p.links.pdf.as_deref(), p.thumbnail.as_deref()), (None, None), "{value}");
+            assert_eq!(parsed.notes.len(), 2, "{value}: {:?}", parsed.notes);
+        }
+    }
+
     #[test]
     fn keywords_one_a_line_through_the_parser() {
         // Through the parser, which folds line breaks in what it reads.
@@ -171,9 +335,11 @@ mod tests {
             &ImportOptions::default(),
             r#"line 3: "Kept" 2021
   authors 0 []
+  kind "article"
 line 7: "Bad macro" 2020
   authors 0 []
   venue "NOWHERE"
+  kind "article"
 skipped line 4: entry "b" has no year (pass --allow-undated to keep it as an undated paper)
 skipped line 5: entry "c" has no title
 skipped line 6: repeats the citation key "a" of the entry at line 3
@@ -186,11 +352,14 @@ note line 7: @string macro "NOWHERE" is not defined; its name is used as text
             &ImportOptions { allow_undated: true, ..Default::default() },
             r#"line 3: "Kept" 2021
   authors 0 []
+  kind "article"
 line 4: "No year" undated
   authors 0 []
+  kind "article"
 line 7: "Bad macro" 2020
   authors 0 []
   venue "NOWHERE"
+  kind "article"
 skipped line 5: entry "c" has no title
 skipped line 6: repeats the citation key "a" of the entry at line 3
 note line 7: @string macro "NOWHERE" is not defined; its name is used as text
@@ -221,6 +390,7 @@ note line 4: has no year; kept as undated
             r#"line 1: "Paper" 2017
   authors 1 [A B]
   venue "Proceedings of X"
+  kind "conference"
 skipped line 2: @proceedings "conf" is a volume that other entries cross-reference; its fields were given to them
 "#,
         );

@@ -5,7 +5,7 @@
 //!   `Last, First; Last, First`);
 //! - **Publish or Perish** exports of Google Scholar and other searches (`Cites`,
 //!   `Authors`, `GSRank`, …; authors `WR Tobler, Q Yang`, cut with `…` when long; year 0
-//!   for unknown);
+//!   for unknown; `Cites` is the citation count);
 //! - the **generic** header documented in README ("Use your own papers"): columns named
 //!   after the fields below, in any order and case, authors separated by `;`.
 //!
@@ -152,5 +152,41 @@ skipped line 3: has no title
 note line 4: has no year; kept as undated
 "#,
         );
+    }
+
+    #[test]
+    fn publish_or_perish_cites_are_citations() {
+        let text = "Cites,Authors,Title,Year,Source,GSRank\n\
+                    369,\"W Tobler\",\"Three presentations\",1993,\"\",8\n\
+                    0,\"W Tobler\",\"Never cited\",1970,\"\",9\n\
+                    ,\"W Tobler\",\"No count\",1971,\"\",10\n\
+                    n/a,\"W Tobler\",\"Bad count\",1972,\"\",11\n";
+        check(
+            text,
+            &ImportOptions::default(),
+            r#"line 2: "Three presentations" 1993
+  authors 1 [W Tobler]
+  citations 369
+line 3: "Never cited" 1970
+  authors 1 [W Tobler]
+  citations 0
+line 4: "No count" 1971
+  authors 1 [W Tobler]
+line 5: "Bad count" 1972
+  authors 1 [W Tobler]
+note line 5: citations "n/a" is not a whole number; left out
+"#,
+        );
+    }
+
+    #[test]
+    fn generic_citation_columns() {
+        for header in ["citations", "Cites", "Cited by", "citation_count", "Times Cited"] {
+            let parsed = parse_ok(&format!("title,year,{header}\nT,2020,17\n"), &ImportOptions::default());
+            assert_eq!(parsed.records[0].paper.citations, Some(17), "{header}");
+            assert!(parsed.notes.is_empty(), "{header}: {:?}", parsed.notes);
+        }
+        let map = ImportOptions { column_map: vec![("GS".into(), "citations".into())], ..Default::default() };
+        assert_eq!(parse_ok("title,year,GS\nT,2020,4\n", &map).records[0].paper.citations, Some(4));
     }
 }

@@ -12,11 +12,11 @@
 //!   into text; angle-bracket tokens such as `<think>` stay text;
 //! - `projectPage` can have a leading space and is checked like every link.
 //!
-//! The arXiv id is the paper id. A paper listed twice (in several daily lists) is merged
+//! The arXiv id is the paper id, and every paper is of kind `preprint`. A paper listed twice (in several daily lists) is merged
 //! into one by the shared pipeline (`merge.rs`), keeping the higher, more recent upvote
 //! count.
 
-use paperdeck_core::{is_http_url, Paper, PartialDate};
+use paperdeck_core::{is_http_url, Paper, PaperKind, PartialDate};
 use serde_json::Value;
 
 use crate::import::fields::abstract_links::links_from_abstract;
@@ -87,6 +87,7 @@ fn paper_of(record: &Value) -> Result<Paper, String> {
         .unwrap_or_default();
     let mut paper = Paper::new(id, title, 0, published);
     set_authors(&mut paper, authors, false);
+    paper.kind = Some(PaperKind::Preprint);
     paper.upvotes = p.get("upvotes").and_then(Value::as_u64).map_or(0, |n| n.min(u64::from(u32::MAX)) as u32);
     let abstract_text = text_field(p, "summary").map(latex_to_text).filter(|s| !s.is_empty());
     let from_abstract = abstract_text.as_deref().map(links_from_abstract).unwrap_or_default();

@@ -7,6 +7,9 @@
 //! page was saved and becomes the snapshot's `generated`. A title and abstract without the
 //! author and date lines (the page truncates some cards) cannot be a paper: it is reported
 //! as skipped, never dropped silently.
+//!
+//! Papers are given no `kind` (though they are preprints): this reader makes the bundled
+//! seed snapshot (`make seed`), which stays byte for byte as it was before kinds existed.
 
 use paperdeck_core::{Paper, PartialDate};
 

@@ -1,8 +1,12 @@
 //! The links of one BibTeX entry and its arXiv id, which many fields can carry: `doi`,
 //! `arxiv`, `eprint` (with `archivePrefix` or `eprinttype` arXiv or none), an arxiv.org
 //! `url`, `note = {arXiv:…}`, and DBLP's `volume = {abs/…}`. Link fields (`url`, `html`,
-//! `pdf`, `code`, `website`, `project`) are kept when they are http(s) URLs; `url` is
-//! `code` when it points at a repository host.
+//! `pdf`, `code`, `website`, `project`, and al-folio's `slides`, `poster`, `video`, `blog`,
+//! `supp`, with `data`/`dataset`) are kept when they are http(s) URLs; `url` and `html`
+//! are `code` when they point at a repository host. The files a site hosts itself (`pdf`,
+//! `slides`, `poster`, `supp`, and the `preview` image, which is the thumbnail) may be
+//! written relative to the site's folder of files (`pdf = {paper.pdf}`): they are joined
+//! to `--base-url`, or left out with a note without it.
 
 use biblatex::{ChunksExt, Entry};
 use paperdeck_core::{is_http_url, LinkKind, Paper};
@@ -12,32 +16,106 @@ use crate::import::fields::identifiers::{
     arxiv_id, arxiv_id_in_text, arxiv_id_in_url, arxiv_id_of_doi, set_arxiv_links,
 };
 use crate::import::fields::links::{add_link, not_a_url, read_doi_field, take_doi_link};
+use crate::import::fields::relative_links::{is_relative, join};
 use crate::import::parsed::{Location, Note};
 
-/// The link fields, with the kind of link each gives.
-const LINK_FIELDS: [(&str, LinkKind); 6] = [
-    ("url", LinkKind::Url),
-    ("html", LinkKind::Url),
-    ("pdf", LinkKind::Pdf),
-    ("code", LinkKind::Code),
-    ("website", LinkKind::Project),
-    ("project", LinkKind::Project),
+/// A link field: its name, the kind of link it gives (`None`: the thumbnail), and whether
+/// it may be relative to the site's files (`--base-url`).
+struct LinkField {
+    name: &'static str,
+    kind: Option<LinkKind>,
+    relative: bool,
+}
+
+const fn field(name: &'static str, kind: LinkKind, relative: bool) -> LinkField {
+    LinkField { name, kind: Some(kind), relative }
+}
+
+/// The link fields, in the order they are read: the first link of a kind wins.
+const LINK_FIELDS: [LinkField; 15] = [
+    field("url", LinkKind::Url, false),
+    field("html", LinkKind::Url, false),
+    field("pdf", LinkKind::Pdf, true),
+    field("code", LinkKind::Code, false),
+    field("website", LinkKind::Project, false),
+    field("project", LinkKind::Project, false),
+    field("slides", LinkKind::Slides, true),
+    field("poster", LinkKind::Poster, true),
+    field("video", LinkKind::Video, false),
+    field("blog", LinkKind::Blog, false),
+    field("supp", LinkKind::Supplement, true),
+    field("supplement", LinkKind::Supplement, true),
+    field("data", LinkKind::Data, false),
+    field("dataset", LinkKind::Data, false),
+    // al-folio's `preview` image is the thumbnail, not a link.
+    LinkField { name: "preview", kind: None, relative: true },
 ];
 
-/// Sets the paper's links from the entry's fields, noting each field that cannot be used.
-pub fn set_links(entry: &Entry, paper: &mut Paper, at: Location, notes: &mut Vec<Note>) {
+/// Sets the paper's links and thumbnail from the entry's fields, noting each field that
+/// cannot be used. `base_url` is what relative links are joined to.
+pub fn set_links(
+    entry: &Entry,
+    paper: &mut Paper,
+    base_url: Option<&str>,
+    at: Location,
+    notes: &mut Vec<Note>,
+) {
     let doi = verbatim(entry, "doi").and_then(|d| read_doi_field(&mut paper.links, &d, at, notes));
     let mut arxiv = doi.and_then(|d| arxiv_id_of_doi(&d)).or_else(|| arxiv_id_of_fields(entry));
-    for (kind, written) in
-        LINK_FIELDS.iter().filter_map(|&(field, kind)| Some((kind, verbatim(entry, field)?)))
-    {
-        if let Some(id) = add_written_link(paper, kind, written, at, notes) {
-            arxiv.get_or_insert(id);
+    for f in &LINK_FIELDS {
+        let Some(written) = verbatim(entry, f.name) else { continue };
+        let url = match resolve(f, &written, base_url, at) {
+            Ok(url) => url,
+            Err(note) => {
+                notes.extend(note);
+                continue;
+            }
+        };
+        match f.kind {
+            None => _ = paper.thumbnail.get_or_insert(url),
+            Some(kind) => {
+                if let Some(id) = add_written_link(paper, kind, url) {
+                    arxiv.get_or_insert(id);
+                }
+            }
         }
     }
     if let Some(id) = arxiv.or_else(|| arxiv_id_of_note_or_volume(entry)) {
         set_arxiv_links(&mut paper.links, &id);
     }
+}
+
+/// The http(s) URL a link field gives: as written; else the link inside HTML some sites
+/// keep in the field (`doi:<a href="https://doi.org/…">…</a>`); else, for a field that may
+/// be relative, joined to `base_url`. Else the note that says why it gives none (none
+/// for al-folio's placeholder `-`).
+fn resolve(
+    f: &LinkField,
+    written: &str,
+    base_url: Option<&str>,
+    at: Location,
+) -> Result<String, Option<Note>> {
+    if is_http_url(written) {
+        return Ok(written.to_string());
+    }
+    if let Some(url) = embedded_url(written) {
+        return Ok(url);
+    }
+    if written == "-" {
+        return Err(None);
+    }
+    let name = f.name;
+    if !(f.relative && is_relative(written)) {
+        return Err(Some(not_a_url(at, name, written)));
+    }
+    let message = match base_url.and_then(|base| join(base, written)) {
+        Some(url) if is_http_url(&url) => return Ok(url),
+        Some(url) => {
+            format!("{name} {written:?} joined to --base-url is {url:?}, not an http(s) URL; left out")
+        }
+        None => format!("{name} {written:?} is a relative link; left out (pass --base-url to keep it)"),
+    };
+    Err(Some(Note { at, message }))
 }
 
 /// A field as written, without the TeX escapes (`a\_b`, `50\%`) that are not part of a
@@ -67,26 +145,10 @@ fn arxiv_id_of_note_or_volume(entry: &Entry) -> Option<String> {
         .or_else(|| verbatim(entry, "volume").and_then(|v| v.strip_prefix("abs/").and_then(arxiv_id)))
 }
 
-/// Adds the link a field gives, or notes why it gives none; an arxiv.org link gives the
-/// arXiv id instead.
-fn add_written_link(
-    paper: &mut Paper,
-    kind: LinkKind,
-    written: String,
-    at: Location,
-    notes: &mut Vec<Note>,
-) -> Option<String> {
-    // Some sites keep HTML in the field (`doi:<a href="https://doi.org/…">…</a>`): the
-    // link inside is what was meant.
-    let url =
-        if is_http_url(&written) { written.clone() } else { embedded_url(&written).unwrap_or_default() };
+/// Adds the link a field gives; a doi.org link is the paper's DOI link, and an arxiv.org
+/// link gives the arXiv id instead.
+fn add_written_link(paper: &mut Paper, kind: LinkKind, url: String) -> Option<String> {
     if take_doi_link(&mut paper.links, &url) {
-        return None;
-    }
-    if !is_http_url(&url) {
-        if written != "-" {
-            notes.push(not_a_url(at, kind.name(), &written));
-        }
         return None;
     }
     if let Some(id) = arxiv_id_in_url(&url) {

@@ -1,11 +1,13 @@
 //! The paper of one BibTeX entry as the `biblatex` crate read it: title, date, authors,
-//! abstract, venue and tags (the links are `links.rs`'s).
+//! abstract, venue and its short form (`abbr`), kind, and tags (`keywords`, and al-folio's
+//! `selected = {true}` as the tag `selected`); the links are `links.rs`'s.
 
-use biblatex::{ChunksExt, Entry};
+use biblatex::{ChunksExt, Entry, EntryType};
 use paperdeck_core::{Paper, PartialDate};
 
 use super::links::set_links;
 use crate::import::fields::dates::{iso_prefix, month_number, year_in};
+use crate::import::fields::kinds::bibtex_kind;
 use crate::import::fields::latex_text::latex_to_text;
 use crate::import::fields::names::{clean, is_more_authors};
 use crate::import::fields::tags::add_tag;
@@ -30,9 +32,28 @@ pub fn paper_of(
     set_authors(&mut paper, authors, incomplete);
     paper.abstract_text = text(entry, "abstract");
     paper.venue = venue_of(entry);
-    set_links(entry, &mut paper, at, notes);
+    paper.venue_short = text(entry, "abbr");
+    set_links(entry, &mut paper, options.base_url.as_deref(), at, notes);
+    let eprint_known = paper.links.arxiv.is_some() || text(entry, "eprint").is_some();
+    let entry_type = match &entry.entry_type {
+        // Types the crate does not know (`@presentation`, `@talk`, `@preprint`) as written.
+        EntryType::Unknown(name) => name.clone(),
+        known => known.to_string(),
+    };
+    paper.kind = Some(bibtex_kind(&entry_type, eprint_known, paper.venue.as_deref()));
     paper.tags = keywords(raw_keywords.unwrap_or(""));
+    if text(entry, "selected").is_some_and(|s| is_yes(&s)) {
+        add_tag(&mut paper.tags, SELECTED_TAG);
+    }
     Ok(paper)
+}
+
+/// The tag of al-folio's `selected = {true}`: the papers a lab's homepage lists first.
+pub const SELECTED_TAG: &str = "selected";
+
+/// `true`, `yes` or `1`, in any case.
+fn is_yes(value: &str) -> bool {
+    ["true", "yes", "1"].iter().any(|y| value.trim().eq_ignore_ascii_case(y))
 }
 
 /// A field as one line of plain text.
@@ -130,7 +151,17 @@ fn authors_of(entry: &Entry) -> (Vec<String>, bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::keywords;
+    use super::{is_yes, keywords};
+
+    #[test]
+    fn selected_is_true_yes_or_one() {
+        for yes in ["true", "TRUE", "True", " yes ", "Yes", "1"] {
+            assert!(is_yes(yes), "{yes}");
+        }
+        for no in ["false", "no", "0", "", "truthy", "y"] {
+            assert!(!is_yes(no), "{no}");
+        }
+    }
 
     #[test]
     fn keywords_by_comma_or_by_line() {

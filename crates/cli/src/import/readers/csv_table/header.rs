@@ -4,7 +4,7 @@
 
 use crate::import::parsed::{ImportError, Location, Note};
 
-pub const FIELDS: [(&str, &str); 18] = [
+pub const FIELDS: [(&str, &str); 19] = [
     ("title", "the title (required)"),
     ("authors", "names separated by ';' (or ' and ', or ',' between whole names), each \"First Last\" or \"Last, First\"; \"others\" or \"…\" marks the list incomplete"),
     ("author_count", "the number of authors, when there are no names"),
@@ -15,6 +15,7 @@ pub const FIELDS: [(&str, &str); 18] = [
     ("venue", "journal or conference"),
     ("tags", "tags separated by ';' or ','"),
     ("upvotes", "a whole number"),
+    ("citations", "how often the paper is cited: a whole number, 0 included"),
     ("url", "the paper's page"),
     ("pdf", "a PDF link"),
     ("code", "a code link"),
@@ -66,6 +67,7 @@ impl TableKind {
                 ("extra", "extra"),
             ],
             Self::PublishOrPerish => &[
+                ("cites", "citations"),
                 ("authors", "authors"),
                 ("title", "title"),
                 ("year", "year"),
@@ -81,6 +83,12 @@ impl TableKind {
                 ("journal", "venue"),
                 ("keywords", "tags"),
                 ("link", "url"),
+                ("cites", "citations"),
+                ("cited by", "citations"),
+                ("cited_by", "citations"),
+                ("citation count", "citations"),
+                ("citation_count", "citations"),
+                ("times cited", "citations"),
             ],
         };
         if let Some((_, f)) = table.iter().find(|(name, _)| *name == h) {

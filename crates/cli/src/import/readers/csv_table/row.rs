@@ -6,6 +6,7 @@ use csv::StringRecord;
 use paperdeck_core::{is_http_url, LinkKind, Paper, PartialDate};
 
 use super::header::TableKind;
+use crate::import::fields::counts::citation_count;
 use crate::import::fields::dates::{loose_date, month_number};
 use crate::import::fields::identifiers::{arxiv_id, arxiv_id_in_text, arxiv_id_in_url, set_arxiv_links};
 use crate::import::fields::latex_text::one_line;
@@ -89,9 +90,19 @@ pub fn paper_of(
     paper.venue = row.one_line("venue");
     paper.summary = row.one_line("summary");
     paper.upvotes = row.first("upvotes").and_then(|u| u.parse().ok()).unwrap_or(0);
+    paper.citations = row.first("citations").and_then(|c| citations(c, at, notes));
     paper.tags = tags_of(row, kind);
     set_links(row, &mut paper, at, notes);
     Ok(paper)
+}
+
+/// A citation count (Publish or Perish's `Cites`), or a note that the cell is none.
+fn citations(cell: &str, at: Location, notes: &mut Vec<Note>) -> Option<u32> {
+    let count = citation_count(cell);
+    if count.is_none() {
+        notes.push(Note { at, message: format!("citations {cell:?} is not a whole number; left out") });
+    }
+    count
 }
 
 /// `date`, unless it contradicts `year`; else `year` and `month`.
