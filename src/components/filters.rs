@@ -1,18 +1,26 @@
 //! The filter panel and its filters, each showing the counts it would give.
 
 pub mod author_facet;
+pub mod citations_filter;
 pub mod date_filter;
 pub mod facet_option;
 pub mod has_facet;
+pub mod kind_facet;
 pub mod upvotes_filter;
+pub mod value_facet_list;
 pub mod year_facet;
 
 use leptos::prelude::*;
 
+use paperdeck_core::ValueFacet;
+
 use self::author_facet::AuthorFacet;
+use self::citations_filter::CitationsFilter;
 use self::date_filter::DateFilter;
 use self::has_facet::HasFacet;
+use self::kind_facet::KindFacet;
 use self::upvotes_filter::UpvotesFilter;
+use self::value_facet_list::ValueFacetList;
 use self::year_facet::YearFacet;
 
 /// Set to `1` by style/main.css where the filters sit above the results (the one place
@@ -31,8 +39,13 @@ pub fn FilterPanel() -> impl IntoView {
                 <summary>"Filters"</summary>
                 <DateFilter/>
                 <YearFacet/>
+                <ValueFacetList facet=ValueFacet::Tag/>
+                <KindFacet/>
+                <ValueFacetList facet=ValueFacet::Venue/>
+                <ValueFacetList facet=ValueFacet::Author/>
                 <AuthorFacet/>
                 <UpvotesFilter/>
+                <CitationsFilter/>
                 <HasFacet/>
             </details>
         </aside>

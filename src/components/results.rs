@@ -2,6 +2,7 @@
 //! cards or rows, with the parts of a card.
 
 pub mod abstract_text;
+pub mod active_filters;
 pub mod author_names;
 pub mod highlighted_text;
 pub mod paper_card;

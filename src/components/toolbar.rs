@@ -1,5 +1,6 @@
 //! The toolbar above the results: search, order, layout, theme, "Copy link" and "Embed".
 
+pub mod group_select;
 pub mod search_box;
 pub mod sort_select;
 pub mod theme_select;
@@ -7,6 +8,7 @@ pub mod view_toggle;
 
 use leptos::prelude::*;
 
+use self::group_select::GroupSelect;
 use self::search_box::SearchBox;
 use self::sort_select::SortSelect;
 use self::theme_select::ThemeSelect;
@@ -23,6 +25,7 @@ pub fn Toolbar() -> impl IntoView {
             <SearchBox/>
             <div class="toolbar-controls">
                 <SortSelect/>
+                <GroupSelect/>
                 <ViewToggle/>
                 <ThemeSelect/>
                 // The canonical URL of the current view; shown for copying by hand where

@@ -14,7 +14,7 @@ pub fn AuthorFacet() -> impl IntoView {
     let results = use_results();
     view! {
         <fieldset class="facet">
-            <legend>"Authors"</legend>
+            <legend>"Number of authors"</legend>
             <ul class="facet-list" data-testid="author-facet">
                 {AUTHOR_BUCKETS
                     .into_iter()

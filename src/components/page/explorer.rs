@@ -10,6 +10,7 @@ use crate::components::filters::FilterPanel;
 use crate::components::notices::foreign_source::ForeignSourceNotice;
 use crate::components::notices::load_notice::LoadNotice;
 use crate::components::notices::url_notice::UrlNoticeBar;
+use crate::components::results::active_filters::ActiveFilters;
 use crate::components::results::paper_list::PaperList;
 use crate::components::results::result_summary::ResultSummary;
 use crate::components::results::suggestions::Suggestions;
@@ -51,6 +52,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             <FilterPanel/>
             <section class="results" aria-label="Results">
                 <ResultSummary/>
+                <ActiveFilters/>
                 <Suggestions/>
                 <PaperList/>
             </section>

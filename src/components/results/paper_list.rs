@@ -2,6 +2,7 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use paperdeck_core::labels::plural;
 use paperdeck_core::{Paging, ViewMode, PAGE_SIZE};
 use wasm_bindgen::prelude::*;
 
@@ -31,9 +32,20 @@ pub fn PaperList() -> impl IntoView {
     let cap = Memo::new(move |_| ctx.view.with(|v| v.card_cap()));
     let paging =
         move || Paging { total: results.result.with(|r| r.ids.len()), cap: cap.get(), shown: shown.get() };
+    // The shown papers, each group's heading before its first paper (`group=`).
     let visible = Memo::new(move |_| {
         let n = paging().visible();
-        results.result.with(|r| r.ids[..n].to_vec())
+        results.result.with(|r| {
+            let mut rows = Vec::with_capacity(n + r.groups.len());
+            let mut groups = r.groups.iter().peekable();
+            for (i, &index) in r.ids[..n].iter().enumerate() {
+                if let Some(g) = groups.next_if(|g| g.start == i) {
+                    rows.push(Row::Heading { key: g.key.clone(), label: g.label.clone(), count: g.len });
+                }
+                rows.push(Row::Paper(index));
+            }
+            rows
+        })
     });
     // Scroll the opened paper's card into view once it is rendered.
     Effect::new(move |_| {
@@ -61,9 +73,18 @@ pub fn PaperList() -> impl IntoView {
         <ol class="paper-list" class:compact=is_list aria-label="Papers">
             <For
                 each=move || visible.get()
-                key=|index| *index
-                children=move |index| {
-                    view! {
+                key=|row| row.clone()
+                children=move |row| match row {
+                    Row::Heading { key, label, count } => view! {
+                        <li class="group-heading" data-testid="group-heading" data-group=key data-count=count>
+                            <h2>
+                                {label}
+                                <span class="group-count">{format!("{count} {}", plural(count, "paper", "papers"))}</span>
+                            </h2>
+                        </li>
+                    }
+                    .into_any(),
+                    Row::Paper(index) => view! {
                         <li>
                             {move || if is_list.get() {
                                 view! { <PaperRow index/> }.into_any()
@@ -72,6 +93,7 @@ pub fn PaperList() -> impl IntoView {
                             }}
                         </li>
                     }
+                    .into_any(),
                 }
             />
         </ol>
@@ -89,12 +111,19 @@ pub fn PaperList() -> impl IntoView {
     }
 }
 
+/// One row of the list: a group's heading, or a paper (by index).
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Row {
+    Heading { key: String, label: String, count: usize },
+    Paper(u32),
+}
+
 /// Calls `more` while the end of the list is within a screen of the viewport. The
 /// sentinel is observed afresh after each change of the visible list: an observer reports
 /// only changes, and the end can stay near after a page is added (short cards, a tall
 /// screen), so each new list gets its own first report. The observer is disconnected when
 /// the list goes away.
-fn load_more_when_near(sentinel: NodeRef<Div>, visible: Memo<Vec<u32>>, more: impl Fn() + 'static) {
+fn load_more_when_near(sentinel: NodeRef<Div>, visible: Memo<Vec<Row>>, more: impl Fn() + 'static) {
     type Observer = (web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>);
     let observer = StoredValue::new_local(None::<Observer>);
     let more = std::rc::Rc::new(more);

@@ -5,7 +5,8 @@ use paperdeck_core::labels::{order_tail, result_count_tail};
 
 use crate::state::{use_results, use_view};
 
-/// "12 of 77 papers", with a way back to everything when filtered.
+/// "12 of 77 papers, newest first". The way back to everything is the active filters'
+/// "Clear all".
 #[component]
 pub fn ResultSummary() -> impl IntoView {
     let ctx = use_view();
@@ -20,16 +21,6 @@ pub fn ResultSummary() -> impl IntoView {
                 {move || result_count_tail(shown(), total, narrowed())}
                 {move || results.result.with(|r| order_tail(r.order))}
             </p>
-            <Show when=narrowed>
-                <button
-                    type="button"
-                    class="link-like"
-                    data-testid="clear-all"
-                    on:click=move |_| ctx.clear_search_and_filters()
-                >
-                    "Clear search and filters"
-                </button>
-            </Show>
         </div>
     }
 }

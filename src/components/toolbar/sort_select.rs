@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use paperdeck_core::SortOrder;
 
-use crate::state::use_view;
+use crate::state::{use_results, use_view};
 
 /// The order of the results. Relevance needs a query to rank by.
 #[component]
@@ -12,6 +12,9 @@ pub fn SortSelect() -> impl IntoView {
     // Parsed once per change of the view, not once per option.
     let current = Memo::new(move |_| ctx.view.with(|v| v.effective_sort()));
     let has_query = Memo::new(move |_| ctx.view.with(|v| v.has_query()));
+    // "Most cited" only where some paper has a count (or a link asks for it).
+    let cited = use_results().loaded.catalog.has_citations();
+    let offered = move |order: SortOrder| order != SortOrder::MostCited || cited || current.get() == order;
     view! {
         <label class="control">
             <span class="control-label">"Sort"</span>
@@ -25,6 +28,7 @@ pub fn SortSelect() -> impl IntoView {
             >
                 {SortOrder::ALL
                     .into_iter()
+                    .filter(|o| offered(*o))
                     .map(|order| view! {
                         <option
                             value=order.name()

@@ -1,0 +1,85 @@
+//! A facet over named values: topics, venues or author names.
+
+use leptos::prelude::*;
+use paperdeck_core::ValueFacet;
+
+use crate::state::{use_results, use_view};
+
+/// How many entries a facet lists before its filter box narrows them.
+const SHOWN: usize = 8;
+
+/// The most common values of `facet` among the results (every filter but this facet's
+/// own), with counts; chosen values first. A facet with more values than it lists has a
+/// filter box that searches all of them. Not shown when no paper has a value.
+#[component]
+pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let loaded = results.loaded.clone();
+    if !loaded.catalog.has_values(facet) {
+        return None;
+    }
+    let needle = RwSignal::new(String::new());
+    // Counted only here, when the facet is on the page: the author facet of a large
+    // snapshot has many thousands of names.
+    let entries = Memo::new(move |_| {
+        let n = needle.get();
+        ctx.view.with(|v| results.result.with(|r| loaded.catalog.facet_entries(facet, v, r, &n, SHOWN)))
+    });
+    // Test hooks; `author-facet` is the author-count facet's.
+    let name = match facet {
+        ValueFacet::Tag => "tag",
+        ValueFacet::Venue => "venue",
+        ValueFacet::Author => "author-name",
+    };
+    let filter_label = format!("Filter {}s", facet.label().to_lowercase());
+    let testid = format!("{name}-facet");
+    let searchable =
+        Memo::new(move |_| entries.with(|e| e.matching > SHOWN) || !needle.with(String::is_empty));
+    Some(view! {
+        <fieldset class="facet value-facet">
+            <legend>{facet.label()}</legend>
+            <Show when=move || searchable.get()>
+                <input
+                    type="search"
+                    class="facet-filter"
+                    data-testid=format!("{name}-facet-filter")
+                    placeholder=filter_label.clone()
+                    aria-label=filter_label.clone()
+                    prop:value=move || needle.get()
+                    on:input=move |ev| needle.set(event_target_value(&ev))
+                />
+            </Show>
+            <ul class="facet-list" data-testid=testid>
+                <For
+                    each=move || entries.get().entries
+                    key=|e| (e.label.clone(), e.count, e.selected)
+                    children=move |entry| {
+                        let label = entry.label.clone();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="facet-option"
+                                    class:empty=entry.count == 0
+                                    aria-pressed=entry.selected.to_string()
+                                    data-value=entry.label.clone()
+                                    on:click=move |_| ctx.toggle_value(facet, &label)
+                                >
+                                    <span class="facet-label">{entry.label.clone()}</span>
+                                    <span class="facet-count">{entry.count}</span>
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            <p class="facet-note">
+                {move || entries.with(|e| {
+                    let listed = e.entries.iter().filter(|x| !x.selected).count();
+                    (e.matching > listed).then(|| format!("{listed} of {} shown", paperdeck_core::labels::thousands(e.matching)))
+                })}
+            </p>
+        </fieldset>
+    })
+}
