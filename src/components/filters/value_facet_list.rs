@@ -76,7 +76,7 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
             </ul>
             <p class="facet-note">
                 {move || entries.with(|e| {
-                    let listed = e.entries.iter().filter(|x| !x.selected).count();
+                    let listed = e.entries.len();
                     (e.matching > listed).then(|| format!("{listed} of {} shown", paperdeck_core::labels::thousands(e.matching)))
                 })}
             </p>

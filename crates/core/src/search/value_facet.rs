@@ -64,7 +64,7 @@ pub(crate) struct Vocabulary {
 
 impl Vocabulary {
     /// The vocabulary of `facet`; for authors, every spelling of a member's name is
-    /// listed once, under the name as `members` spells it.
+    /// listed once, under the name as `members` spells it ("Family, Given" reordered).
     pub(crate) fn build(facet: ValueFacet, papers: &[Paper], members: &[String]) -> Self {
         let mut v = Vocabulary { offsets: Vec::with_capacity(papers.len() + 1), ..Default::default() };
         v.offsets.push(0);
@@ -105,8 +105,9 @@ impl Vocabulary {
             let spellings: Vec<u32> =
                 v.select(member).into_iter().filter(|&id| v.counted_as[id as usize] == id).collect();
             if let Some(&first) = spellings.first() {
-                v.labels[first as usize] = member.trim().to_string();
-                v.folded[first as usize] = fold(member.trim());
+                let shown = display_order(member);
+                v.folded[first as usize] = fold(&shown);
+                v.labels[first as usize] = shown;
                 for &id in &spellings[1..] {
                     v.counted_as[id as usize] = first;
                 }
@@ -201,5 +202,13 @@ impl Vocabulary {
     /// How many papers of `base` have a value in `selected` (sorted).
     pub(crate) fn count_any(&self, base: &BitSet, selected: &[u32]) -> u32 {
         base.iter().filter(|&p| self.has_any(p, selected)).count() as u32
+    }
+}
+
+/// A name as a card would show it: "Kather, Jakob Nikolas" as "Jakob Nikolas Kather".
+fn display_order(name: &str) -> String {
+    match name.trim().split_once(',') {
+        Some((family, given)) if !given.trim().is_empty() => format!("{} {}", given.trim(), family.trim()),
+        _ => name.trim().to_string(),
     }
 }
