@@ -32,10 +32,17 @@ native-test:
 browser-test:
 	node --test --test-concurrency=1 --test-timeout=120000 tests/
 
-# Regenerates the bundled snapshot from the saved Hugging Face page.
+# Regenerates the bundled snapshot from the saved Hugging Face page, and the lab example's
+# from a real lab's al-folio BibTeX (README, "Put your publications on your homepage").
 seed:
 	cargo run --locked -q -p paperdeck-cli -- import --from hf-page \
 		crates/cli/tests/data/hf-papers-search-page.txt --year 2025 -o public/papers.json
+	cargo run --locked -q -p paperdeck-cli -- import \
+		crates/cli/tests/data/fixtures/bibtex-strings-accents-wolflein.bib \
+		--base-url https://georg-wolflein.github.io/assets/pdf/ \
+		--preview-base-url https://georg-wolflein.github.io/assets/img/publication_preview/ \
+		--highlight "Georg Wölflein" \
+		--title "Georg Wölflein: publications" -o public/examples/wolflein-publications.json
 # Benchmarks read the 10,049 real papers in ../shared/data (not part of the repository);
 # set BENCH_DATA to use another daily_papers API file. Figures: docs/performance.md.
 BENCH_DATA ?= ../shared/data/hf-daily-papers-api.json.gz

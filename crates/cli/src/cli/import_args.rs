@@ -31,7 +31,11 @@ pub fn parse_import_args(args: &[String]) -> Result<ImportArgs, String> {
             "--title" => options.title = Some(value("--title")?),
             "--allow-undated" => options.allow_undated = true,
             "--map" => options.column_map.push(column_mapping(&value("--map")?)?),
-            "--base-url" => options.base_url = Some(base_url(&value("--base-url")?)?),
+            "--base-url" => options.base_url = Some(base_url("--base-url", &value("--base-url")?)?),
+            "--preview-base-url" => {
+                options.preview_base_url =
+                    Some(base_url("--preview-base-url", &value("--preview-base-url")?)?)
+            }
             "--highlight" => add_highlight(&mut options.highlight_authors, &value("--highlight")?)?,
             flag if flag.starts_with('-') && flag.len() > 1 => return Err(format!("unknown option {flag}")),
             file => inputs.push((PathBuf::from(file), format_of(file, from)?)),
@@ -64,12 +68,12 @@ fn year(y: &str) -> Result<u16, String> {
 }
 
 /// The value of `--base-url`: an absolute http(s) URL.
-fn base_url(url: &str) -> Result<String, String> {
+fn base_url(flag: &str, url: &str) -> Result<String, String> {
     let url = url.trim();
     if is_http_url(url) {
         Ok(url.to_string())
     } else {
-        Err(format!("--base-url {url:?} is not an absolute http(s) URL"))
+        Err(format!("{flag} {url:?} is not an absolute http(s) URL"))
     }
 }
 

@@ -27,6 +27,7 @@ options  --title TITLE       the snapshot's title
          --map COLUMN=FIELD  csv: read COLUMN as FIELD (repeatable; FIELD ignore drops it)
          --base-url URL      bibtex: join relative pdf, slides, poster, supp and preview
                              links to URL (the folder of the site's files, ending in /)
+         --preview-base-url URL  bibtex: join relative preview images to URL instead
          --highlight NAME    a lab member whose name cards show in bold (repeatable)
          --year YYYY         hf-page: the year of dates written without one
 check    validates a snapshot and lists each problem with the paper's index and id.

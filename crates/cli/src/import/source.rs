@@ -86,6 +86,9 @@ pub struct ImportOptions {
     /// What relative links (BibTeX `pdf = {paper.pdf}`) are joined to (`--base-url`): an
     /// absolute http(s) URL. Without it they are left out, with a note.
     pub base_url: Option<String>,
+    /// What a relative `preview` image is joined to (`--preview-base-url`), when it is
+    /// not `base_url`: al-folio keeps previews in `/assets/img/publication_preview/`.
+    pub preview_base_url: Option<String>,
     /// The snapshot's `highlight_authors` (`--highlight NAME`, in order, each once).
     pub highlight_authors: Vec<String>,
 }

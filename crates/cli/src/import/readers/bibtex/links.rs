@@ -18,6 +18,7 @@ use crate::import::fields::identifiers::{
 use crate::import::fields::links::{add_link, not_a_url, read_doi_field, take_doi_link};
 use crate::import::fields::relative_links::{is_relative, join};
 use crate::import::parsed::{Location, Note};
+use crate::import::source::ImportOptions;
 
 /// A link field: its name, the kind of link it gives (`None`: the thumbnail), and whether
 /// it may be relative to the site's files (`--base-url`).
@@ -52,11 +53,12 @@ const LINK_FIELDS: [LinkField; 15] = [
 ];
 
 /// Sets the paper's links and thumbnail from the entry's fields, noting each field that
-/// cannot be used. `base_url` is what relative links are joined to.
+/// cannot be used. Relative links are joined to `--base-url`, a relative preview image
+/// to `--preview-base-url` when given.
 pub fn set_links(
     entry: &Entry,
     paper: &mut Paper,
-    base_url: Option<&str>,
+    options: &ImportOptions,
     at: Location,
     notes: &mut Vec<Note>,
 ) {
@@ -64,7 +66,11 @@ pub fn set_links(
     let mut arxiv = doi.and_then(|d| arxiv_id_of_doi(&d)).or_else(|| arxiv_id_of_fields(entry));
     for f in &LINK_FIELDS {
         let Some(written) = verbatim(entry, f.name) else { continue };
-        let url = match resolve(f, &written, base_url, at) {
+        let base = match f.kind {
+            None => options.preview_base_url.as_deref().or(options.base_url.as_deref()),
+            Some(_) => options.base_url.as_deref(),
+        };
+        let url = match resolve(f, &written, base, at) {
             Ok(url) => url,
             Err(note) => {
                 notes.extend(note);

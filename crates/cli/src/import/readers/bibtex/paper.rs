@@ -33,7 +33,7 @@ pub fn paper_of(
     paper.abstract_text = text(entry, "abstract");
     paper.venue = venue_of(entry);
     paper.venue_short = text(entry, "abbr");
-    set_links(entry, &mut paper, options.base_url.as_deref(), at, notes);
+    set_links(entry, &mut paper, options, at, notes);
     let eprint_known = paper.links.arxiv.is_some() || text(entry, "eprint").is_some();
     let entry_type = match &entry.entry_type {
         // Types the crate does not know (`@presentation`, `@talk`, `@preprint`) as written.
