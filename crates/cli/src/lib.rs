@@ -7,3 +7,4 @@
 //! only place that knows about files, arguments and exit codes.
 
 pub mod import;
+pub mod update;
