@@ -61,7 +61,11 @@ impl UpdateOutcome {
 /// Folds what each source gave into `snapshot`. A failed source adds nothing and keeps its
 /// spec as it was; `sources` becomes the specs in order. `generated` becomes `today` when
 /// a paper was added or changed.
-pub fn apply(mut snapshot: Snapshot, runs: Vec<(SourceSpec, Result<Fetched, String>)>, today: Day) -> UpdateOutcome {
+pub fn apply(
+    mut snapshot: Snapshot,
+    runs: Vec<(SourceSpec, Result<Fetched, String>)>,
+    today: Day,
+) -> UpdateOutcome {
     let mut pages: Vec<String> = Vec::new();
     let mut records = Vec::new();
     let mut sources = Vec::with_capacity(runs.len());
@@ -69,7 +73,11 @@ pub fn apply(mut snapshot: Snapshot, runs: Vec<(SourceSpec, Result<Fetched, Stri
         let (kept, result) = match result {
             Err(e) => (spec.to_string(), Err(e)),
             Ok(fetched) => {
-                let mut facts = SourceFacts { requests: fetched.requests, entries: fetched.entries(), ..Default::default() };
+                let mut facts = SourceFacts {
+                    requests: fetched.requests,
+                    entries: fetched.entries(),
+                    ..Default::default()
+                };
                 for page in fetched.pages {
                     let label = format!("{spec} {}", page.label);
                     facts.skipped.extend(page.parsed.skipped.into_iter().map(|s| (label.clone(), s)));
@@ -83,7 +91,10 @@ pub fn apply(mut snapshot: Snapshot, runs: Vec<(SourceSpec, Result<Fetched, Stri
         sources.push(SourceReport { spec: kept, result });
     }
     let (fresh, merged) = merge(records);
-    let merged = merged.into_iter().map(|m: Merged| (m.id, m.sources.iter().map(|&(i, at)| place(&pages[i], at)).collect())).collect();
+    let merged = merged
+        .into_iter()
+        .map(|m: Merged| (m.id, m.sources.iter().map(|&(i, at)| place(&pages[i], at)).collect()))
+        .collect();
     let refresh = refresh(&mut snapshot, fresh);
     snapshot.sources = sources.iter().map(|s| s.spec.clone()).collect();
     if refresh.changed() {

@@ -26,7 +26,9 @@ fn scratch(name: &str) -> PathBuf {
 fn update(replay: &Replay, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_paperdeck"));
     cmd.arg("update").args(args);
-    for var in ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy", "ZOTERO_API_KEY"] {
+    for var in
+        ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy", "ZOTERO_API_KEY"]
+    {
         cmd.env_remove(var);
     }
     cmd.env("PAPERDECK_HF_API_URL", format!("{}/api", replay.base))
@@ -102,11 +104,24 @@ fn hf_daily_pages_days_fetches_only_new_days_refreshes_counts_and_is_idempotent(
     assert!(run.status.success(), "{err}");
     assert_eq!(
         replay.paths(),
-        [hf_path("2026-08-02", 0), hf_path("2026-08-02", 1), hf_path("2026-08-03", 0), hf_path("2026-08-04", 0)],
+        [
+            hf_path("2026-08-02", 0),
+            hf_path("2026-08-02", 1),
+            hf_path("2026-08-03", 0),
+            hf_path("2026-08-04", 0)
+        ],
         "a full page asks for the next; an empty day is one request"
     );
-    assert!(err.contains("paperdeck: 151 new, 0 updated, 0 unchanged, 0 skipped; 151 papers written to"), "{err}");
-    assert!(err.contains("source hf-daily:2026-08-02..2026-08-04;through=2026-08-04: 152 entries in 4 request(s)"), "{err}");
+    assert!(
+        err.contains("paperdeck: 151 new, 0 updated, 0 unchanged, 0 skipped; 151 papers written to"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "source hf-daily:2026-08-02..2026-08-04;through=2026-08-04: 152 entries in 4 request(s)"
+        ),
+        "{err}"
+    );
     let twice = a[3]["paper"]["id"].as_str().unwrap();
     assert!(err.contains(&format!("merged into {twice}: ")), "{err}");
     let written = papers(&snap);
@@ -116,15 +131,21 @@ fn hf_daily_pages_days_fetches_only_new_days_refreshes_counts_and_is_idempotent(
     // A hand edit: a title and a tag of one paper of day C.
     let edited = c[0]["paper"]["id"].as_str().unwrap();
     let mut snapshot: Value = serde_json::from_str(&std::fs::read_to_string(&snap).unwrap()).unwrap();
-    assert_eq!(snapshot["sources"], serde_json::json!(["hf-daily:2026-08-02..2026-08-04;through=2026-08-04"]));
+    assert_eq!(
+        snapshot["sources"],
+        serde_json::json!(["hf-daily:2026-08-02..2026-08-04;through=2026-08-04"])
+    );
     for p in snapshot["papers"].as_array_mut().unwrap() {
         if p["id"] == edited {
             p["title"] = Value::from("Edited by hand");
             p["tags"] = serde_json::json!(["ours"]);
         }
     }
-    std::fs::write(&snap, paperdeck_core::to_json(&paperdeck_core::parse_snapshot(&snapshot.to_string()).unwrap().snapshot))
-        .unwrap();
+    std::fs::write(
+        &snap,
+        paperdeck_core::to_json(&paperdeck_core::parse_snapshot(&snapshot.to_string()).unwrap().snapshot),
+    )
+    .unwrap();
 
     // `update papers.json` alone repeats the last update, from the last day fetched.
     replay.clear_log();
@@ -137,7 +158,11 @@ fn hf_daily_pages_days_fetches_only_new_days_refreshes_counts_and_is_idempotent(
     let written = papers(&snap);
     let p = paper(&written, edited);
     assert_eq!(p["upvotes"], c[0]["paper"]["upvotes"].as_u64().unwrap() + 7, "counts are refreshed");
-    assert_eq!((p["title"].as_str(), &p["tags"]), (Some("Edited by hand"), &serde_json::json!(["ours"])), "edits kept");
+    assert_eq!(
+        (p["title"].as_str(), &p["tags"]),
+        (Some("Edited by hand"), &serde_json::json!(["ours"])),
+        "edits kept"
+    );
 
     // Nothing changed upstream: the same bytes, and the file is not rewritten.
     let before = std::fs::read(&snap).unwrap();
@@ -170,13 +195,22 @@ fn with_total(feed: &str, total: usize) -> String {
 #[test]
 fn arxiv_is_paged_with_a_wait_between_requests() {
     let replay = Replay::start();
-    let legacy = std::fs::read_to_string(format!("{DATA}/fixtures/arxiv-atom-legacy-2016-del-maestro.xml")).unwrap();
-    let recent = std::fs::read_to_string(format!("{DATA}/fixtures/arxiv-atom-2026-transformer-search.xml")).unwrap();
-    replay.route(&arxiv_path("au:del_maestro%20OR%20ti:attention", 0), vec![Reply::ok(with_total(&legacy, 13))]);
-    replay.route(&arxiv_path("au:del_maestro%20OR%20ti:attention", 10), vec![Reply::ok(with_total(&recent, 13))]);
+    let legacy =
+        std::fs::read_to_string(format!("{DATA}/fixtures/arxiv-atom-legacy-2016-del-maestro.xml")).unwrap();
+    let recent =
+        std::fs::read_to_string(format!("{DATA}/fixtures/arxiv-atom-2026-transformer-search.xml")).unwrap();
+    replay.route(
+        &arxiv_path("au:del_maestro%20OR%20ti:attention", 0),
+        vec![Reply::ok(with_total(&legacy, 13))],
+    );
+    replay.route(
+        &arxiv_path("au:del_maestro%20OR%20ti:attention", 10),
+        vec![Reply::ok(with_total(&recent, 13))],
+    );
     let dir = scratch("arxiv");
     let snap = dir.join("papers.json");
-    let run = update(&replay, &[snap.to_str().unwrap(), "--source", "arxiv:au:del_maestro OR ti:attention"], &[]);
+    let run =
+        update(&replay, &[snap.to_str().unwrap(), "--source", "arxiv:au:del_maestro OR ti:attention"], &[]);
     let err = stderr(&run);
     assert!(run.status.success(), "{err}");
     let requests = replay.requests();
@@ -190,7 +224,9 @@ fn arxiv_is_paged_with_a_wait_between_requests() {
 #[test]
 fn zotero_is_paged_by_its_link_headers_with_the_key_from_the_environment() {
     let replay = Replay::start();
-    let page = |n: usize| std::fs::read_to_string(format!("{DATA}/update/zotero-group-5435545-page{n}.bib")).unwrap();
+    let page = |n: usize| {
+        std::fs::read_to_string(format!("{DATA}/update/zotero-group-5435545-page{n}.bib")).unwrap()
+    };
     let first = "/groups/5435545/items/top?format=bibtex&limit=100";
     let second = "/groups/5435545/items/top?format=bibtex&limit=100&start=100";
     replay.route(
@@ -207,7 +243,11 @@ fn zotero_is_paged_by_its_link_headers_with_the_key_from_the_environment() {
     );
     let dir = scratch("zotero");
     let snap = dir.join("papers.json");
-    let run = update(&replay, &[snap.to_str().unwrap(), "--source", "zotero:groups/5435545"], &[("ZOTERO_API_KEY", "k3y")]);
+    let run = update(
+        &replay,
+        &[snap.to_str().unwrap(), "--source", "zotero:groups/5435545"],
+        &[("ZOTERO_API_KEY", "k3y")],
+    );
     let err = stderr(&run);
     assert!(run.status.success(), "{err}");
     assert_eq!(replay.paths(), [first, second]);
@@ -215,7 +255,10 @@ fn zotero_is_paged_by_its_link_headers_with_the_key_from_the_environment() {
         assert_eq!((r.header("Zotero-API-Key"), r.header("Zotero-API-Version")), (Some("k3y"), Some("3")));
     }
     assert!(err.contains("source zotero:groups/5435545: 79 entries in 2 request(s)"), "{err}");
-    assert!(err.contains("skipped zotero:groups/5435545 page 0:"), "entries without a year are reported: {err}");
+    assert!(
+        err.contains("skipped zotero:groups/5435545 page 0:"),
+        "entries without a year are reported: {err}"
+    );
 
     // A next link to another host is refused: the key goes only to the library's service.
     let elsewhere = Replay::start();
@@ -261,7 +304,10 @@ fn a_500_then_success_is_retried() {
     let replay = Replay::start();
     let snap = small_snapshot(&replay, &scratch("500"));
     let (_, c) = hf_objects();
-    replay.route(&hf_path("2026-08-02", 0), vec![Reply::status(500, "oops"), Reply::status(503, ""), Reply::ok(json(&c[..1]))]);
+    replay.route(
+        &hf_path("2026-08-02", 0),
+        vec![Reply::status(500, "oops"), Reply::status(503, ""), Reply::ok(json(&c[..1]))],
+    );
     let run = update(&replay, &[snap.to_str().unwrap(), "--source", "hf-daily:2026-08-02..2026-08-02"], &[]);
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(stderr(&run).contains("1 entries in 3 request(s)"), "{}", stderr(&run));
@@ -291,7 +337,12 @@ fn a_body_cut_short_fails_the_source_and_leaves_the_file_as_it_was() {
     let run = update(&replay, &[snap.to_str().unwrap(), "--source", "hf-daily:2026-08-02..2026-08-02"], &[]);
     let err = stderr(&run);
     assert_eq!(run.status.code(), Some(1), "{err}");
-    assert!(err.contains("FAILED: GET ") && err.contains("the body was cut short") && err.contains("after 4 attempts"), "{err}");
+    assert!(
+        err.contains("FAILED: GET ")
+            && err.contains("the body was cut short")
+            && err.contains("after 4 attempts"),
+        "{err}"
+    );
     assert!(err.contains("left as it was"), "{err}");
     assert_eq!(std::fs::read(&snap).unwrap(), before, "the file is untouched");
     assert_eq!(std::fs::read_dir(snap.parent().unwrap()).unwrap().count(), 1, "no temporary file");
@@ -329,7 +380,14 @@ fn a_failed_source_writes_nothing_unless_keep_going_and_loses_no_paper() {
     replay.route(&hf_path("2026-08-02", 0), vec![Reply::ok("[]")]);
     let run = update(&replay, &[s, "--refetch"], &[]);
     assert_eq!(run.status.code(), Some(1), "arXiv still fails");
-    replay.route(&arxiv_path("au:nobody", 0), vec![Reply::ok(with_total(&std::fs::read_to_string(format!("{DATA}/fixtures/arxiv-atom-2026-transformer-search.xml")).unwrap(), 3))]);
+    replay.route(
+        &arxiv_path("au:nobody", 0),
+        vec![Reply::ok(with_total(
+            &std::fs::read_to_string(format!("{DATA}/fixtures/arxiv-atom-2026-transformer-search.xml"))
+                .unwrap(),
+            3,
+        ))],
+    );
     let run = update(&replay, &[s, "--refetch"], &[]);
     assert!(run.status.success(), "{}", stderr(&run));
     assert_eq!(papers(&snap).len(), 11, "8 kept, 3 from arXiv");
@@ -350,7 +408,8 @@ fn wrong_usage_and_bad_snapshots() {
     let run = update(&replay, &[s], &[]);
     assert_eq!(run.status.code(), Some(2));
     assert!(stderr(&run).contains("has no sources: give --source SPEC"));
-    std::fs::write(&snap, r#"{"format":"paperdeck-snapshot","version":1,"sources":["rss:x"],"papers":[]}"#).unwrap();
+    std::fs::write(&snap, r#"{"format":"paperdeck-snapshot","version":1,"sources":["rss:x"],"papers":[]}"#)
+        .unwrap();
     let run = update(&replay, &[s], &[]);
     assert_eq!(run.status.code(), Some(1));
     assert!(stderr(&run).contains("sources[0]: source \"rss:x\": unknown kind"), "{}", stderr(&run));
@@ -365,8 +424,12 @@ fn wrong_usage_and_bad_snapshots() {
 fn the_help_text_is_the_one_docs_updating_md_quotes() {
     let help = Command::new(env!("CARGO_BIN_EXE_paperdeck")).args(["update", "--help"]).output().unwrap();
     let help = String::from_utf8(help.stdout).unwrap();
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/updating.md")).unwrap();
-    assert!(doc.contains(&format!("```\n{}```", help)), "docs/updating.md quotes `paperdeck update --help` verbatim:\n{help}");
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/updating.md")).unwrap();
+    assert!(
+        doc.contains(&format!("```\n{}```", help)),
+        "docs/updating.md quotes `paperdeck update --help` verbatim:\n{help}"
+    );
 }
 
 /// `make bench`-style figure for docs/performance.md: a snapshot of the 10,049 real papers

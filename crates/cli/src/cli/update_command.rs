@@ -114,10 +114,21 @@ fn update(args: &[String]) -> Result<ExitCode, Stop> {
     let client = Client::new(timing(&bases, env("PAPERDECK_TEST_TIMING").is_some()));
     let zotero_key = env("ZOTERO_API_KEY");
     let today = Day::today();
-    let cx = FetchContext { client: &client, bases: &bases, zotero_key: zotero_key.as_deref(), today, refetch: args.refetch };
+    let cx = FetchContext {
+        client: &client,
+        bases: &bases,
+        zotero_key: zotero_key.as_deref(),
+        today,
+        refetch: args.refetch,
+    };
 
-    let runs: Vec<(SourceSpec, Result<Fetched, String>)> =
-        specs.into_iter().map(|spec| { let r = fetch_one(&spec, &cx); (spec, r) }).collect();
+    let runs: Vec<(SourceSpec, Result<Fetched, String>)> = specs
+        .into_iter()
+        .map(|spec| {
+            let r = fetch_one(&spec, &cx);
+            (spec, r)
+        })
+        .collect();
     let failed = runs.iter().filter(|(_, r)| r.is_err()).count();
     let outcome = apply(snapshot, runs, today);
     if failed > 0 && !args.keep_going {
@@ -130,9 +141,14 @@ fn update(args: &[String]) -> Result<ExitCode, Stop> {
     let json = to_json(&outcome.snapshot);
     let same = output == args.snapshot && before.as_deref() == Some(json.as_str());
     if !same {
-        write_atomically(&target, &json).map_err(|e| Stop::Fail(format!("cannot write {}: {e}", output.display())))?;
+        write_atomically(&target, &json)
+            .map_err(|e| Stop::Fail(format!("cannot write {}: {e}", output.display())))?;
     }
-    let written = if same { format!("{} unchanged", output.display()) } else { format!("written to {}", output.display()) };
+    let written = if same {
+        format!("{} unchanged", output.display())
+    } else {
+        format!("written to {}", output.display())
+    };
     eprint!("{}", render_report(&outcome, Some(&written)));
     Ok(if failed > 0 { ExitCode::from(3) } else { ExitCode::SUCCESS })
 }
@@ -183,7 +199,8 @@ fn sources_to_fetch(args: &UpdateArgs, snapshot: &Snapshot) -> Result<Vec<Source
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            SourceSpec::parse(s).map_err(|e| Stop::Fail(format!("{}: sources[{i}]: {e}", args.snapshot.display())))
+            SourceSpec::parse(s)
+                .map_err(|e| Stop::Fail(format!("{}: sources[{i}]: {e}", args.snapshot.display())))
         })
         .collect::<Result<_, _>>()?;
     if args.sources.is_empty() {

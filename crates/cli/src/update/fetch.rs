@@ -75,11 +75,17 @@ impl Fetched {
 }
 
 /// Fetches every page of `spec`; `progress` hears a line after each request.
-pub fn fetch(spec: &SourceSpec, cx: &FetchContext, progress: &mut dyn FnMut(String)) -> Result<Fetched, String> {
+pub fn fetch(
+    spec: &SourceSpec,
+    cx: &FetchContext,
+    progress: &mut dyn FnMut(String),
+) -> Result<Fetched, String> {
     match spec {
         SourceSpec::HfDaily { from, to, through } => hf_daily(cx, *from, *to, *through, progress),
         SourceSpec::Arxiv { query } => arxiv(cx, spec, query, progress),
-        SourceSpec::Zotero { library, collection } => zotero(cx, spec, library, collection.as_deref(), progress),
+        SourceSpec::Zotero { library, collection } => {
+            zotero(cx, spec, library, collection.as_deref(), progress)
+        }
     }
 }
 
@@ -101,7 +107,8 @@ fn hf_daily(
     progress: &mut dyn FnMut(String),
 ) -> Result<Fetched, String> {
     let (start, end) = hf_days(from, to, through, cx.today, cx.refetch);
-    let mut fetched = Fetched { pages: Vec::new(), requests: 0, spec_after: SourceSpec::HfDaily { from, to, through } };
+    let mut fetched =
+        Fetched { pages: Vec::new(), requests: 0, spec_after: SourceSpec::HfDaily { from, to, through } };
     let days = (end.0 - start.0 + 1).max(0);
     let mut day = start;
     while day <= end {
@@ -146,7 +153,8 @@ fn arxiv(
         );
         let page = cx.client.get(&url, &[]).map_err(|e| e.to_string())?;
         fetched.requests += page.attempts;
-        let parsed = arxiv_atom::parse(&page.body, &ImportOptions::default()).map_err(|e| format!("{url}: line {e}"))?;
+        let parsed = arxiv_atom::parse(&page.body, &ImportOptions::default())
+            .map_err(|e| format!("{url}: line {e}"))?;
         let total = total_results(&page.body);
         let n = parsed.entries();
         let mut parsed = parsed;
@@ -197,7 +205,8 @@ fn zotero(
             format!("{e}{hint}")
         })?;
         fetched.requests += page.attempts;
-        let parsed = bibtex::parse(&page.body, &ImportOptions::default()).map_err(|e| format!("{url}: line {e}"))?;
+        let parsed =
+            bibtex::parse(&page.body, &ImportOptions::default()).map_err(|e| format!("{url}: line {e}"))?;
         fetched.pages.push(FetchedPage { label: format!("page {p}"), parsed });
         progress(format!("{} pages, {} entries", p + 1, fetched.entries()));
         match page.link.as_deref().and_then(next_link) {
@@ -220,12 +229,21 @@ mod tests {
         let today = d("2025-03-10");
         let show = |(a, b): (Day, Day)| format!("{a}..{b}");
         assert_eq!(show(hf_days(d("2025-03-01"), None, None, today, false)), "2025-03-01..2025-03-10");
-        assert_eq!(show(hf_days(d("2025-03-01"), None, Some(d("2025-03-08")), today, false)), "2025-03-08..2025-03-10");
-        assert_eq!(show(hf_days(d("2025-03-01"), None, Some(d("2025-03-08")), today, true)), "2025-03-01..2025-03-10");
+        assert_eq!(
+            show(hf_days(d("2025-03-01"), None, Some(d("2025-03-08")), today, false)),
+            "2025-03-08..2025-03-10"
+        );
+        assert_eq!(
+            show(hf_days(d("2025-03-01"), None, Some(d("2025-03-08")), today, true)),
+            "2025-03-01..2025-03-10"
+        );
         assert_eq!(
             show(hf_days(d("2025-03-01"), Some(d("2025-03-05")), Some(d("2025-03-03")), today, false)),
             "2025-03-03..2025-03-05"
         );
-        assert_eq!(show(hf_days(d("2025-03-01"), Some(d("2025-04-05")), None, today, false)), "2025-03-01..2025-03-10");
+        assert_eq!(
+            show(hf_days(d("2025-03-01"), Some(d("2025-04-05")), None, today, false)),
+            "2025-03-01..2025-03-10"
+        );
     }
 }

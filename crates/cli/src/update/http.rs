@@ -137,7 +137,8 @@ impl Client {
             Err(e) => return transport_error(&e),
         };
         let status = response.status().as_u16();
-        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let header =
+            |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
         let retry_after = header("retry-after");
         let link = header("link");
         let body = response.body_mut().with_config().limit(MAX_BODY_BYTES).read_to_string();
@@ -163,8 +164,14 @@ impl Client {
                 }
             }
             _ => {
-                let start: String =
-                    body.unwrap_or_default().chars().take(200).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
+                let start: String = body
+                    .unwrap_or_default()
+                    .chars()
+                    .take(200)
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let said = if start.is_empty() { String::new() } else { format!(": {start}") };
                 Attempt::Fail(format!("HTTP {status} {reason}{said}"))
             }
@@ -181,7 +188,9 @@ fn transport_error(e: &ureq::Error) -> Attempt {
         E::Io(_) | E::Protocol(_) | E::ConnectionFailed | E::HostNotFound => {
             Attempt::Retry(e.to_string(), None)
         }
-        E::BodyExceedsLimit(_) => Attempt::Fail(format!("the answer is larger than {} MiB", MAX_BODY_BYTES >> 20)),
+        E::BodyExceedsLimit(_) => {
+            Attempt::Fail(format!("the answer is larger than {} MiB", MAX_BODY_BYTES >> 20))
+        }
         _ => Attempt::Fail(e.to_string()),
     }
 }
@@ -229,7 +238,10 @@ mod tests {
 
     #[test]
     fn queries_are_percent_encoded() {
-        assert_eq!(query_encode("au:del_maestro AND ti:\"checkerboard\""), "au:del_maestro%20AND%20ti:%22checkerboard%22");
+        assert_eq!(
+            query_encode("au:del_maestro AND ti:\"checkerboard\""),
+            "au:del_maestro%20AND%20ti:%22checkerboard%22"
+        );
         assert_eq!(query_encode("Wölflein"), "W%C3%B6lflein");
     }
 

@@ -80,7 +80,9 @@ impl Index {
     }
 
     fn find(&self, paper: &Paper, keys: &Keys) -> Option<usize> {
-        let by = |map: &HashMap<String, usize>, key: &Option<String>| key.as_ref().and_then(|k| map.get(k)).copied();
+        let by = |map: &HashMap<String, usize>, key: &Option<String>| {
+            key.as_ref().and_then(|k| map.get(k)).copied()
+        };
         by(&self.by_arxiv, &keys.arxiv)
             .or_else(|| by(&self.by_doi, &keys.doi))
             .or_else(|| {
@@ -132,7 +134,8 @@ pub fn refresh(snapshot: &mut Snapshot, fresh: Vec<Paper>) -> Refresh {
             }
         }
     }
-    let mut seen: Vec<(usize, Vec<&'static str>)> = changes.into_iter().filter(|(i, _)| *i < existing).collect();
+    let mut seen: Vec<(usize, Vec<&'static str>)> =
+        changes.into_iter().filter(|(i, _)| *i < existing).collect();
     seen.sort_unstable_by_key(|(i, _)| *i);
     let unchanged = seen.iter().filter(|(_, c)| c.is_empty()).count();
     let updated = seen

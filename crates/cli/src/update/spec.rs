@@ -27,9 +27,8 @@ impl Day {
 
     /// Today in UTC.
     pub fn today() -> Self {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let secs =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         Self((secs / 86_400) as i64)
     }
 
@@ -101,12 +100,14 @@ impl SourceSpec {
         match kind {
             "hf-daily" => {
                 let (range, through) = match rest.split_once(";through=") {
-                    Some((range, through)) => {
-                        (range, Some(Day::parse(through).ok_or_else(|| bad("through= is not a YYYY-MM-DD date"))?))
-                    }
+                    Some((range, through)) => (
+                        range,
+                        Some(Day::parse(through).ok_or_else(|| bad("through= is not a YYYY-MM-DD date"))?),
+                    ),
                     None => (rest, None),
                 };
-                let day = |d: &str| Day::parse(d).ok_or_else(|| bad(&format!("{d:?} is not a YYYY-MM-DD date")));
+                let day =
+                    |d: &str| Day::parse(d).ok_or_else(|| bad(&format!("{d:?} is not a YYYY-MM-DD date")));
                 let (from, to) = match range.split_once("..") {
                     Some((from, "")) => (day(from)?, None),
                     Some((from, to)) => (day(from)?, Some(day(to)?)),
@@ -117,7 +118,9 @@ impl SourceSpec {
                 }
                 Ok(Self::HfDaily { from, to, through })
             }
-            "arxiv" if rest.trim().is_empty() => Err(bad("the arXiv query is empty (e.g. arxiv:au:Wolflein_G)")),
+            "arxiv" if rest.trim().is_empty() => {
+                Err(bad("the arXiv query is empty (e.g. arxiv:au:Wolflein_G)"))
+            }
             "arxiv" => Ok(Self::Arxiv { query: rest.trim().to_string() }),
             "zotero" => {
                 let parts: Vec<&str> = rest.split('/').collect();
@@ -130,7 +133,9 @@ impl SourceSpec {
                     [lib @ ("groups" | "users"), id, "collections", key] if id_ok(id) && key_ok(key) => {
                         Ok(Self::Zotero { library: format!("{lib}/{id}"), collection: Some(key.to_string()) })
                     }
-                    _ => Err(bad("expected zotero:groups/ID or zotero:users/ID, optionally /collections/KEY")),
+                    _ => {
+                        Err(bad("expected zotero:groups/ID or zotero:users/ID, optionally /collections/KEY"))
+                    }
                 }
             }
             _ => Err(bad(&format!("unknown kind {kind:?}; expected {}", Self::SYNTAX))),
@@ -162,7 +167,9 @@ impl fmt::Display for SourceSpec {
             }
             Self::Arxiv { query } => write!(f, "arxiv:{query}"),
             Self::Zotero { library, collection: None } => write!(f, "zotero:{library}"),
-            Self::Zotero { library, collection: Some(key) } => write!(f, "zotero:{library}/collections/{key}"),
+            Self::Zotero { library, collection: Some(key) } => {
+                write!(f, "zotero:{library}/collections/{key}")
+            }
         }
     }
 }

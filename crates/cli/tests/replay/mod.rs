@@ -105,7 +105,12 @@ impl Replay {
     }
 }
 
-fn serve(stream: TcpStream, routes: &Mutex<Routes>, log: &Mutex<Vec<Request>>, base: &str) -> std::io::Result<()> {
+fn serve(
+    stream: TcpStream,
+    routes: &Mutex<Routes>,
+    log: &Mutex<Vec<Request>>,
+    base: &str,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut line = String::new();
     reader.read_line(&mut line)?;
@@ -135,7 +140,11 @@ fn serve(stream: TcpStream, routes: &Mutex<Routes>, log: &Mutex<Vec<Request>>, b
     thread::sleep(reply.delay);
     let body = String::from_utf8_lossy(&reply.body).replace("{base}", base).into_bytes();
     let mut out = stream;
-    let mut head = format!("HTTP/1.1 {} Replayed\r\nContent-Length: {}\r\nConnection: close\r\n", reply.status, body.len());
+    let mut head = format!(
+        "HTTP/1.1 {} Replayed\r\nContent-Length: {}\r\nConnection: close\r\n",
+        reply.status,
+        body.len()
+    );
     for (n, v) in &reply.headers {
         head += &format!("{n}: {}\r\n", v.replace("{base}", base));
     }

@@ -187,7 +187,9 @@ fn sources(value: Option<Result<Value, serde_json::Error>>, notes: &mut Vec<Stri
             for (i, item) in items.into_iter().enumerate() {
                 match item {
                     Value::String(s) if !s.trim().is_empty() => specs.push(s),
-                    _ => notes.push(format!("\"sources\"[{i}] is not a source spec (a non-empty string); left out")),
+                    _ => notes.push(format!(
+                        "\"sources\"[{i}] is not a source spec (a non-empty string); left out"
+                    )),
                 }
             }
             specs
