@@ -67,7 +67,7 @@ fn words(s: &str) -> Vec<String> {
 }
 
 fn last_word(s: &str) -> Option<String> {
-    s.split_whitespace().map(alnum).filter(|w| !w.is_empty()).last()
+    s.split_whitespace().map(alnum).rfind(|w| !w.is_empty())
 }
 
 fn alnum(s: &str) -> String {
