@@ -260,6 +260,20 @@ fn zotero_is_paged_by_its_link_headers_with_the_key_from_the_environment() {
         "entries without a year are reported: {err}"
     );
 
+    // A user library's collection, one page, without a key: no key header is sent.
+    let collection = "/users/475425/collections/CSB4KZUU/items/top?format=bibtex&limit=100";
+    replay.route(collection, vec![Reply::ok(page(2)).header("Total-Results", "29")]);
+    replay.clear_log();
+    let other = dir.join("collection.json");
+    let run = update(
+        &replay,
+        &[other.to_str().unwrap(), "--source", "zotero:users/475425/collections/CSB4KZUU"],
+        &[],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(replay.paths(), [collection]);
+    assert_eq!(replay.requests()[0].header("Zotero-API-Key"), None);
+
     // A next link to another host is refused: the key goes only to the library's service.
     let elsewhere = Replay::start();
     elsewhere.route(first, vec![Reply::ok(page(1)).header("Link", "<https://evil.example/x>; rel=\"next\"")]);
@@ -346,6 +360,17 @@ fn a_body_cut_short_fails_the_source_and_leaves_the_file_as_it_was() {
     assert!(err.contains("left as it was"), "{err}");
     assert_eq!(std::fs::read(&snap).unwrap(), before, "the file is untouched");
     assert_eq!(std::fs::read_dir(snap.parent().unwrap()).unwrap().count(), 1, "no temporary file");
+
+    // A body cut short whose length says so too: the importer cannot read it.
+    replay.route(&hf_path("2026-08-02", 0), vec![Reply::ok(&json(&c).as_bytes()[..5000])]);
+    let run = update(&replay, &[snap.to_str().unwrap(), "--source", "hf-daily:2026-08-02..2026-08-02"], &[]);
+    let err = stderr(&run);
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("date=2026-08-02&limit=100&p=0: line 1:") && err.contains("not valid JSON"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&snap).unwrap(), before);
 }
 
 #[test]
