@@ -3,7 +3,7 @@
 //! `import_args.rs`, `output_path.rs` (never over an input, through symlinks), `files.rs`
 //! (reading inputs) with `gunzip.rs` (every member, up to a limit), `atomic_write.rs`
 //! (the old file or the new one, whatever fails) and `import_report.rs`, and
-//! `check_command.rs`.
+//! `check_command.rs`, and `update_command.rs` (`paperdeck update`).
 
 pub mod atomic_write;
 pub mod check_command;
@@ -13,4 +13,5 @@ pub mod import_args;
 pub mod import_command;
 pub mod import_report;
 pub mod output_path;
+pub mod update_command;
 pub mod usage;

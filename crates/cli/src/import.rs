@@ -55,6 +55,7 @@ pub fn import(inputs: &[Input], options: &ImportOptions) -> Result<Outcome, (usi
         generated: generated.map(|d| d.to_string()),
         source: Some(source_line(inputs)),
         highlight_authors: options.highlight_authors.clone(),
+        sources: Vec::new(),
         papers,
     };
     Ok(Outcome { snapshot, inputs: reports, merged })

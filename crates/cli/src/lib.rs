@@ -4,6 +4,8 @@
 //! with their place in the input, entries skipped with the reason) or an
 //! [`import::ImportError`] naming the line and column that make the input unreadable;
 //! [`import::import`] merges the papers of all inputs into one snapshot. `main.rs` is the
-//! only place that knows about files, arguments and exit codes.
+//! only place that knows about files, arguments and exit codes. [`update`] keeps a
+//! snapshot current from Hugging Face, arXiv and Zotero (`paperdeck update`).
 
 pub mod import;
+pub mod update;

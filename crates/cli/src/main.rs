@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use cli::check_command::run_check;
 use cli::import_command::run_import;
+use cli::update_command::run_update;
 use cli::usage::{help, usage_error};
 
 fn main() -> ExitCode {
@@ -15,7 +16,8 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("import") => run_import(&args[1..]),
         Some("check") => run_check(&args[1..]),
+        Some("update") => run_update(&args[1..]),
         Some("-h" | "--help" | "help") => help(),
-        _ => usage_error("expected a command: import or check"),
+        _ => usage_error("expected a command: import, check or update"),
     }
 }

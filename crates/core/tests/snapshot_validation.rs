@@ -299,3 +299,47 @@ fn a_record_nested_too_deeply_costs_only_itself() {
         "papers[0]: (record): cannot be read: recursion limit exceeded; record skipped"
     );
 }
+
+#[test]
+fn sources_round_trip_in_order_and_are_absent_when_empty() {
+    let text = r#"{"format":"paperdeck-snapshot","version":1,"title":"Lab",
+      "sources":["hf-daily:2025-01-01..2025-01-31","arxiv:au:Wolflein AND ti:pathology","zotero:groups/5435545"],
+      "papers":[{"id":"a","title":"A","author_count":1,"published":"2024"}]}"#;
+    let loaded = parse_snapshot(text).unwrap();
+    assert!(loaded.is_clean(), "{:?} {:?}", loaded.problems, loaded.notes);
+    assert_eq!(
+        loaded.snapshot.sources,
+        ["hf-daily:2025-01-01..2025-01-31", "arxiv:au:Wolflein AND ti:pathology", "zotero:groups/5435545"]
+    );
+    let written = to_json(&loaded.snapshot);
+    assert!(written.find("\"sources\"").unwrap() < written.find("\"papers\"").unwrap(), "{written}");
+    assert_eq!(parse_snapshot(&written).unwrap().snapshot, loaded.snapshot);
+
+    // A snapshot without sources is written as before, byte for byte: no "sources" key.
+    let mut none = loaded.snapshot.clone();
+    none.sources.clear();
+    assert!(!to_json(&none).contains("\"sources\""));
+}
+
+#[test]
+fn a_bad_sources_entry_is_left_out_with_a_note() {
+    let papers = r#""papers":[{"id":"a","title":"A","author_count":1,"published":"2024"}]"#;
+    let loaded = parse_snapshot(&format!(
+        r#"{{"format":"paperdeck-snapshot","version":1,"sources":["arxiv:au:X",7,""],{papers}}}"#
+    ))
+    .unwrap();
+    assert_eq!(loaded.snapshot.sources, ["arxiv:au:X"]);
+    assert_eq!(
+        loaded.notes,
+        [
+            "\"sources\"[1] is not a source spec (a non-empty string); left out",
+            "\"sources\"[2] is not a source spec (a non-empty string); left out"
+        ]
+    );
+    let loaded =
+        parse_snapshot(&format!(r#"{{"format":"paperdeck-snapshot","version":1,"sources":"x",{papers}}}"#))
+            .unwrap();
+    assert!(loaded.snapshot.sources.is_empty());
+    assert_eq!(loaded.notes, ["\"sources\" is not a list of source specs; ignored"]);
+    assert_eq!(loaded.snapshot.papers.len(), 1);
+}

@@ -8,6 +8,7 @@ pub const USAGE: &str = "\
 usage:
   paperdeck import [--from FORMAT] FILE... [options] -o OUT.json
   paperdeck check FILE.json
+  paperdeck update SNAPSHOT.json [--source SPEC]... [options]   (paperdeck update --help)
 
 import   reads every FILE and writes one snapshot (format v1) to OUT.json. Papers found
          in several entries or files (same arXiv id, same DOI, or same title and year)

@@ -50,14 +50,15 @@ impl MatchReason {
     }
 }
 
-struct Keys {
-    arxiv: Option<String>,
-    doi: Option<String>,
-    title_year: Option<String>,
+/// The keys a paper is matched by (also by `paperdeck update`, against a snapshot).
+pub(crate) struct Keys {
+    pub(crate) arxiv: Option<String>,
+    pub(crate) doi: Option<String>,
+    pub(crate) title_year: Option<String>,
 }
 
 impl Keys {
-    fn of(paper: &Paper) -> Self {
+    pub(crate) fn of(paper: &Paper) -> Self {
         let title: String = fold(&paper.title).chars().filter(|c| c.is_alphanumeric()).collect();
         Self {
             arxiv: paper.links.arxiv.as_deref().and_then(arxiv_id_in_url).map(|id| id.to_lowercase()),
@@ -171,7 +172,7 @@ fn hand_out_ids(groups: Vec<Group>) -> (Vec<Paper>, Vec<Merged>) {
     (papers, merged)
 }
 
-fn differ(a: &Option<String>, b: &Option<String>) -> bool {
+pub(crate) fn differ(a: &Option<String>, b: &Option<String>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if a != b)
 }
 
@@ -218,7 +219,7 @@ fn absorb(paper: &mut Paper, mut other: Paper) {
 }
 
 /// 0 undated, 1 year, 2 month, 3 day.
-fn precision(d: paperdeck_core::PartialDate) -> u8 {
+pub(crate) fn precision(d: paperdeck_core::PartialDate) -> u8 {
     u8::from(d.is_known()) + u8::from(d.month().is_some()) + u8::from(d.day().is_some())
 }
 

@@ -20,6 +20,9 @@ pub struct Snapshot {
     /// The lab's members, whose names every card shows in bold. A name matches its
     /// usual variants (see [`crate::PersonName`]).
     pub highlight_authors: Vec<String>,
+    /// What `paperdeck update` fetches from, as source specs in order
+    /// (`"hf-daily:2025-01-01"`, `"arxiv:au:Wolflein"`); empty when none.
+    pub sources: Vec<String>,
     pub papers: Vec<Paper>,
 }
 

@@ -123,9 +123,11 @@ pub fn parse_snapshot(text: &str) -> Result<LoadedSnapshot, SnapshotError> {
         generated: meta("generated"),
         source: meta("source"),
         highlight_authors: Vec::new(),
+        sources: Vec::new(),
         papers: Vec::with_capacity(records.len()),
     };
     snapshot.highlight_authors = highlight_authors(field("highlight_authors"), &mut notes);
+    snapshot.sources = sources(field("sources"), &mut notes);
     let mut problems = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::with_capacity(records.len());
     for (index, raw) in records.into_iter().enumerate() {
@@ -169,6 +171,31 @@ fn highlight_authors(
         }
         Some(_) => {
             notes.push("\"highlight_authors\" is not a list of names; ignored".to_string());
+            Vec::new()
+        }
+    }
+}
+
+/// What `paperdeck update` fetches from: a list of source specs; an entry that is not a
+/// non-empty string is left out, and a value that is not a list is ignored, each with a
+/// note. The specs themselves are the command's business, not the format's.
+fn sources(value: Option<Result<Value, serde_json::Error>>, notes: &mut Vec<String>) -> Vec<String> {
+    match value {
+        None | Some(Ok(Value::Null)) => Vec::new(),
+        Some(Ok(Value::Array(items))) => {
+            let mut specs = Vec::with_capacity(items.len());
+            for (i, item) in items.into_iter().enumerate() {
+                match item {
+                    Value::String(s) if !s.trim().is_empty() => specs.push(s),
+                    _ => notes.push(format!(
+                        "\"sources\"[{i}] is not a source spec (a non-empty string); left out"
+                    )),
+                }
+            }
+            specs
+        }
+        Some(_) => {
+            notes.push("\"sources\" is not a list of source specs; ignored".to_string());
             Vec::new()
         }
     }

@@ -20,6 +20,8 @@ struct SnapshotOut<'a> {
     source: Option<&'a str>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     highlight_authors: &'a [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    sources: &'a [String],
     papers: Vec<PaperOut<'a>>,
 }
 
@@ -122,6 +124,7 @@ pub fn to_json(snapshot: &Snapshot) -> String {
         generated: snapshot.generated.as_deref(),
         source: snapshot.source.as_deref(),
         highlight_authors: &snapshot.highlight_authors,
+        sources: &snapshot.sources,
         papers: snapshot.papers.iter().map(PaperOut::from).collect(),
     };
     let mut json = serde_json::to_string_pretty(&out).expect("a snapshot always serializes");
