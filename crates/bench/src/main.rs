@@ -4,13 +4,15 @@
 //! the repository; pass another path as the first argument), imports them with the
 //! `hf-api` importer, and prints, for the collection and for it replicated to 100k:
 //! snapshot parse time, index build time, and p50/p95/max of query+filter+sort time per
-//! keystroke over bench/queries.json typed one character at a time.
+//! keystroke over bench/queries.json typed one character at a time; the same with the
+//! topic, venue and author-name facets counted as the filter panel shows them; and the
+//! author facet's filter box, typed one character at a time.
 
 use std::io::Read;
 use std::time::Instant;
 
 use paperdeck_cli::import::{import, ImportOptions, Input, SourceFormat};
-use paperdeck_core::{decode_url, parse_snapshot, to_json, Catalog, Snapshot};
+use paperdeck_core::{decode_url, parse_snapshot, to_json, Catalog, Snapshot, ValueFacet, ViewState};
 
 const DEFAULT_DATA: &str = "../shared/data/hf-daily-papers-api.json.gz";
 
@@ -48,9 +50,9 @@ fn main() {
     println!("import (paperdeck import --from hf-api, in memory): {:.0} ms median of 5", import_ms[2]);
     println!();
     println!(
-        "| papers | snapshot MB | parse ms (median of 5) | index ms (median of 5) | p50 µs/keystroke | p95 µs | max µs | mean results |"
+        "| papers | snapshot MB | parse ms (median of 5) | index ms (median of 5) | p50 µs/keystroke | p95 µs | max µs | mean results | with value facets: p50 µs | p95 µs | max µs | author filter box: p95 µs | max µs |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     run(&snapshot, &queries);
     run(&replicate(&snapshot, 10), &queries);
 }
@@ -133,6 +135,32 @@ fn run(snapshot: &Snapshot, keystrokes: &[String]) {
             results += r.ids.len();
         }
     }
+    // The same keystrokes with what the filter panel adds: the topic, venue and author-name
+    // facets' top entries (counted only while shown, as in the app).
+    let mut with_facets = Vec::new();
+    for v in &views {
+        let t = Instant::now();
+        let r = catalog.search(v);
+        for facet in ValueFacet::ALL {
+            std::hint::black_box(catalog.facet_entries(facet, v, &r, "", 8));
+        }
+        with_facets.push(t.elapsed().as_secs_f64() * 1e6);
+    }
+    with_facets.sort_by(f64::total_cmp);
+    // The author facet's filter box, typed one character at a time over every paper.
+    let everything = ViewState::default();
+    let all = catalog.search(&everything);
+    let mut box_times = Vec::new();
+    for name in ["wang", "zhang wei", "smith", "kather", "yann lecun", "ö"] {
+        for n in 1..=name.chars().count() {
+            let needle: String = name.chars().take(n).collect();
+            let t = Instant::now();
+            std::hint::black_box(catalog.facet_entries(ValueFacet::Author, &everything, &all, &needle, 8));
+            box_times.push(t.elapsed().as_secs_f64() * 1e6);
+        }
+    }
+    box_times.sort_by(f64::total_cmp);
+    let pct_of = |v: &[f64], p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
     slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
     slowest.dedup_by_key(|s| s.1);
     let tail: Vec<String> =
@@ -140,7 +168,7 @@ fn run(snapshot: &Snapshot, keystrokes: &[String]) {
     times.sort_by(f64::total_cmp);
     let pct = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
     println!(
-        "| {} | {:.1} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {} |",
+        "| {} | {:.1} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} |",
         catalog.len(),
         json.len() as f64 / 1e6,
         parse_ms,
@@ -148,7 +176,12 @@ fn run(snapshot: &Snapshot, keystrokes: &[String]) {
         pct(0.5),
         pct(0.95),
         times[times.len() - 1],
-        results / times.len()
+        results / times.len(),
+        pct_of(&with_facets, 0.5),
+        pct_of(&with_facets, 0.95),
+        with_facets[with_facets.len() - 1],
+        pct_of(&box_times, 0.95),
+        box_times[box_times.len() - 1],
     );
     eprintln!("  slowest keystrokes at {} papers: {}", catalog.len(), tail.join(", "));
 }
