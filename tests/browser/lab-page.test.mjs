@@ -158,7 +158,7 @@ test('an embed groups by year with no controls: the one line a lab homepage need
 });
 
 test('screenshots: a lab page on a phone and on a desktop, light and dark', async () => {
-  for (const [width, scheme] of [[390, 'light'], [390, 'dark'], [1100, 'dark']]) {
+  for (const [width, scheme] of [[390, 'light'], [390, 'dark'], [1100, 'dark'], [1100, 'light']]) {
     const page = await open(LAB_JSON, '?group=year&tag=selected', { width, scheme });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${width}px ${scheme}: the page is ${overflow}px wider than the screen`);

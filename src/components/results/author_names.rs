@@ -35,10 +35,15 @@ pub fn AuthorNames(index: u32, max_names: usize) -> impl IntoView {
                             title=label
                             on:click=move |_| ctx.toggle_value(ValueFacet::Author, &filter)
                         >
-                            {author.member.then(|| view! {
-                                <strong data-highlighted="">{name.clone()}</strong>
-                                <span class="visually-hidden">" (lab member)"</span>
-                            }.into_any()).unwrap_or_else(|| name.clone().into_any())}
+                            {if author.member {
+                                view! {
+                                    <strong data-highlighted="">{name.clone()}</strong>
+                                    <span class="visually-hidden">" (lab member)"</span>
+                                }
+                                .into_any()
+                            } else {
+                                name.clone().into_any()
+                            }}
                         </button>
                     };
                     view! {

@@ -193,7 +193,7 @@ impl Vocabulary {
     /// is bounded by half the papers.
     fn counts(&self, base: &BitSet) -> Vec<u32> {
         let papers = self.offsets.len() - 1;
-        let mut add = |counts: &mut Vec<u32>, p: u32, up: bool| {
+        let add = |counts: &mut Vec<u32>, p: u32, up: bool| {
             for &v in self.of(p) {
                 let c = &mut counts[self.counted_as[v as usize] as usize];
                 *c = if up { *c + 1 } else { *c - 1 };
