@@ -123,9 +123,14 @@ impl ViewContext {
         self.push(|v| v.toggle_has(h));
     }
 
-    /// A topic, venue or author entry, or an author's name on a card.
+    /// A topic, venue or author entry.
     pub fn toggle_value(&self, facet: ValueFacet, value: &str) {
         self.push(|v| v.toggle_value(facet, value));
+    }
+
+    /// An author's name on a card.
+    pub fn toggle_person(&self, name: &str) {
+        self.push(|v| v.toggle_person(name));
     }
 
     /// A kind of the kind facet.

@@ -62,6 +62,22 @@ test('group=year: a heading per year, newest first, with counts that add up to t
   await screenshot(page, 'lab-grouped-by-year');
 });
 
+test('group=kind in the list layout and group=venue: headings in the documented order', async () => {
+  const page = await open(LAB_JSON, '?group=kind&view=list');
+  await loadAllCards(page);
+  const kinds = await page.getByTestId('group-heading').evaluateAll((hs) => hs.map((h) => h.dataset.group));
+  const order = ['article', 'conference', 'preprint', 'thesis', 'book', 'chapter', 'report', 'talk', 'other'];
+  assert.deepEqual(kinds, order.filter((k) => LAB.papers.some((p) => p.kind === k)));
+  assert.equal(await page.locator('.paper-row').count(), LAB.papers.length, 'list rows under the headings');
+  assert.equal(await page.getByTestId('group-select').inputValue(), 'kind');
+  const venues = await open(LAB_JSON, '?group=venue');
+  await loadAllCards(venues);
+  const groups = await venues.getByTestId('group-heading').evaluateAll((hs) => hs.map((h) => [h.dataset.group, Number(h.dataset.count)]));
+  assert.deepEqual(groups[0], ['MICCAI', 2], 'the venue with the most papers first');
+  assert.equal(groups.at(-1)[0], 'none');
+  assert.equal(await venues.getByTestId('group-heading').last().locator('h2').textContent(), `No venue${groups.at(-1)[1]} papers`);
+});
+
 test('members are bold and announced on every card that lists them, even far down a long list', async () => {
   const page = await open(LAB_JSON, '?q=author%3Akather');
   await loadAllCards(page);
@@ -190,7 +206,7 @@ test('10,049 papers and 100,000+ names: the author facet shows the top names and
   const page = await open(manyPapers(), '?group=year');
   const facet = page.getByTestId('author-name-facet');
   assert.equal(await facet.locator('button').first().getAttribute('data-value'), 'Prolific Person');
-  assert.match(await page.locator('.value-facet .facet-note').last().textContent(), /^8 of 100,\d{3} shown$/);
+  assert.match(await page.locator('.value-facet .facet-note').last().textContent(), /^Top 8 of 100,\d{3}$/);
   await page.getByTestId('author-name-facet-filter').fill('family12345');
   await facet.locator('[data-value="Dara Family12345"]').waitFor();
   assert.deepEqual(await facet.locator('button').evaluateAll((bs) => bs.map((b) => b.dataset.value)), ['Dara Family12345']);

@@ -371,6 +371,37 @@ proptest! {
     }
 
     #[test]
+    fn author_facet_is_the_exact_top_of_a_recount(catalog in catalog_strategy(), view in view_strategy(), needle in prop::sample::select(vec!["", "o", "ra", "zzz"]), limit in 1usize..6) {
+        // Without members, each folded spelling is one entry; the top `limit` by count,
+        // ties by folded name, among the papers passing every filter but the author one.
+        let view = ViewState { people: Vec::new(), ..view };
+        let result = catalog.search(&view);
+        let mut counts: std::collections::BTreeMap<String, u32> = Default::default();
+        for i in 0..catalog.len() as u32 {
+            let p = catalog.paper(i);
+            if !naive_matches(p, &view) {
+                continue;
+            }
+            let mut names: Vec<String> = p.authors.iter().flatten().map(|a| fold(a.trim())).collect();
+            names.sort();
+            names.dedup();
+            for n in names.into_iter().filter(|n| !n.is_empty() && n.contains(needle)) {
+                *counts.entry(n).or_default() += 1;
+            }
+        }
+        let mut want: Vec<(String, u32)> = counts.into_iter().collect();
+        want.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let matching = want.len();
+        want.truncate(limit);
+        let got = catalog.facet_entries(ValueFacet::Author, &view, &result, needle, limit);
+        let got_list: Vec<(String, u32)> = got.entries.iter().map(|e| (fold(&e.label), e.count)).collect();
+        prop_assert_eq!(got_list, want);
+        if let Some(m) = got.matching {
+            prop_assert_eq!(m, matching);
+        }
+    }
+
+    #[test]
     fn topic_counts_match_a_recount(catalog in catalog_strategy(), view in view_strategy()) {
         let result = catalog.search(&view);
         let without = ViewState { tags: Vec::new(), ..view.clone() };

@@ -12,9 +12,7 @@ use crate::state::{use_results, use_view};
 pub fn KindFacet() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    let catalog = &results.loaded.catalog;
-    let present: Vec<PaperKind> =
-        PaperKind::ALL.into_iter().filter(|k| catalog.papers().iter().any(|p| p.kind == Some(*k))).collect();
+    let present: Vec<PaperKind> = results.loaded.catalog.kinds_present();
     (!present.is_empty()).then(|| {
         view! {
             <fieldset class="facet">

@@ -1,6 +1,7 @@
 //! A facet over named values: topics, venues or author names.
 
 use leptos::prelude::*;
+use paperdeck_core::labels::facet_note;
 use paperdeck_core::ValueFacet;
 
 use crate::state::{use_results, use_view};
@@ -34,8 +35,13 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
     };
     let filter_label = format!("Filter {}s", facet.label().to_lowercase());
     let testid = format!("{name}-facet");
-    let searchable =
-        Memo::new(move |_| entries.with(|e| e.matching > SHOWN) || !needle.with(String::is_empty));
+    let searchable = Memo::new(move |_| entries.with(|e| e.total > SHOWN) || !needle.with(String::is_empty));
+    // "Clear all" also clears the filter box, so every facet starts over.
+    Effect::new(move |_| {
+        if !ctx.view.with(|v| v.is_narrowed()) {
+            needle.set(String::new());
+        }
+    });
     Some(view! {
         <fieldset class="facet value-facet">
             <legend>{facet.label()}</legend>
@@ -53,7 +59,7 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
             <ul class="facet-list" data-testid=testid>
                 <For
                     each=move || entries.get().entries
-                    key=|e| (e.label.clone(), e.count, e.selected)
+                    key=|e| (e.label.clone(), e.count, e.selected, e.member)
                     children=move |entry| {
                         let label = entry.label.clone();
                         view! {
@@ -66,7 +72,17 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
                                     data-value=entry.label.clone()
                                     on:click=move |_| ctx.toggle_value(facet, &label)
                                 >
-                                    <span class="facet-label">{entry.label.clone()}</span>
+                                    <span class="facet-label">
+                                        {if entry.member {
+                                            view! {
+                                                <strong data-highlighted="">{entry.label.clone()}</strong>
+                                                <span class="visually-hidden">" (lab member)"</span>
+                                            }
+                                            .into_any()
+                                        } else {
+                                            entry.label.clone().into_any()
+                                        }}
+                                    </span>
                                     <span class="facet-count">{entry.count}</span>
                                 </button>
                             </li>
@@ -75,10 +91,7 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
                 />
             </ul>
             <p class="facet-note">
-                {move || entries.with(|e| {
-                    let listed = e.entries.len();
-                    (e.matching > listed).then(|| format!("{listed} of {} shown", paperdeck_core::labels::thousands(e.matching)))
-                })}
+                {move || entries.with(|e| facet_note(e.entries.len(), e.matching, e.total))}
             </p>
         </fieldset>
     })

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use paperdeck_core::display::AuthorsLine;
-use paperdeck_core::ValueFacet;
 
 use crate::state::{use_results, use_view};
 
@@ -33,7 +32,7 @@ pub fn AuthorNames(index: u32, max_names: usize) -> impl IntoView {
                             class="author-name"
                             data-author=name.clone()
                             title=label
-                            on:click=move |_| ctx.toggle_value(ValueFacet::Author, &filter)
+                            on:click=move |_| ctx.toggle_person(&filter)
                         >
                             {if author.member {
                                 view! {

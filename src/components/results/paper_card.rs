@@ -1,7 +1,7 @@
 //! One paper as a card.
 
 use leptos::prelude::*;
-use paperdeck_core::display::{all_authors, citations_label, upvotes_unit};
+use paperdeck_core::display::{all_authors, citations_label, upvotes_unit, venue_parts};
 use paperdeck_core::{Field, ValueFacet};
 
 use super::abstract_text::AbstractText;
@@ -30,7 +30,8 @@ pub fn PaperCard(index: u32) -> impl IntoView {
     let upvotes = paper.upvotes;
     let citations = paper.citations;
     let kind = paper.kind;
-    let venue_short = paper.venue_short.clone();
+    let (venue_short, venue_full) = venue_parts(paper);
+    let (venue_short, venue_full) = (venue_short.map(String::from), venue_full.map(String::from));
     let open_href = {
         let id = id.clone();
         move || ctx.card_href(&id, opened.get())
@@ -74,7 +75,7 @@ pub fn PaperCard(index: u32) -> impl IntoView {
             </p>
             // On a line of its own: venues are often long, and a wrapped one would leave
             // a dangling separator.
-            {(paper.venue.is_some() || venue_short.is_some() || kind.is_some()).then(|| view! {
+            {(venue_full.is_some() || venue_short.is_some() || kind.is_some()).then(|| view! {
                 <p class="paper-venue">
                     {venue_short.clone().map(|short| {
                         let filter = short.clone();
@@ -84,6 +85,7 @@ pub fn PaperCard(index: u32) -> impl IntoView {
                                 class="venue-badge"
                                 data-testid="venue-badge"
                                 title=format!("Papers at {short}")
+                                aria-label=format!("Papers at {short}")
                                 on:click=move |_| ctx.toggle_value(ValueFacet::Venue, &filter)
                             >
                                 {short.clone()}
@@ -91,7 +93,7 @@ pub fn PaperCard(index: u32) -> impl IntoView {
                         }
                     })}
                     {kind.map(|k| view! { <span class="kind" data-kind=k.name()>{k.label()}</span> })}
-                    {paper.venue.clone().filter(|v| Some(v) != venue_short.as_ref()).map(|v| view! { <span class="venue">{v}</span> })}
+                    {venue_full.clone().map(|v| view! { <span class="venue">{v}</span> })}
                 </p>
             })}
             {paper.abstract_text.clone().map(|text| view! { <AbstractText paper_id=paper.id.clone() text opened/> })}

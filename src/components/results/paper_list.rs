@@ -2,7 +2,7 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use paperdeck_core::labels::plural;
+use paperdeck_core::labels::papers_count;
 use paperdeck_core::{Paging, ViewMode, PAGE_SIZE};
 use wasm_bindgen::prelude::*;
 
@@ -79,7 +79,7 @@ pub fn PaperList() -> impl IntoView {
                         <li class="group-heading" data-testid="group-heading" data-group=key data-count=count>
                             <h2>
                                 {label}
-                                <span class="group-count">{format!("{count} {}", plural(count, "paper", "papers"))}</span>
+                                <span class="group-count">{papers_count(count)}</span>
                             </h2>
                         </li>
                     }

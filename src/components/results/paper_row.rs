@@ -1,6 +1,7 @@
 //! One paper as a row of the list layout.
 
 use leptos::prelude::*;
+use paperdeck_core::display::citations_label;
 use paperdeck_core::Field;
 
 use super::author_names::AuthorNames;
@@ -40,7 +41,7 @@ pub fn PaperRow(index: u32) -> impl IntoView {
                 <AuthorNames index max_names=1/>
                 {paper.venue_short.clone().map(|v| view! { " · " <span class="venue-badge static">{v}</span> })}
                 {(paper.upvotes > 0).then(|| format!(" · ▲ {}", paper.upvotes))}
-                {paper.citations.map(|n| format!(" · {n} cited"))}
+                {paper.citations.map(|n| format!(" · {}", citations_label(n)))}
             </span>
         </div>
     }

@@ -1,6 +1,6 @@
 //! A fixed-size set of paper indices, one bit each.
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BitSet {
     words: Vec<u64>,
     len: usize,

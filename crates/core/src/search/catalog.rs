@@ -65,6 +65,8 @@ pub struct FacetEntry {
     pub count: u32,
     /// Chosen in the view.
     pub selected: bool,
+    /// An author name of one of the snapshot's `highlight_authors`.
+    pub member: bool,
 }
 
 /// What a facet over named values shows.
@@ -72,8 +74,12 @@ pub struct FacetEntry {
 pub struct FacetEntries {
     /// The chosen values first, then the most common others (ties by name).
     pub entries: Vec<FacetEntry>,
-    /// How many values have papers here (and contain the filter text, if any).
-    pub matching: usize,
+    /// How many values have papers here (and contain the filter text, if any), when
+    /// known: finding out for a large result without filter text would cost a pass over
+    /// every value.
+    pub matching: Option<usize>,
+    /// How many values the whole snapshot has.
+    pub total: usize,
 }
 
 /// The answer to one view.
@@ -88,9 +94,12 @@ pub struct SearchResult {
     pub order: SortOrder,
     /// The groups the ids are in, in order, when the view groups them; else empty.
     pub groups: Vec<Group>,
-    /// For each [`ValueFacet`]: the papers that pass every filter but that facet's own,
-    /// which its counts are taken over ([`Catalog::facet_entries`]).
-    value_bases: Vec<BitSet>,
+    /// The ids as a set.
+    matched: BitSet,
+    /// For each [`ValueFacet`] with values chosen: the papers that pass every filter but
+    /// that facet's own, which its counts are taken over ([`Catalog::facet_entries`]). For
+    /// a facet without, that is the result itself (`None`).
+    value_bases: Vec<Option<BitSet>>,
 }
 
 impl Catalog {
@@ -155,7 +164,12 @@ impl Catalog {
 
     /// True when some paper has a kind.
     pub fn has_kinds(&self) -> bool {
-        self.papers().iter().any(|p| p.kind.is_some())
+        !self.kinds_present().is_empty()
+    }
+
+    /// The kinds some paper has, in [`PaperKind::ALL`] order (the kind facet's entries).
+    pub fn kinds_present(&self) -> Vec<PaperKind> {
+        PaperKind::ALL.into_iter().filter(|k| self.papers().iter().any(|p| p.kind == Some(*k))).collect()
     }
 
     /// True when some paper has a citation count.
@@ -178,6 +192,7 @@ impl Catalog {
         let Some(base) = result.value_bases.get(facet as usize) else {
             return FacetEntries::default();
         };
+        let base = base.as_ref().unwrap_or(&result.matched);
         let chosen = view.values(facet);
         let mut entries: Vec<FacetEntry> = chosen
             .iter()
@@ -185,14 +200,20 @@ impl Catalog {
                 label: value.clone(),
                 count: vocabulary.count_any(base, &vocabulary.select(value)),
                 selected: true,
+                member: facet == ValueFacet::Author && self.is_member(value),
             })
             .collect();
-        let (top, matching) = vocabulary.top(base, needle, limit + chosen.len());
+        let top = vocabulary.top(base, needle, limit + chosen.len());
+        let (top, matching) = (top.top, top.matching);
         let chosen_ids: Vec<u32> = chosen.iter().flat_map(|v| vocabulary.select(v)).collect();
         entries.extend(top.into_iter().filter(|(id, _)| !chosen_ids.contains(id)).take(limit).map(
-            |(id, count)| FacetEntry { label: vocabulary.label(id).to_string(), count, selected: false },
+            |(id, count)| {
+                let label = vocabulary.label(id).to_string();
+                let member = facet == ValueFacet::Author && self.is_member(&label);
+                FacetEntry { label, count, selected: false, member }
+            },
         ));
-        FacetEntries { entries, matching }
+        FacetEntries { entries, matching, total: vocabulary.len() }
     }
 
     pub fn papers(&self) -> &[Paper] {
@@ -281,8 +302,9 @@ impl Catalog {
             })
         });
         let mut result = BitSet::empty(self.len());
-        let mut value_bases: Vec<BitSet> =
-            ValueFacet::ALL.iter().map(|_| BitSet::empty(self.len())).collect();
+        // Only a facet with values chosen needs a set of its own (see `value_bases`).
+        let mut value_bases: Vec<Option<BitSet>> =
+            chosen.iter().map(|c| c.as_ref().map(|_| BitSet::empty(self.len()))).collect();
         let mut facets = Facets {
             years: Vec::new(),
             has: [0; Has::ALL.len()],
@@ -337,7 +359,7 @@ impl Catalog {
                 }
             }
             for (facet, base) in ValueFacet::ALL.iter().zip(value_bases.iter_mut()) {
-                if all_but(Filter::of(*facet)) {
+                if let Some(base) = base.as_mut().filter(|_| all_but(Filter::of(*facet))) {
                     base.insert(p);
                 }
             }
@@ -371,7 +393,7 @@ impl Catalog {
         let groups = self.group(&mut ids, view.group, shown_order);
         let suggestions =
             if ids.is_empty() && query.has_positive() { self.suggest(view) } else { Vec::new() };
-        SearchResult { ids, facets, suggestions, order: shown_order, groups, value_bases }
+        SearchResult { ids, facets, suggestions, order: shown_order, groups, matched: result, value_bases }
     }
 
     /// Reorders `ids` into the groups of `by` and returns them (none for no grouping).

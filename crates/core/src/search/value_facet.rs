@@ -4,6 +4,7 @@
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use std::sync::OnceLock;
 
 use super::bitset::BitSet;
 use super::fxhash::FxHashMap;
@@ -57,21 +58,49 @@ pub(crate) struct Vocabulary {
     /// The values of paper `p` are `values[offsets[p]..offsets[p + 1]]`.
     offsets: Vec<u32>,
     values: Vec<u32>,
-    /// Author names only: the value ids of each folded family name, for name matching.
-    by_family: FxHashMap<String, Vec<u32>>,
-    people: Vec<Option<PersonName>>,
+    /// Author names only, built on first use (an `author` filter, or members to merge):
+    /// each name read by the name rule, and the value ids of each folded family name.
+    people: OnceLock<People>,
+    /// Whether values are author names (the name rule applies).
+    names: bool,
     /// The value each value is counted under in the facet: itself, or for a spelling of a
     /// member's name (`highlight_authors`), the one entry of that member.
     counted_as: Vec<u32>,
-    /// Papers per value over the whole snapshot, under `counted_as`.
-    totals: Vec<u32>,
+    /// True for a member's entry that more than one spelling is counted under.
+    merged: Vec<bool>,
+    /// The papers of each counted value (`postings[post_offsets[v]..post_offsets[v + 1]]`),
+    /// each paper once even when it lists two spellings of one member.
+    post_offsets: Vec<u32>,
+    postings: Vec<u32>,
+    /// The counted values, the one most papers have first (ties by folded name).
+    by_total: Vec<u32>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct People {
+    persons: Vec<Option<PersonName>>,
+    by_family: FxHashMap<String, Vec<u32>>,
+}
+
+/// The most common values among some papers.
+pub(crate) struct TopValues {
+    /// `(value id, papers)`, the most papers first, ties by name.
+    pub top: Vec<(u32, u32)>,
+    /// How many values have papers here (and contain the filter text); `None` when
+    /// finding out would cost a pass over every value (a large set of papers, no filter
+    /// text).
+    pub matching: Option<usize>,
 }
 
 impl Vocabulary {
     /// The vocabulary of `facet`; for authors, every spelling of a member's name is
     /// listed once, under the name as `members` spells it ("Family, Given" reordered).
     pub(crate) fn build(facet: ValueFacet, papers: &[Paper], members: &[String]) -> Self {
-        let mut v = Vocabulary { offsets: Vec::with_capacity(papers.len() + 1), ..Default::default() };
+        let mut v = Vocabulary {
+            offsets: Vec::with_capacity(papers.len() + 1),
+            names: facet == ValueFacet::Author,
+            ..Default::default()
+        };
         v.offsets.push(0);
         for paper in papers {
             let start = v.values.len();
@@ -97,32 +126,78 @@ impl Vocabulary {
             }
             v.offsets.push(v.values.len() as u32);
         }
-        if facet == ValueFacet::Author {
-            v.people = v.labels.iter().map(|l| PersonName::parse(l)).collect();
-            for (id, person) in v.people.iter().enumerate() {
-                if let Some(person) = person {
-                    v.by_family.entry(person.family().to_string()).or_default().push(id as u32);
-                }
-            }
-        }
         v.counted_as = (0..v.labels.len() as u32).collect();
-        for member in members {
-            let spellings: Vec<u32> =
-                v.select(member).into_iter().filter(|&id| v.counted_as[id as usize] == id).collect();
-            if let Some(&first) = spellings.first() {
-                let shown = display_order(member);
-                v.folded[first as usize] = fold(&shown);
-                v.labels[first as usize] = shown;
-                for &id in &spellings[1..] {
-                    v.counted_as[id as usize] = first;
+        v.merged = vec![false; v.labels.len()];
+        if v.names {
+            for member in members {
+                let spellings: Vec<u32> =
+                    v.select(member).into_iter().filter(|&id| v.counted_as[id as usize] == id).collect();
+                if let Some(&first) = spellings.first() {
+                    let shown = display_order(member);
+                    v.folded[first as usize] = fold(&shown);
+                    v.labels[first as usize] = shown;
+                    for &id in &spellings[1..] {
+                        v.counted_as[id as usize] = first;
+                    }
+                    v.merged[first as usize] = spellings.len() > 1;
                 }
             }
         }
-        v.totals = vec![0; v.len()];
-        for &value in &v.values {
-            v.totals[v.counted_as[value as usize] as usize] += 1;
-        }
+        v.index_postings();
         v
+    }
+
+    /// The postings of each counted value, and the values by how many papers have them.
+    fn index_postings(&mut self) {
+        let n = self.len();
+        let papers = self.offsets.len() - 1;
+        let mut counted: Vec<(u32, u32)> = Vec::with_capacity(self.values.len());
+        for p in 0..papers as u32 {
+            let start = counted.len();
+            for &value in self.of(p) {
+                let v = self.counted_as[value as usize];
+                if !counted[start..].iter().any(|&(w, _)| w == v) {
+                    counted.push((v, p));
+                }
+            }
+        }
+        let mut totals = vec![0u32; n];
+        for &(v, _) in &counted {
+            totals[v as usize] += 1;
+        }
+        self.post_offsets = Vec::with_capacity(n + 1);
+        self.post_offsets.push(0);
+        let mut at = 0;
+        for &t in &totals {
+            at += t;
+            self.post_offsets.push(at);
+        }
+        let mut fill: Vec<u32> = self.post_offsets[..n].to_vec();
+        self.postings = vec![0; counted.len()];
+        for (v, p) in counted {
+            self.postings[fill[v as usize] as usize] = p;
+            fill[v as usize] += 1;
+        }
+        let mut by_total: Vec<u32> = (0..n as u32).filter(|&v| totals[v as usize] > 0).collect();
+        by_total.sort_by(|&a, &b| {
+            totals[b as usize]
+                .cmp(&totals[a as usize])
+                .then_with(|| self.folded[a as usize].cmp(&self.folded[b as usize]))
+        });
+        self.by_total = by_total;
+    }
+
+    fn people(&self) -> &People {
+        self.people.get_or_init(|| {
+            let persons: Vec<Option<PersonName>> = self.labels.iter().map(|l| PersonName::parse(l)).collect();
+            let mut by_family: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+            for (id, person) in persons.iter().enumerate() {
+                if let Some(person) = person {
+                    by_family.entry(person.family().to_string()).or_default().push(id as u32);
+                }
+            }
+            People { persons, by_family }
+        })
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -139,15 +214,22 @@ impl Vocabulary {
         &self.values[self.offsets[p] as usize..self.offsets[p + 1] as usize]
     }
 
+    /// The papers of counted value `v`.
+    fn postings_of(&self, v: u32) -> &[u32] {
+        let v = v as usize;
+        &self.postings[self.post_offsets[v] as usize..self.post_offsets[v + 1] as usize]
+    }
+
     /// The value ids a filter value selects: the value folded alike, or for author names
     /// every spelling that names the same person ([`PersonName`]). Sorted.
     pub(crate) fn select(&self, wanted: &str) -> Vec<u32> {
         let mut ids = Vec::new();
-        if self.people.is_empty() {
+        if !self.names {
             ids.extend(self.by_folded.get(&fold(wanted.trim())).copied());
         } else if let Some(person) = PersonName::parse(wanted) {
-            for &id in self.by_family.get(person.family()).into_iter().flatten() {
-                if self.people[id as usize].as_ref().is_some_and(|p| p.matches(&person)) {
+            let people = self.people();
+            for &id in people.by_family.get(person.family()).into_iter().flatten() {
+                if people.persons[id as usize].as_ref().is_some_and(|p| p.matches(&person)) {
                     ids.push(id);
                 }
             }
@@ -162,80 +244,113 @@ impl Vocabulary {
     }
 
     /// The values of the papers in `base` with their counts: the most common first (ties
-    /// by label), only those whose folded label contains `needle` folded, at most `limit`.
-    pub(crate) fn top(&self, base: &BitSet, needle: &str, limit: usize) -> (Vec<(u32, u32)>, usize) {
-        let counts = self.counts(base);
+    /// by folded name), only those whose folded name contains `needle` folded, at most
+    /// `limit`. The author facet of 10,049 papers has 100,000 names, so this never sorts
+    /// them all: with filter text it counts only the names that contain it; for a few
+    /// papers it counts their values; otherwise it walks the values from the most common
+    /// in the whole snapshot and stops once no further one could enter the top.
+    pub(crate) fn top(&self, base: &BitSet, needle: &str, limit: usize) -> TopValues {
         let needle = fold(needle.trim());
-        // One pass keeping the best `limit` in a heap whose top is the worst kept: the
-        // author facet of 10,049 papers has 100,000 names, and sorting them all per
-        // keystroke would cost more than the search.
-        let mut heap: BinaryHeap<(Reverse<u32>, &str, u32)> = BinaryHeap::with_capacity(limit + 1);
-        let mut matching = 0;
-        for (id, &n) in counts.iter().enumerate() {
-            if n == 0 || (!needle.is_empty() && !self.folded[id].contains(&needle)) {
-                continue;
-            }
-            matching += 1;
-            let key = (Reverse(n), self.folded[id].as_str(), id as u32);
-            if heap.len() < limit {
-                heap.push(key);
-            } else if heap.peek().is_some_and(|worst| key < *worst) {
-                heap.pop();
-                heap.push(key);
-            }
-        }
-        let top = heap.into_sorted_vec().into_iter().map(|(Reverse(n), _, id)| (id, n)).collect();
-        (top, matching)
-    }
-
-    /// Papers of `base` per value (each member's spellings counted under one). When `base`
-    /// holds most papers, the counts are the totals minus the papers left out, so the work
-    /// is bounded by half the papers.
-    fn counts(&self, base: &BitSet) -> Vec<u32> {
         let papers = self.offsets.len() - 1;
-        let add = |counts: &mut Vec<u32>, p: u32, up: bool| {
-            for &v in self.of(p) {
-                let c = &mut counts[self.counted_as[v as usize] as usize];
-                *c = if up { *c + 1 } else { *c - 1 };
+        let mut top = Top::new(limit);
+        let in_base = |v: u32| self.postings_of(v).iter().filter(|&&p| base.contains(p)).count() as u32;
+        if !needle.is_empty() {
+            let mut matching = 0;
+            for &v in &self.by_total {
+                if self.folded[v as usize].contains(&needle) {
+                    let n = in_base(v);
+                    if n > 0 {
+                        matching += 1;
+                        top.offer(n, &self.folded[v as usize], v);
+                    }
+                }
             }
-        };
-        if base.count() * 2 > papers {
-            let mut counts = self.totals.clone();
-            for p in (0..papers as u32).filter(|&p| !base.contains(p)) {
-                add(&mut counts, p, false);
-            }
-            counts
-        } else {
-            let mut counts = vec![0u32; self.len()];
+            return TopValues { top: top.into_sorted(), matching: Some(matching) };
+        }
+        let size = base.count();
+        if size * 16 <= papers {
+            let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
             for p in base.iter() {
-                add(&mut counts, p, true);
+                let values = self.of(p);
+                for (k, &value) in values.iter().enumerate() {
+                    let v = self.counted_as[value as usize];
+                    // Two spellings of one member in one paper count once.
+                    if self.merged[v as usize]
+                        && values[..k].iter().any(|&w| self.counted_as[w as usize] == v)
+                    {
+                        continue;
+                    }
+                    *counts.entry(v).or_default() += 1;
+                }
             }
-            counts
+            for (&v, &n) in &counts {
+                top.offer(n, &self.folded[v as usize], v);
+            }
+            return TopValues { top: top.into_sorted(), matching: Some(counts.len()) };
         }
-    }
-
-    /// Each value's rank among all values: the one most papers have first, ties by name.
-    pub(crate) fn rank_by_frequency(&self) -> Vec<u32> {
-        let mut counts = vec![0u32; self.len()];
-        for &v in &self.values {
-            counts[v as usize] += 1;
+        for &v in &self.by_total {
+            let total = self.postings_of(v).len() as u32;
+            if top.full() && total < top.worst_count() {
+                break;
+            }
+            let n = if size == papers { total } else { in_base(v) };
+            if n > 0 {
+                top.offer(n, &self.folded[v as usize], v);
+            }
         }
-        let mut ids: Vec<u32> = (0..self.len() as u32).collect();
-        ids.sort_by(|&a, &b| {
-            counts[b as usize]
-                .cmp(&counts[a as usize])
-                .then_with(|| self.folded[a as usize].cmp(&self.folded[b as usize]))
-        });
-        let mut rank = vec![0u32; self.len()];
-        for (r, id) in ids.into_iter().enumerate() {
-            rank[id as usize] = r as u32;
-        }
-        rank
+        TopValues { top: top.into_sorted(), matching: None }
     }
 
     /// How many papers of `base` have a value in `selected` (sorted).
     pub(crate) fn count_any(&self, base: &BitSet, selected: &[u32]) -> u32 {
         base.iter().filter(|&p| self.has_any(p, selected)).count() as u32
+    }
+
+    /// Each value's rank among all values: the one most papers have first, ties by name.
+    pub(crate) fn rank_by_frequency(&self) -> Vec<u32> {
+        let mut rank = vec![u32::MAX; self.len()];
+        for (r, &v) in self.by_total.iter().enumerate() {
+            rank[v as usize] = r as u32;
+        }
+        for v in 0..self.len() {
+            rank[v] = rank[self.counted_as[v] as usize];
+        }
+        rank
+    }
+}
+
+/// The best `limit` values seen, in a heap whose top is the worst kept.
+struct Top<'a> {
+    limit: usize,
+    heap: BinaryHeap<(Reverse<u32>, &'a str, u32)>,
+}
+
+impl<'a> Top<'a> {
+    fn new(limit: usize) -> Self {
+        Self { limit, heap: BinaryHeap::with_capacity(limit + 1) }
+    }
+
+    fn full(&self) -> bool {
+        self.heap.len() >= self.limit
+    }
+
+    /// The count of the worst value kept (0 when none is).
+    fn worst_count(&self) -> u32 {
+        self.heap.peek().map_or(0, |(Reverse(n), _, _)| *n)
+    }
+
+    fn offer(&mut self, count: u32, folded: &'a str, id: u32) {
+        let key = (Reverse(count), folded, id);
+        if self.heap.len() < self.limit {
+            self.heap.push(key);
+        } else if self.heap.peek().is_some_and(|worst| key < *worst) {
+            self.heap.pop();
+            self.heap.push(key);
+        }
+    }
+
+    fn into_sorted(self) -> Vec<(u32, u32)> {
+        self.heap.into_sorted_vec().into_iter().map(|(Reverse(n), _, id)| (id, n)).collect()
     }
 }
 

@@ -88,6 +88,14 @@ pub fn count_label(n: u32) -> String {
     format!("{n} {}", plural(n as usize, "author", "authors"))
 }
 
+/// A card's venue line: the short venue (a badge), and the full venue when it says more
+/// than the badge.
+pub fn venue_parts(paper: &Paper) -> (Option<&str>, Option<&str>) {
+    let short = paper.venue_short.as_deref();
+    let full = paper.venue.as_deref().filter(|v| Some(*v) != short);
+    (short, full)
+}
+
 /// A card's citation count: `1 citation`, `1,204 citations`, `0 citations`.
 pub fn citations_label(n: u32) -> String {
     format!("{} {}", crate::view::labels::thousands(n as usize), plural(n as usize, "citation", "citations"))
@@ -172,6 +180,18 @@ mod tests {
         assert_eq!(bold, ["B", "M", "N"]);
         assert_eq!(AuthorsLine::of(&p, 1, |n| n == "A").text(), "A +6", "a member among the first names");
         assert_eq!(AuthorsLine::of(&p, 7, member).text(), "A, B, C, D, M, E, N");
+    }
+
+    #[test]
+    fn the_full_venue_shows_only_when_it_says_more_than_the_badge() {
+        let mut p = paper(None, 1);
+        p.venue = Some("CVPR".into());
+        p.venue_short = Some("CVPR".into());
+        assert_eq!(venue_parts(&p), (Some("CVPR"), None));
+        p.venue = Some("Computer Vision and Pattern Recognition".into());
+        assert_eq!(venue_parts(&p), (Some("CVPR"), Some("Computer Vision and Pattern Recognition")));
+        p.venue_short = None;
+        assert_eq!(venue_parts(&p), (None, Some("Computer Vision and Pattern Recognition")));
     }
 
     #[test]

@@ -94,3 +94,34 @@ pub fn crash_report(message: &str, page_url: &str, user_agent: &str) -> String {
         env!("CARGO_PKG_VERSION")
     )
 }
+
+/// A group heading's count: `1 paper`, `1,204 papers`.
+pub fn papers_count(n: usize) -> String {
+    format!("{} {}", thousands(n), plural(n, "paper", "papers"))
+}
+
+/// Under a facet over names, when it lists fewer than there are: `8 of 1,204 shown` when
+/// it is known how many have papers here, else `Top 8 of 100,491` (all of the snapshot's).
+pub fn facet_note(listed: usize, matching: Option<usize>, total: usize) -> Option<String> {
+    match matching {
+        Some(m) if m > listed => Some(format!("{listed} of {} shown", thousands(m))),
+        Some(_) => None,
+        None if total > listed => Some(format!("Top {listed} of {}", thousands(total))),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod facet_tests {
+    use super::*;
+
+    #[test]
+    fn group_counts_and_facet_notes() {
+        assert_eq!(papers_count(1), "1 paper");
+        assert_eq!(papers_count(1204), "1,204 papers");
+        assert_eq!(facet_note(8, Some(20), 100).as_deref(), Some("8 of 20 shown"));
+        assert_eq!(facet_note(3, Some(3), 100), None);
+        assert_eq!(facet_note(8, None, 100_491).as_deref(), Some("Top 8 of 100,491"));
+        assert_eq!(facet_note(8, None, 8), None);
+    }
+}

@@ -11,6 +11,7 @@ use crate::search::text::fold;
 use crate::search::value_facet::ValueFacet;
 use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
+use crate::snapshot::names::PersonName;
 
 /// How the results are laid out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -92,7 +93,8 @@ pub struct ViewState {
     pub has: HasSet,
     /// Topics: a paper must have one of them (`tag`).
     pub tags: Vec<String>,
-    /// Venues: a paper's short or full venue must be one of them (`venue`).
+    /// Venues: a paper's `venue_short`, or its `venue` without one, must be one of them
+    /// (`venue`).
     pub venues: Vec<String>,
     /// Kinds of publication: a paper must be one of them (`kind`).
     pub kinds: KindSet,
@@ -186,8 +188,14 @@ impl ViewState {
         self.values(facet).iter().any(|v| fold(v.trim()) == key)
     }
 
-    /// A facet entry or an author's name on a card: chooses `value`, or removes it when
-    /// it is chosen.
+    /// True when `name` is one of the people the `author` filter chooses, by the name rule
+    /// ("G. Wölflein" when "Georg Wölflein" is chosen).
+    pub fn has_person(&self, name: &str) -> bool {
+        let Some(person) = PersonName::parse(name) else { return false };
+        self.people.iter().any(|p| PersonName::parse(p).is_some_and(|p| p.matches(&person)))
+    }
+
+    /// A facet entry: chooses `value`, or removes it when it is chosen.
     pub fn toggle_value(&mut self, facet: ValueFacet, value: &str) {
         let key = fold(value.trim());
         let values = self.values_mut(facet);
@@ -197,6 +205,18 @@ impl ViewState {
             values.push(value.trim().to_string());
         }
         self.normalize();
+    }
+
+    /// An author's name on a card: shows that person's papers, or, when the `author`
+    /// filter already chooses that person (by the name rule), removes them from it.
+    pub fn toggle_person(&mut self, name: &str) {
+        if self.has_person(name) {
+            let person = PersonName::parse(name);
+            self.people
+                .retain(|p| !matches!((&person, PersonName::parse(p)), (Some(a), Some(b)) if a.matches(&b)));
+        } else {
+            self.toggle_value(ValueFacet::Author, name);
+        }
     }
 
     /// Adds or removes one kind of publication.
