@@ -1,0 +1,36 @@
+//! LaTeX-safe text for BibTeX values.
+
+/// `text` as a BibTeX value reads it back: the ten characters LaTeX treats specially
+/// escaped (`\{ \} \% \& \$ \# \_`, `\textasciitilde{}`, `\textasciicircum{}`,
+/// `\textbackslash{}`), every line break, tab or other control character made a space
+/// (BibTeX has no line break), and everything else, non-ASCII included, kept as UTF-8.
+pub fn escape_latex(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '{' | '}' | '%' | '&' | '$' | '#' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            '\\' => out.push_str("\\textbackslash{}"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn specials_are_escaped_and_unicode_kept() {
+        assert_eq!(
+            escape_latex("{a}%&$#_~^\\ Wölflein\nx\ty"),
+            "\\{a\\}\\%\\&\\$\\#\\_\\textasciitilde{}\\textasciicircum{}\\textbackslash{} Wölflein x y"
+        );
+    }
+}
