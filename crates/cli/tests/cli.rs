@@ -243,7 +243,7 @@ fn the_help_text_is_the_one_docs_importing_md_quotes() {
     assert_eq!(
         stderr,
         format!(
-            "paperdeck: unknown format \"nope\"; known: bibtex, arxiv-atom, csv, hf-api, hf-page\n\n{help}"
+            "paperdeck: unknown format \"nope\"; known: bibtex, arxiv-atom, csv, hf-api, hf-page, ris, snapshot\n\n{help}"
         )
     );
 }

@@ -215,6 +215,7 @@ fn absorb(paper: &mut Paper, mut other: Paper) {
     }
     paper.summary = paper.summary.take().or(other.summary);
     paper.thumbnail = paper.thumbnail.take().or(other.thumbnail);
+    paper.bibtex = paper.bibtex.take().or(other.bibtex);
 }
 
 /// 0 undated, 1 year, 2 month, 3 day.
