@@ -17,12 +17,16 @@
 //!   `slides`, `poster`, `supp` and the `preview` thumbnail may be relative, joined to
 //!   `--base-url`), `keywords` into tags, `journal`/`booktitle` into the venue, `abbr`
 //!   into its short form, `selected = {true}` into the tag `selected`, and the entry type
-//!   into the paper's kind (`@inproceedings`: conference).
+//!   into the paper's kind (`@inproceedings`: conference);
+//! - keeps the entry itself as the paper's `bibtex`, for exports (`original.rs`): minus
+//!   the fields only a web page uses, its macros resolved, relative links joined.
 //!
-//! `entries.rs` reads the entries, `paper.rs` makes each a paper, `links.rs` its links.
+//! `entries.rs` reads the entries, `paper.rs` makes each a paper, `links.rs` its links,
+//! `original.rs` the entry it keeps.
 
 mod entries;
 mod links;
+mod original;
 mod paper;
 
 use std::collections::HashSet;
@@ -42,7 +46,7 @@ const VOLUME_TYPES: [&str; 6] =
 pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError> {
     let raw = read_syntax(text)?;
     let mut parsed = Parsed::default();
-    let (read, together) = read_each(text, &raw, &mut parsed);
+    let (read, together) = read_each(text, &raw, options.base_url.as_deref(), &mut parsed);
     let together = together.resolve(&read, &mut parsed.notes);
     let volumes = cross_referenced(&read);
     for entry in &read {
@@ -72,7 +76,9 @@ fn paper_unless_volume(
             "@{kind} {key:?} is a volume that other entries cross-reference; its fields were given to them"
         ));
     }
-    paper::paper_of(resolved, entry.raw_keywords.as_deref(), options, at, notes)
+    let mut paper = paper::paper_of(resolved, entry.raw_keywords.as_deref(), options, at, notes)?;
+    paper.bibtex = entry.original.clone();
+    Ok(paper)
 }
 
 #[cfg(test)]
