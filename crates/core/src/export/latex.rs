@@ -3,11 +3,17 @@
 /// `text` as a BibTeX value reads it back: the ten characters LaTeX treats specially
 /// escaped (`\{ \} \% \& \$ \# \_`, `\textasciitilde{}`, `\textasciicircum{}`,
 /// `\textbackslash{}`), every line break, tab or other control character made a space
-/// (BibTeX has no line break), and everything else, non-ASCII included, kept as UTF-8.
+/// (BibTeX has no line break), `--` written `-{}-` (else TeX reads a dash: `--` is
+/// "–"), `''` as `\textquotesingle{}'` and each `` ` `` as `\textasciigrave{}` (else TeX
+/// reads quotes: ``` `` ``` is "“"), and everything else, non-ASCII included, kept as UTF-8.
 pub fn escape_latex(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            '-' if chars.peek() == Some(&'-') => out.push_str("-{}"),
+            '\'' if chars.peek() == Some(&'\'') => out.push_str("\\textquotesingle{}"),
+            '`' => out.push_str("\\textasciigrave{}"),
             '{' | '}' | '%' | '&' | '$' | '#' | '_' => {
                 out.push('\\');
                 out.push(c);
@@ -29,8 +35,8 @@ mod tests {
     #[test]
     fn specials_are_escaped_and_unicode_kept() {
         assert_eq!(
-            escape_latex("{a}%&$#_~^\\ Wölflein\nx\ty"),
-            "\\{a\\}\\%\\&\\$\\#\\_\\textasciitilde{}\\textasciicircum{}\\textbackslash{} Wölflein x y"
+            escape_latex("{a}%&$#_~^\\ Wölflein\nx\ty --- - ''`"),
+            "\\{a\\}\\%\\&\\$\\#\\_\\textasciitilde{}\\textasciicircum{}\\textbackslash{} Wölflein x y -{}-{}- - \\textquotesingle{}'\\textasciigrave{}"
         );
     }
 }

@@ -22,9 +22,10 @@
 //!   the fields only a web page uses, its macros resolved, relative links joined.
 //!
 //! `entries.rs` reads the entries, `paper.rs` makes each a paper, `links.rs` its links,
-//! `original.rs` the entry it keeps.
+//! `original.rs` the entry it keeps; `escapes.rs` reads escaped special characters once.
 
 mod entries;
+mod escapes;
 mod links;
 mod original;
 mod paper;
@@ -44,6 +45,9 @@ const VOLUME_TYPES: [&str; 6] =
 
 /// Reads a BibTeX file.
 pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError> {
+    let dashes = escapes::protect_url_dashes(text);
+    let protected = escapes::protect(&dashes);
+    let text = protected.as_ref();
     let raw = read_syntax(text)?;
     let mut parsed = Parsed::default();
     let (read, together) = read_each(text, &raw, options.base_url.as_deref(), &mut parsed);
@@ -53,7 +57,19 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
         let at = Location::Line(entry.line);
         let resolved = together.as_ref().and_then(|b| b.get(&entry.alone.key)).unwrap_or(&entry.alone);
         let paper = paper_unless_volume(entry, resolved, &volumes, options, at, &mut parsed.notes);
-        parsed.push(at, paper);
+        parsed.push(
+            at,
+            paper.map(|mut p| {
+                escapes::unprotect_paper(&mut p);
+                p
+            }),
+        );
+    }
+    for note in &mut parsed.notes {
+        note.message = escapes::unprotect(&note.message);
+    }
+    for skipped in &mut parsed.skipped {
+        skipped.reason = escapes::unprotect(&skipped.reason);
     }
     parsed.skipped.sort_by_key(|s| s.at);
     Ok(parsed)
