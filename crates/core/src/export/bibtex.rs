@@ -205,7 +205,7 @@ mod tests {
         assert_eq!(
             bibtex_entry(&sample(), &mut CiteKeys::new()),
             r"@inproceedings{shen2024shortcutsbench,
-  title = {{ShortcutsBench:} 50\% of {\{APIs\}} \& more},
+  title = {{ShortcutsBench:} 50\% of {\textbraceleft{}APIs\textbraceright{}} \&{} more},
   author = {Haiyang Shen and {Li, Yue} and others},
   booktitle = {NeurIPS 2024},
   year = {2024},

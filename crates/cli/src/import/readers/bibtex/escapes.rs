@@ -1,5 +1,5 @@
 //! Escaped special characters, read once. The `biblatex` crate decodes `\textbackslash{}`,
-//! `\$`, `\{` and the like, and this importer then reads LaTeX in what the crate gives
+//! `\textdollar{}`, `\textbraceleft{}` and the like, and this importer then reads LaTeX in what the crate gives
 //! (`\'e`, `$x^2$`, ``` `` ```, `&lt;`) and in raw `keywords`; a decoded `\` or `$` would be
 //! read a second time (`\textbackslash{}'e` became "é", `\&lt;` "<"). So before parsing, each such escape is
 //! replaced by a character of the Private Use Area that neither reader touches, and each
@@ -8,31 +8,26 @@
 
 use paperdeck_core::Paper;
 
-/// Each escape, the character that stands for it while parsing, and what it means.
-const ESCAPES: [(&str, char, char); 15] = [
+/// Each escape, the character that stands for it while parsing, and what it means. Only
+/// these spellings, the ones Paperdeck's exports write, each ending in `{}`: other
+/// spellings keep their old reading, so Zotero's `{\textbackslash}textbf\{x\}` (LaTeX
+/// it escaped) still reads as LaTeX, and `\&amp;` as "&".
+const ESCAPES: [(&str, char, char); 10] = [
     ("\\textbackslash{}", '\u{E000}', '\\'),
-    ("\\textbackslash", '\u{E000}', '\\'),
-    ("\\{", '\u{E001}', '{'),
     ("\\textbraceleft{}", '\u{E001}', '{'),
-    ("\\textbraceleft", '\u{E001}', '{'),
-    ("\\}", '\u{E002}', '}'),
     ("\\textbraceright{}", '\u{E002}', '}'),
-    ("\\textbraceright", '\u{E002}', '}'),
-    ("\\$", '\u{E003}', '$'),
+    ("\\textdollar{}", '\u{E003}', '$'),
     ("\\textasciitilde{}", '\u{E004}', '~'),
     ("\\textasciicircum{}", '\u{E005}', '^'),
     ("\\textquotesingle{}", '\u{E006}', '\''),
     ("\\textasciigrave{}", '\u{E007}', '`'),
-    // Not read as an HTML entity (`\&lt;` is "&lt;").
-    ("\\&", '\u{E008}', '&'),
+    ("\\&{}", '\u{E008}', '&'),
     // A `-` of a URL field (below): the crate reads `--` as a dash even there.
     ("-", '\u{E009}', '-'),
 ];
 
 /// `text` with each escape replaced by its stand-in; text without a backslash is
-/// returned as is. A longer escape is tried before a shorter one it starts with (the
-/// first spelling of each is the one [`unprotect_raw`] writes); a
-/// command name that goes on (`\textbackslashx`) is no escape.
+/// returned as is.
 pub fn protect(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('\\') {
         return text.into();
@@ -42,11 +37,7 @@ pub fn protect(text: &str) -> std::borrow::Cow<'_, str> {
     while let Some(at) = rest.find('\\') {
         out.push_str(&rest[..at]);
         let tail = &rest[at..];
-        let hit = ESCAPES.iter().find(|(escape, _, _)| {
-            tail.starts_with(escape)
-                && !(escape.ends_with(|c: char| c.is_ascii_alphabetic())
-                    && tail[escape.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
-        });
+        let hit = ESCAPES.iter().find(|(escape, _, _)| escape.len() > 1 && tail.starts_with(escape));
         match hit {
             Some((escape, stand_in, _)) => {
                 out.push(*stand_in);
@@ -183,10 +174,9 @@ mod tests {
 
     #[test]
     fn escapes_stand_in_and_come_back() {
-        let text =
-            r"a\textbackslash{}'e \{x\} \$5 \textasciitilde{}\textasciicircum{} \textbackslashx \\{ \'e";
+        let text = r"a\textbackslash{}'e \textbraceleft{}x\textbraceright{} \textdollar{}5 \&{}lt; \textasciitilde{}\textasciicircum{} {\textbackslash}x \\\&{} \{ \'e";
         let protected = protect(text);
-        assert_eq!(unprotect(&protected), r"a\'e {x} $5 ~^ \textbackslashx \\{ \'e");
+        assert_eq!(unprotect(&protected), r"a\'e {x} $5 &lt; ~^ {\textbackslash}x \\& \{ \'e");
         assert_eq!(unprotect_raw(&protected), text);
         assert!(matches!(protect("no escapes"), std::borrow::Cow::Borrowed(_)));
         let bib = "@misc{k, title = {a--b}, url = {https://x.org/a--b-c}}";
