@@ -299,3 +299,79 @@ fn hostile_text_reads_back_in_every_format() {
     let snapshot = Snapshot { papers, ..Default::default() };
     round_trips("hostile", snapshot, &ImportOptions::default());
 }
+
+/// Tags a RIS record may use here, and the types.
+const RIS_TAGS: [&str; 15] =
+    ["TY", "TI", "AU", "PY", "DA", "T2", "J2", "AB", "KW", "DO", "UR", "L1", "ER", "N1", "ID"];
+const RIS_TYPES: [&str; 9] = ["JOUR", "CPAPER", "UNPB", "THES", "BOOK", "CHAP", "RPRT", "SLIDE", "GEN"];
+
+/// The RIS specification, strictly: `TAG  - value` lines ending in CR LF, records from
+/// `TY` (a known type) to `ER`, a blank line between them, no other text.
+fn check_ris(text: &str, papers: usize, label: &str) {
+    assert!(
+        !text.contains('\n') || text.split("\r\n").all(|l| !l.contains(['\n', '\r'])),
+        "{label}: CR LF only"
+    );
+    let mut records = 0;
+    let mut open = false;
+    for line in text.split("\r\n") {
+        if line.is_empty() {
+            assert!(!open, "{label}: a blank line inside a record");
+            continue;
+        }
+        let (tag, rest) = line.split_at(2);
+        assert!(RIS_TAGS.contains(&tag) && rest.starts_with("  - "), "{label}: {line:?}");
+        let value = &rest[4..];
+        match tag {
+            "TY" => {
+                assert!(!open && RIS_TYPES.contains(&value), "{label}: {line:?}");
+                open = true;
+            }
+            "ER" => {
+                assert!(open && value.is_empty(), "{label}: {line:?}");
+                open = false;
+                records += 1;
+            }
+            _ => assert!(open && !value.is_empty() && value.trim() == value, "{label}: {line:?}"),
+        }
+    }
+    assert!(!open && records == papers, "{label}: {records} records for {papers} papers");
+}
+
+/// BibTeX, as the `biblatex` crate and BibTeX's own brace counting (which counts escaped
+/// braces too) read it: every entry parses, keys are unique, braces balance.
+fn check_bibtex(text: &str, papers: usize, label: &str) {
+    let bibliography = biblatex::Bibliography::parse(text).unwrap_or_else(|e| panic!("{label}: {e:?}"));
+    assert_eq!(bibliography.len(), papers, "{label}: one entry a paper, each key once");
+    let mut depth = 0i64;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        assert!(depth >= 0, "{label}: a '}}' closes nothing");
+    }
+    assert_eq!(depth, 0, "{label}: braces balance");
+}
+
+#[test]
+fn bibtex_and_ris_pass_strict_checks() {
+    let mut sources: Vec<(String, Snapshot)> = Vec::new();
+    for (name, allow_undated) in FIXTURES {
+        let text = std::fs::read_to_string(root().join("crates/cli/tests/data/fixtures").join(name)).unwrap();
+        let options = ImportOptions { allow_undated, ..Default::default() };
+        sources.push((
+            name.into(),
+            imported(name, SourceFormat::from_file_name(name).unwrap(), &text, &options),
+        ));
+    }
+    let hostile: Vec<Paper> = HOSTILE.iter().enumerate().map(|(i, t)| hostile_paper(i, t)).collect();
+    sources.push(("hostile".into(), Snapshot { papers: hostile, ..Default::default() }));
+    for (label, snapshot) in sources {
+        let n = snapshot.papers.len();
+        let catalog = Catalog::new(snapshot);
+        check_bibtex(&export_view(&catalog, &ViewState::default(), ExportFormat::Bibtex), n, &label);
+        check_ris(&export_view(&catalog, &ViewState::default(), ExportFormat::Ris), n, &label);
+    }
+}
