@@ -3,7 +3,7 @@
 
 use super::cite_key::CiteKeys;
 use super::ids::{arxiv_id, doi};
-use super::latex::escape_latex;
+use super::latex::push_escaped;
 use crate::snapshot::kind::PaperKind;
 use crate::snapshot::links::LinkKind;
 use crate::snapshot::model::Paper;
@@ -86,94 +86,134 @@ const LINK_FIELDS: [(LinkKind, &str); 11] = [
 const MONTHS: [&str; 12] =
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/// An entry made from the paper's fields.
+/// An entry made from the paper's fields, written into one string.
 fn made_entry(paper: &Paper, keys: &mut CiteKeys) -> String {
     let kind = entry_type(paper.kind);
-    let mut fields: Vec<(&str, String)> = vec![("title", format!("{{{}}}", protect_case(&paper.title)))];
+    let key = keys.for_paper(paper);
+    let mut out = String::with_capacity(256 + paper.abstract_text.as_ref().map_or(0, String::len));
+    out.push('@');
+    out.push_str(kind);
+    out.push('{');
+    out.push_str(&key);
+    let field = |out: &mut String, name: &str| {
+        out.push_str(",\n  ");
+        out.push_str(name);
+        out.push_str(" = ");
+    };
+    field(&mut out, "title");
+    out.push('{');
+    push_protected(&mut out, &paper.title);
+    out.push('}');
     if let Some(names) = paper.authors.as_ref() {
-        let mut list: Vec<String> = names.iter().map(|n| author(n)).collect();
-        if paper.authors_incomplete {
-            list.push("others".into());
+        field(&mut out, "author");
+        out.push('{');
+        for (i, name) in names.iter().enumerate() {
+            if i > 0 {
+                out.push_str(" and ");
+            }
+            push_author(&mut out, name);
         }
-        fields.push(("author", format!("{{{}}}", list.join(" and "))));
+        if paper.authors_incomplete {
+            out.push_str(" and others");
+        }
+        out.push('}');
     }
     if let Some(venue) = &paper.venue {
-        fields.push((venue_field(kind), braced(venue)));
+        field(&mut out, venue_field(kind));
+        push_braced(&mut out, venue);
     }
     let date = paper.published;
     if date.is_known() {
-        fields.push(("year", format!("{{{}}}", date.year())));
+        field(&mut out, "year");
+        out.push_str(&format!("{{{}}}", date.year()));
         if let Some(m) = date.month() {
-            fields.push(("month", MONTHS[usize::from(m - 1)].to_string()));
+            field(&mut out, "month");
+            out.push_str(MONTHS[usize::from(m - 1)]);
         }
         if date.day().is_some() {
-            fields.push(("date", format!("{{{date}}}")));
+            field(&mut out, "date");
+            out.push_str(&format!("{{{date}}}"));
         }
     }
     if let Some(id) = arxiv_id(paper) {
-        fields.push(("eprint", format!("{{{}}}", url_value(id))));
-        fields.push(("archivePrefix", "{arXiv}".into()));
+        field(&mut out, "eprint");
+        push_url(&mut out, id);
+        field(&mut out, "archivePrefix");
+        out.push_str("{arXiv}");
     }
     if let Some(doi) = doi(paper) {
-        fields.push(("doi", format!("{{{}}}", url_value(doi))));
+        field(&mut out, "doi");
+        push_url(&mut out, doi);
     }
     for (link, name) in LINK_FIELDS {
         if let Some(url) = paper.links.get(link) {
-            fields.push((name, format!("{{{}}}", url_value(url))));
+            field(&mut out, name);
+            push_url(&mut out, url);
         }
     }
     if !paper.tags.is_empty() {
-        let tags: Vec<String> = paper.tags.iter().map(|t| escape_latex(t)).collect();
-        fields.push(("keywords", format!("{{{}}}", tags.join(", "))));
+        field(&mut out, "keywords");
+        out.push('{');
+        for (i, tag) in paper.tags.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            push_escaped(&mut out, tag);
+        }
+        out.push('}');
     }
     if let Some(text) = &paper.abstract_text {
-        fields.push(("abstract", braced(text)));
+        field(&mut out, "abstract");
+        push_braced(&mut out, text);
     }
-    let key = keys.for_paper(paper);
-    let body: Vec<String> = fields.iter().map(|(name, value)| format!("  {name} = {value}")).collect();
-    format!("@{kind}{{{key},\n{}\n}}", body.join(",\n"))
+    out.push_str("\n}");
+    out
 }
 
-fn braced(text: &str) -> String {
-    format!("{{{}}}", escape_latex(text))
+fn push_braced(out: &mut String, text: &str) {
+    out.push('{');
+    push_escaped(out, text);
+    out.push('}');
 }
 
 /// A name as BibTeX reads it back whole: braced when it has a comma or the word `and`,
 /// which would split it.
-fn author(name: &str) -> String {
-    let escaped = escape_latex(name);
+fn push_author(out: &mut String, name: &str) {
     let splits = name.contains(',') || name.split_whitespace().any(|w| w.eq_ignore_ascii_case("and"));
     if splits {
-        format!("{{{escaped}}}")
+        push_braced(out, name);
     } else {
-        escaped
+        push_escaped(out, name);
     }
 }
 
 /// The title escaped, with each word that has a capital after its first letter
 /// (`ShortcutsBench`, `LoRA`, `GPT`) in braces, so that styles that lower-case titles
 /// keep it.
-fn protect_case(title: &str) -> String {
-    let escaped = escape_latex(title);
-    let words: Vec<String> = escaped
-        .split(' ')
-        .map(|w| {
-            let mut letters = w.chars().filter(|c| c.is_alphabetic());
-            let first = letters.next();
-            if first.is_some() && letters.any(char::is_uppercase) {
-                format!("{{{w}}}")
-            } else {
-                w.to_string()
-            }
-        })
-        .collect();
-    words.join(" ")
+fn push_protected(out: &mut String, title: &str) {
+    for (i, word) in title.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        if letters.next().is_some() && letters.any(char::is_uppercase) {
+            push_braced(out, word);
+        } else {
+            push_escaped(out, word);
+        }
+    }
 }
 
-/// A URL, DOI or arXiv id as a verbatim BibTeX value: braces, which would unbalance the
-/// value, percent-encoded; all else as written.
-fn url_value(url: &str) -> String {
-    url.replace('{', "%7B").replace('}', "%7D")
+/// A URL, DOI or arXiv id as a verbatim BibTeX value, braced: braces in it, which would
+/// unbalance the value, percent-encoded; all else as written.
+fn push_url(out: &mut String, url: &str) {
+    out.push('{');
+    if url.contains(['{', '}']) {
+        out.push_str(&url.replace('{', "%7B").replace('}', "%7D"));
+    } else {
+        out.push_str(url);
+    }
+    out.push('}');
 }
 
 #[cfg(test)]

@@ -10,28 +10,39 @@
 /// reads quotes: ``` `` ``` is "“"), and everything else, non-ASCII included, kept as UTF-8.
 pub fn escape_latex(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '-' if chars.peek() == Some(&'-') => out.push_str("-{}"),
-            '\'' if chars.peek() == Some(&'\'') => out.push_str("\\textquotesingle{}"),
-            '`' => out.push_str("\\textasciigrave{}"),
-            '%' | '#' | '_' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '&' => out.push_str("\\&{}"),
-            '{' => out.push_str("\\textbraceleft{}"),
-            '}' => out.push_str("\\textbraceright{}"),
-            '$' => out.push_str("\\textdollar{}"),
-            '~' => out.push_str("\\textasciitilde{}"),
-            '^' => out.push_str("\\textasciicircum{}"),
-            '\\' => out.push_str("\\textbackslash{}"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
+    push_escaped(&mut out, text);
     out
+}
+
+/// [`escape_latex`] of `text`, appended to `out`: runs of plain characters are copied
+/// whole.
+pub(super) fn push_escaped(out: &mut String, text: &str) {
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let escape: &str = match c {
+            '-' if next == Some('-') => "-{}",
+            '\'' if next == Some('\'') => "\\textquotesingle{}",
+            '`' => "\\textasciigrave{}",
+            '%' => "\\%",
+            '#' => "\\#",
+            '_' => "\\_",
+            '&' => "\\&{}",
+            '{' => "\\textbraceleft{}",
+            '}' => "\\textbraceright{}",
+            '$' => "\\textdollar{}",
+            '~' => "\\textasciitilde{}",
+            '^' => "\\textasciicircum{}",
+            '\\' => "\\textbackslash{}",
+            c if c.is_control() => " ",
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        out.push_str(escape);
+        start = i + c.len_utf8();
+    }
+    out.push_str(&text[start..]);
 }
 
 #[cfg(test)]

@@ -36,11 +36,10 @@ const UR_LINKS: [LinkKind; 4] = [LinkKind::Url, LinkKind::Arxiv, LinkKind::Code,
 
 fn record(paper: &Paper, out: &mut String) {
     let mut line = |tag: &str, value: &str| {
-        let value = one_line(value);
-        if !value.is_empty() || tag == "ER" {
+        if tag == "ER" || value.contains(|c: char| !c.is_whitespace() && !c.is_control()) {
             out.push_str(tag);
             out.push_str("  - ");
-            out.push_str(&value);
+            push_one_line(out, value);
             out.push_str("\r\n");
         }
     };
@@ -83,13 +82,23 @@ fn record(paper: &Paper, out: &mut String) {
 }
 
 /// A value on one line: RIS has no line break in a value, so each run of white space
-/// (line breaks and tabs included) is one space, and the ends are trimmed.
+/// or control characters (line breaks and tabs included) is one space, and the ends are
+/// trimmed.
 fn one_line(value: &str) -> String {
-    value
-        .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(value.len());
+    push_one_line(&mut out, value);
+    out
+}
+
+fn push_one_line(out: &mut String, value: &str) {
+    let mut first = true;
+    for word in value.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()) {
+        if !first {
+            out.push(' ');
+        }
+        out.push_str(word);
+        first = false;
+    }
 }
 
 /// `Family, Given` as RIS asks: the last word is the family name ("Georg Wölflein" →
