@@ -2,7 +2,7 @@
 //!
 //! Reads the 10,049 real papers of ../shared/data/hf-daily-papers-api.json.gz (not part of
 //! the repository; pass another path as the first argument), imports them with the
-//! `hf-api` importer, and prints, for the collection and for it replicated to 100k:
+//! `hf-api` importer, times its export in each format, and prints, for the collection and for it replicated to 100k:
 //! snapshot parse time, index build time, and p50/p95/max of query+filter+sort time per
 //! keystroke over bench/queries.json typed one character at a time; the same with the
 //! topic, venue and author-name facets counted as the filter panel shows them; and the
@@ -12,7 +12,9 @@ use std::io::Read;
 use std::time::Instant;
 
 use paperdeck_cli::import::{import, ImportOptions, Input, SourceFormat};
-use paperdeck_core::{decode_url, parse_snapshot, to_json, Catalog, Snapshot, ValueFacet, ViewState};
+use paperdeck_core::{
+    decode_url, export_view, parse_snapshot, to_json, Catalog, ExportFormat, Snapshot, ValueFacet, ViewState,
+};
 
 const DEFAULT_DATA: &str = "../shared/data/hf-daily-papers-api.json.gz";
 
@@ -48,6 +50,7 @@ fn main() {
     );
     import_ms.sort_by(f64::total_cmp);
     println!("import (paperdeck import --from hf-api, in memory): {:.0} ms median of 5", import_ms[2]);
+    export_times(&snapshot);
     println!();
     println!(
         "| papers | snapshot MB | parse ms (median of 5) | index ms (median of 5) | p50 µs/keystroke | p95 µs | max µs | mean results | with value facets: p50 µs | p95 µs | max µs | author filter box: p95 µs | max µs |"
@@ -55,6 +58,26 @@ fn main() {
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     run(&snapshot, &queries);
     run(&replicate(&snapshot, 10), &queries);
+}
+
+/// `paperdeck export` (and the page's Export menu) of the default view, all papers, in
+/// each format: the median of 5, without the catalog build, and the size written.
+fn export_times(snapshot: &Snapshot) {
+    let catalog = Catalog::new(snapshot.clone());
+    let view = decode_url("").0;
+    let mut line = format!("export of the default view ({} papers), median of 5:", catalog.len());
+    for format in ExportFormat::ALL {
+        let mut ms = Vec::new();
+        let mut bytes = 0;
+        for _ in 0..5 {
+            let start = Instant::now();
+            bytes = export_view(&catalog, &view, format).len();
+            ms.push(start.elapsed().as_secs_f64() * 1e3);
+        }
+        ms.sort_by(f64::total_cmp);
+        line.push_str(&format!(" {} {:.0} ms ({:.1} MB);", format.name(), ms[2], bytes as f64 / 1e6));
+    }
+    println!("{}", line.trim_end_matches(';'));
 }
 
 /// Every prefix of every query, with its filters, as URL query strings.

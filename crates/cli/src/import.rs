@@ -21,7 +21,7 @@ pub use source::{ImportOptions, Input, SourceFormat};
 
 use paperdeck_core::Snapshot;
 
-use crate::import::readers::{arxiv_atom, bibtex, csv_table, hf_api, hf_page};
+use crate::import::readers::{arxiv_atom, bibtex, csv_table, hf_api, hf_page, ris, snapshot_json};
 
 /// Parses one input with its format's importer.
 pub fn parse_input(input: &Input, options: &ImportOptions) -> Result<Parsed, ImportError> {
@@ -31,17 +31,28 @@ pub fn parse_input(input: &Input, options: &ImportOptions) -> Result<Parsed, Imp
         SourceFormat::Csv => csv_table::parse(input.text, options),
         SourceFormat::HfApi => hf_api::parse(input.text),
         SourceFormat::HfPage => hf_page::parse(input.text, options.year),
+        SourceFormat::Ris => ris::parse(input.text, options),
+        SourceFormat::Snapshot => snapshot_json::parse(input.text, options),
     }
 }
 
 /// Imports every input and merges them into one snapshot. The first input that cannot
 /// be read at all stops the import: `(its index, the error)`.
 pub fn import(inputs: &[Input], options: &ImportOptions) -> Result<Outcome, (usize, ImportError)> {
+    let inputs: Vec<Input> =
+        inputs.iter().map(|i| Input { format: i.format.refined(i.text), ..*i }).collect();
+    let inputs = &inputs[..];
     let mut parsed = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
         parsed.push(parse_input(input, options).map_err(|e| (i, e))?);
     }
     let generated = parsed.iter().filter_map(|p| p.generated).max_by_key(|d| d.sort_key());
+    let mut highlight_authors = options.highlight_authors.clone();
+    for name in parsed.iter().flat_map(|p| &p.highlight_authors) {
+        if !highlight_authors.contains(name) {
+            highlight_authors.push(name.clone());
+        }
+    }
     let mut reports = Vec::with_capacity(parsed.len());
     let mut records = Vec::new();
     for (i, p) in parsed.into_iter().enumerate() {
@@ -54,7 +65,7 @@ pub fn import(inputs: &[Input], options: &ImportOptions) -> Result<Outcome, (usi
         description: None,
         generated: generated.map(|d| d.to_string()),
         source: Some(source_line(inputs)),
-        highlight_authors: options.highlight_authors.clone(),
+        highlight_authors,
         sources: Vec::new(),
         papers,
     };

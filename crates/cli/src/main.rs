@@ -1,4 +1,5 @@
-//! `paperdeck`: import paper lists into Paperdeck snapshots, and check snapshots.
+//! `paperdeck`: import paper lists into Paperdeck snapshots, export views of them, and
+//! check snapshots.
 //! This file and its modules in `cli/` are the only place that knows about arguments,
 //! files and exit codes (0 success, 1 invalid input, 2 wrong usage).
 
@@ -7,6 +8,7 @@ mod cli;
 use std::process::ExitCode;
 
 use cli::check_command::run_check;
+use cli::export_command::run_export;
 use cli::import_command::run_import;
 use cli::update_command::run_update;
 use cli::usage::{help, usage_error};
@@ -17,7 +19,8 @@ fn main() -> ExitCode {
         Some("import") => run_import(&args[1..]),
         Some("check") => run_check(&args[1..]),
         Some("update") => run_update(&args[1..]),
+        Some("export") => run_export(&args[1..]),
         Some("-h" | "--help" | "help") => help(),
-        _ => usage_error("expected a command: import, check or update"),
+        _ => usage_error("expected a command: import, check, export or update"),
     }
 }

@@ -243,7 +243,7 @@ fn the_help_text_is_the_one_docs_importing_md_quotes() {
     assert_eq!(
         stderr,
         format!(
-            "paperdeck: unknown format \"nope\"; known: bibtex, arxiv-atom, csv, hf-api, hf-page\n\n{help}"
+            "paperdeck: unknown format \"nope\"; known: bibtex, arxiv-atom, csv, hf-api, hf-page, ris, snapshot\n\n{help}"
         )
     );
 }
@@ -283,7 +283,33 @@ fn an_al_folio_bibliography_with_base_url_and_highlight() {
     );
     let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(json["highlight_authors"], serde_json::json!(["Ada Lovelace", "A. Turing"]));
-    let papers = json["papers"].as_array().unwrap();
+    // Each paper keeps its entry for exports: without the site's fields, macros
+    // resolved, relative links joined to --base-url.
+    assert_eq!(
+        json["papers"][0]["bibtex"],
+        "@inproceedings{lovelace2024engines,
+  title = {Analytical Engines as {Few-Shot} Learners},
+  author = {Lovelace, Ada and Turing, A. and Hopper, Grace},
+  booktitle = {Advances in Neural Information Processing Systems},
+  year = {2024},
+  month = dec,
+  abstract = {We show that the Analytical Engine learns from few examples.},
+  keywords = {learning, engines},
+  pdf = {https://lab.example/assets/pdf/engines.pdf},
+  html = {https://proceedings.neurips.cc/paper/2024/hash/engines.html},
+  code = {https://github.com/lovelace-lab/engines},
+  slides = {https://lab.example/assets/pdf/engines_slides.pdf},
+  poster = {https://lab.example/assets/pdf/posters/engines%20poster.pdf},
+}"
+    );
+    assert!(json["papers"][1]["bibtex"]
+        .as_str()
+        .unwrap()
+        .contains("publisher = {American Physical Society,}"));
+    let mut papers = json["papers"].as_array().unwrap().clone();
+    for paper in &mut papers {
+        paper.as_object_mut().unwrap().remove("bibtex");
+    }
     let ids: Vec<&str> = papers.iter().map(|p| p["id"].as_str().unwrap()).collect();
     assert_eq!(
         ids,

@@ -16,11 +16,17 @@
 //! assert_eq!(loaded.skipped(), 1);
 //! ```
 
+mod export;
 mod search;
 mod snapshot;
 
 pub mod view;
 
+pub use export::{
+    bibtex_entry, cite_key_base, escape_latex, export_papers, export_view, file_name as export_file_name,
+    permalink, reference, ris_type, to_bibtex, to_csv, to_ris, to_snapshot_json, view_papers, view_title,
+    CiteKeys, ExportFormat, CSV_COLUMNS,
+};
 pub use search::bitset::BitSet;
 pub use search::catalog::{Catalog, FacetEntries, FacetEntry, Facets, SearchResult};
 pub use search::field::{Field, FieldSet};

@@ -20,7 +20,7 @@ pub mod labels;
 mod page_link;
 mod paging;
 mod state;
-mod url;
+pub(crate) mod url;
 
 pub use chips::{active_filters, ActiveFilter};
 pub use data_source::{data_origin, DataOrigin, MAX_SNAPSHOT_BYTES};

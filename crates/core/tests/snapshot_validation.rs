@@ -165,6 +165,8 @@ fn optional_fields_with_wrong_types_are_ignored_and_the_paper_kept() {
         ("abstract", json!(42)),
         ("venue", json!(["x"])),
         ("summary", json!({})),
+        ("bibtex", json!(["@article{k}"])),
+        ("bibtex", json!(3)),
         ("thumbnail", json!("javascript:alert(1)")),
         ("links", json!("https://example.org")),
         ("tags", json!("nlp")),
@@ -255,7 +257,8 @@ fn writing_then_reading_gives_the_same_snapshot() {
     let text = r#"{"format":"paperdeck-snapshot","version":1,"title":"Lab","generated":"2025-11-07","papers":[
       {"id":"b","title":"Wölflein <b>bold</b>","abstract":"An \"abstract\".","authors":["A B","C D"],
        "published":"2024-06-28","upvotes":14,"links":{"pdf":"https://a.example/p.pdf","code":"https://github.com/x/y"},
-       "tags":["nlp"],"venue":"NeurIPS","thumbnail":"https://a.example/t.png","summary":"S"},
+       "tags":["nlp"],"venue":"NeurIPS","thumbnail":"https://a.example/t.png","summary":"S",
+       "bibtex":"@article{b,\n  title = {W\\\"{o}lflein},\n}"},
       {"id":"a","title":"Second","author_count":8,"published":"2023-01"}]}"#;
     let loaded = parse_snapshot(text).unwrap();
     assert!(loaded.is_clean(), "{:?}", loaded.problems);
@@ -274,12 +277,15 @@ fn writing_then_reading_gives_the_same_snapshot() {
         "\"upvotes\"",
         "\"links\"",
         "\"tags\"",
+        "\"summary\"",
+        "\"bibtex\"",
     ]
     .iter()
     .map(|k| first.find(k).unwrap())
     .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{written}");
     assert!(written.find("\"code\"").unwrap() < written.find("\"pdf\"").unwrap());
+    assert!(again.snapshot.papers[0].bibtex.as_deref().unwrap().starts_with("@article{b,\n"));
 }
 
 #[test]

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 pub const USAGE: &str = "\
 usage:
   paperdeck import [--from FORMAT] FILE... [options] -o OUT.json
+  paperdeck export SNAPSHOT [--view QUERY] [--format FORMAT] -o FILE
   paperdeck check FILE.json
   paperdeck update SNAPSHOT.json [--source SPEC]... [options]   (paperdeck update --help)
 
@@ -16,13 +17,16 @@ import   reads every FILE and writes one snapshot (format v1) to OUT.json. Paper
          be used, with FILE:LINE and the reason; a malformed FILE writes nothing.
          FILE may be gzip-compressed (.gz).
          --from FORMAT applies to the FILEs after it; without it a FILE's format comes
-         from its extension (.bib .xml .csv .json .txt):
+         from its extension (.bib .xml .csv .json .txt .ris):
            bibtex      BibTeX / BibLaTeX (.bib)
            arxiv-atom  a response of the arXiv API (export.arxiv.org/api/query) (.xml)
            csv         a table with a header: Zotero or Publish or Perish exports, or
                        columns named title, authors, date, abstract, url, ... (.csv)
            hf-api      Hugging Face daily_papers API responses, JSON arrays (.json)
            hf-page     a Hugging Face papers page saved as text (.txt)
+           ris         RIS, as Zotero, Mendeley and EndNote export it (.ris)
+           snapshot    a Paperdeck snapshot (a .json file whose format field is
+                       paperdeck-snapshot is read as one)
 options  --title TITLE       the snapshot's title
          --allow-undated     keep entries without a year, as undated papers (sorted last)
          --map COLUMN=FIELD  csv: read COLUMN as FIELD (repeatable; FIELD ignore drops it)
@@ -31,6 +35,12 @@ options  --title TITLE       the snapshot's title
          --preview-base-url URL  bibtex: join relative preview images to URL instead
          --highlight NAME    a lab member whose name cards show in bold (repeatable)
          --year YYYY         hf-page: the year of dates written without one
+export   writes every paper of a view of SNAPSHOT, in the view's order, to FILE (- for
+         standard output): the same bytes as the page's Export menu downloads.
+         --view QUERY     the view as the page's URL writes it after '?'
+                          (q=lora&from=2024); empty or left out: the default view
+         --format FORMAT  bib (BibTeX), ris (RIS), csv (the generic header import
+                          reads) or json (a snapshot); by default FILE's extension
 check    validates a snapshot and lists each problem with the paper's index and id.
 
 exit status: 0 success, 1 invalid input, 2 wrong usage";

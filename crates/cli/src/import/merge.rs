@@ -7,7 +7,8 @@
 //! upvote and citation counts, every link kind and tag either has, the kind that says
 //! more (a published kind beats `preprint`, which beats `other`; else the first), and the
 //! first title, venue, short venue, summary and thumbnail (a real venue, or short venue,
-//! beats "arXiv"). Papers keep the order in which they first
+//! beats "arXiv"). A merged paper keeps no `bibtex` entry (no one entry holds all it
+//! has; an export makes one from its fields). Papers keep the order in which they first
 //! appear. Ids are given last: the arXiv id when known, else the title's slug, made
 //! unique with `-2`, `-3`, … in that order.
 
@@ -216,6 +217,9 @@ fn absorb(paper: &mut Paper, mut other: Paper) {
     }
     paper.summary = paper.summary.take().or(other.summary);
     paper.thumbnail = paper.thumbnail.take().or(other.thumbnail);
+    // The paper now holds what several entries gave; no one entry says it all, so an
+    // export makes its entry from its fields.
+    paper.bibtex = None;
 }
 
 /// 0 undated, 1 year, 2 month, 3 day.

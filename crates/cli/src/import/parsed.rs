@@ -58,6 +58,8 @@ pub struct Parsed {
     pub notes: Vec<Note>,
     /// When the source says it was made (a saved page's date).
     pub generated: Option<PartialDate>,
+    /// Lab members the source names (a snapshot's `highlight_authors`).
+    pub highlight_authors: Vec<String>,
 }
 
 impl Parsed {

@@ -8,6 +8,8 @@ pub mod bibtex;
 pub mod csv_table;
 pub mod hf_api;
 pub mod hf_page;
+pub mod ris;
+pub mod snapshot_json;
 
 use std::fmt::Display;
 

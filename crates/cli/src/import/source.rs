@@ -15,10 +15,15 @@ pub enum SourceFormat {
     HfApi,
     /// A Hugging Face papers page saved as text (`hf-page`).
     HfPage,
+    /// RIS, as Zotero, Mendeley and EndNote export it (`ris`).
+    Ris,
+    /// A Paperdeck snapshot (`snapshot`).
+    Snapshot,
 }
 
 impl SourceFormat {
-    pub const ALL: [Self; 5] = [Self::Bibtex, Self::ArxivAtom, Self::Csv, Self::HfApi, Self::HfPage];
+    pub const ALL: [Self; 7] =
+        [Self::Bibtex, Self::ArxivAtom, Self::Csv, Self::HfApi, Self::HfPage, Self::Ris, Self::Snapshot];
 
     /// The name `--from` takes.
     pub fn name(self) -> &'static str {
@@ -28,6 +33,8 @@ impl SourceFormat {
             Self::Csv => "csv",
             Self::HfApi => "hf-api",
             Self::HfPage => "hf-page",
+            Self::Ris => "ris",
+            Self::Snapshot => "snapshot",
         }
     }
 
@@ -36,7 +43,8 @@ impl SourceFormat {
     }
 
     /// The format a file name implies: `.bib`, `.xml`/`.atom`, `.csv`, `.json`, `.txt`,
-    /// each optionally followed by `.gz`.
+    /// `.ris`, each optionally followed by `.gz`. A `.json` file is `hf-api` by its name;
+    /// [`SourceFormat::refined`] tells a snapshot by its text.
     pub fn from_file_name(name: &str) -> Option<Self> {
         let lower = name.to_ascii_lowercase();
         let stem = lower.strip_suffix(".gz").unwrap_or(&lower);
@@ -47,6 +55,7 @@ impl SourceFormat {
             "csv" => Self::Csv,
             "json" => Self::HfApi,
             "txt" => Self::HfPage,
+            "ris" => Self::Ris,
             _ => return None,
         })
     }
@@ -59,6 +68,19 @@ impl SourceFormat {
             Self::Csv => "CSV",
             Self::HfApi => "Hugging Face daily_papers API",
             Self::HfPage => "Hugging Face papers page",
+            Self::Ris => "RIS",
+            Self::Snapshot => "Paperdeck snapshot",
+        }
+    }
+
+    /// The format of an input as its text shows: JSON read as `hf-api` (by its `.json`
+    /// name or `--from hf-api`) whose top level says `"format": "paperdeck-snapshot"` is a
+    /// snapshot; any other input keeps its format.
+    pub fn refined(self, text: &str) -> Self {
+        if self == Self::HfApi && crate::import::readers::snapshot_json::is_snapshot(text) {
+            Self::Snapshot
+        } else {
+            self
         }
     }
 }
@@ -109,6 +131,11 @@ mod tests {
         assert_eq!(by_file("export.csv"), Some(SourceFormat::Csv));
         assert_eq!(by_file("daily.json.gz"), Some(SourceFormat::HfApi));
         assert_eq!(by_file("page.txt"), Some(SourceFormat::HfPage));
+        assert_eq!(by_file("zotero.RIS"), Some(SourceFormat::Ris));
+        let snapshot = r#"{"format": "paperdeck-snapshot", "version": 1, "papers": []}"#;
+        assert_eq!(SourceFormat::HfApi.refined(snapshot), SourceFormat::Snapshot);
+        assert_eq!(SourceFormat::HfApi.refined("[]"), SourceFormat::HfApi);
+        assert_eq!(SourceFormat::Csv.refined(snapshot), SourceFormat::Csv);
         assert_eq!(by_file("notes.md"), None);
         assert_eq!(by_file("bib"), None);
     }

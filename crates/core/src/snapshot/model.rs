@@ -54,6 +54,9 @@ pub struct Paper {
     pub citations: Option<u32>,
     pub thumbnail: Option<String>,
     pub summary: Option<String>,
+    /// The paper's BibTeX entry as its source wrote it (minus the fields only a web page
+    /// uses), exported as is; `None` when the paper did not come from BibTeX.
+    pub bibtex: Option<String>,
 }
 
 impl Paper {
@@ -81,6 +84,7 @@ impl Paper {
             citations: None,
             thumbnail: None,
             summary: None,
+            bibtex: None,
         }
     }
 }

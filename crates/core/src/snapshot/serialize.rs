@@ -61,6 +61,8 @@ struct PaperOut<'a> {
     thumbnail: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     summary: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bibtex: Option<&'a str>,
 }
 
 /// The links present, as an object in [`LinkKind::ALL`](super::links::LinkKind::ALL) order.
@@ -110,6 +112,7 @@ impl<'a> From<&'a Paper> for PaperOut<'a> {
             citations: p.citations,
             thumbnail: p.thumbnail.as_deref(),
             summary: p.summary.as_deref(),
+            bibtex: p.bibtex.as_deref(),
         }
     }
 }

@@ -380,7 +380,7 @@ fn hex_value(digit: u8) -> u8 {
     }
 }
 
-fn decode_component(s: &str) -> String {
+pub(crate) fn decode_component(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -17,12 +17,17 @@
 //!   `slides`, `poster`, `supp` and the `preview` thumbnail may be relative, joined to
 //!   `--base-url`), `keywords` into tags, `journal`/`booktitle` into the venue, `abbr`
 //!   into its short form, `selected = {true}` into the tag `selected`, and the entry type
-//!   into the paper's kind (`@inproceedings`: conference).
+//!   into the paper's kind (`@inproceedings`: conference);
+//! - keeps the entry itself as the paper's `bibtex`, for exports (`original.rs`): minus
+//!   the fields only a web page uses, its macros resolved, relative links joined.
 //!
-//! `entries.rs` reads the entries, `paper.rs` makes each a paper, `links.rs` its links.
+//! `entries.rs` reads the entries, `paper.rs` makes each a paper, `links.rs` its links,
+//! `original.rs` the entry it keeps; `escapes.rs` reads escaped special characters once.
 
 mod entries;
+mod escapes;
 mod links;
+mod original;
 mod paper;
 
 use std::collections::HashSet;
@@ -40,16 +45,31 @@ const VOLUME_TYPES: [&str; 6] =
 
 /// Reads a BibTeX file.
 pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError> {
+    let dashes = escapes::protect_url_dashes(text);
+    let protected = escapes::protect(&dashes);
+    let text = protected.as_ref();
     let raw = read_syntax(text)?;
     let mut parsed = Parsed::default();
-    let (read, together) = read_each(text, &raw, &mut parsed);
+    let (read, together) = read_each(text, &raw, options.base_url.as_deref(), &mut parsed);
     let together = together.resolve(&read, &mut parsed.notes);
     let volumes = cross_referenced(&read);
     for entry in &read {
         let at = Location::Line(entry.line);
         let resolved = together.as_ref().and_then(|b| b.get(&entry.alone.key)).unwrap_or(&entry.alone);
         let paper = paper_unless_volume(entry, resolved, &volumes, options, at, &mut parsed.notes);
-        parsed.push(at, paper);
+        parsed.push(
+            at,
+            paper.map(|mut p| {
+                escapes::unprotect_paper(&mut p);
+                p
+            }),
+        );
+    }
+    for note in &mut parsed.notes {
+        note.message = escapes::unprotect(&note.message);
+    }
+    for skipped in &mut parsed.skipped {
+        skipped.reason = escapes::unprotect(&skipped.reason);
     }
     parsed.skipped.sort_by_key(|s| s.at);
     Ok(parsed)
@@ -72,7 +92,9 @@ fn paper_unless_volume(
             "@{kind} {key:?} is a volume that other entries cross-reference; its fields were given to them"
         ));
     }
-    paper::paper_of(resolved, entry.raw_keywords.as_deref(), options, at, notes)
+    let mut paper = paper::paper_of(resolved, entry.raw_keywords.as_deref(), options, at, notes)?;
+    paper.bibtex = entry.original.clone();
+    Ok(paper)
 }
 
 #[cfg(test)]

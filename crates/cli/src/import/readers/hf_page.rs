@@ -75,7 +75,7 @@ pub fn parse(text: &str, year: Option<u16>) -> Result<Parsed, ImportError> {
     if let Some(first) = lines.get(next) {
         skipped.push(incomplete_card(first, &lines[next..]));
     }
-    Ok(Parsed { records: papers, skipped, notes: Vec::new(), generated })
+    Ok(Parsed { records: papers, skipped, notes: Vec::new(), generated, ..Parsed::default() })
 }
 
 fn err(line: usize, message: &str) -> ImportError {

@@ -69,6 +69,7 @@ impl RecordReader<'_> {
         let kind = self.kind(&mut r);
         let citations = self.citations(&r);
         let summary = self.optional_text(&mut r, "summary");
+        let bibtex = self.optional_text(&mut r, "bibtex");
         let thumbnail = self.thumbnail(&mut r);
         let tags = self.string_list(&mut r, "tags", false).unwrap_or_default();
         let links = self.links(r.remove("links"));
@@ -88,6 +89,7 @@ impl RecordReader<'_> {
         paper.citations = citations;
         paper.thumbnail = thumbnail;
         paper.summary = summary;
+        paper.bibtex = bibtex;
         Some(paper)
     }
 

@@ -12,6 +12,7 @@ use biblatex::{
 };
 use paperdeck_core::PartialDate;
 
+use super::original::original_entry;
 use crate::import::parsed::{line_column, ImportError, Location, Note, Parsed, Skipped};
 
 /// An entry the crate could read on its own.
@@ -22,6 +23,8 @@ pub struct ReadEntry {
     pub alone: Entry,
     /// Its keywords as written: the crate folds the line breaks some exports separate them by.
     pub raw_keywords: Option<String>,
+    /// The entry a paper keeps for exports (`original.rs`), unless it cross-references.
+    pub original: Option<String>,
 }
 
 /// What reading the readable entries together takes: them as written, and every macro
@@ -48,6 +51,7 @@ pub fn read_syntax(text: &str) -> Result<RawBibliography<'_>, ImportError> {
 pub fn read_each<'s>(
     text: &str,
     raw: &RawBibliography<'s>,
+    base_url: Option<&str>,
     parsed: &mut Parsed,
 ) -> (Vec<ReadEntry>, Together<'s>) {
     let mut read = Vec::new();
@@ -63,7 +67,8 @@ pub fn read_each<'s>(
         define_undefined_macros(&entry.v, at, &mut together.abbreviations, &mut parsed.notes);
         match read_alone(entry, &together.abbreviations) {
             Ok(Some(alone)) => {
-                read.push(ReadEntry { line, alone, raw_keywords: raw_field(&entry.v, "keywords") });
+                let original = original_entry(text, entry, &together.abbreviations, base_url);
+                read.push(ReadEntry { line, alone, raw_keywords: raw_field(&entry.v, "keywords"), original });
                 together.entries.push(entry.clone());
             }
             Ok(None) => {}

@@ -4,7 +4,7 @@
 
 use crate::import::parsed::{ImportError, Location, Note};
 
-pub const FIELDS: [(&str, &str); 19] = [
+pub const FIELDS: [(&str, &str); 29] = [
     ("title", "the title (required)"),
     ("authors", "names separated by ';' (or ' and ', or ',' between whole names), each \"First Last\" or \"Last, First\"; \"others\" or \"…\" marks the list incomplete"),
     ("author_count", "the number of authors, when there are no names"),
@@ -13,6 +13,8 @@ pub const FIELDS: [(&str, &str); 19] = [
     ("month", "a month (number or name), with year"),
     ("abstract", "the abstract"),
     ("venue", "journal or conference"),
+    ("venue_short", "the venue's short form (CVPR)"),
+    ("kind", "article, conference, preprint, thesis, book, chapter, report, talk or other"),
     ("tags", "tags separated by ';' or ','"),
     ("upvotes", "a whole number"),
     ("citations", "how often the paper is cited: a whole number, 0 included"),
@@ -20,6 +22,14 @@ pub const FIELDS: [(&str, &str); 19] = [
     ("pdf", "a PDF link"),
     ("code", "a code link"),
     ("project", "a project page"),
+    ("slides", "a slides link"),
+    ("poster", "a poster link"),
+    ("video", "a video link"),
+    ("blog", "a blog post link"),
+    ("data", "a data link"),
+    ("supplement", "a supplement link"),
+    ("hf", "a Hugging Face paper page"),
+    ("thumbnail", "an image URL"),
     ("arxiv", "an arXiv id or URL"),
     ("doi", "a DOI or doi.org URL"),
     ("summary", "a one-line summary"),

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use csv::StringRecord;
-use paperdeck_core::{is_http_url, LinkKind, Paper, PartialDate};
+use paperdeck_core::{is_http_url, LinkKind, Paper, PaperKind, PartialDate};
 
 use super::header::TableKind;
 use crate::import::fields::counts::citation_count;
@@ -18,11 +18,18 @@ use crate::import::readers::{dated, set_authors};
 use crate::import::source::ImportOptions;
 
 /// The link fields, with the link each gives.
-const LINK_FIELDS: [(&str, LinkField); 5] = [
+const LINK_FIELDS: [(&str, LinkField); 12] = [
     ("url", LinkField::Kind(LinkKind::Url)),
     ("pdf", LinkField::Kind(LinkKind::Pdf)),
     ("code", LinkField::Kind(LinkKind::Code)),
     ("project", LinkField::Kind(LinkKind::Project)),
+    ("slides", LinkField::Kind(LinkKind::Slides)),
+    ("poster", LinkField::Kind(LinkKind::Poster)),
+    ("video", LinkField::Kind(LinkKind::Video)),
+    ("blog", LinkField::Kind(LinkKind::Blog)),
+    ("data", LinkField::Kind(LinkKind::Data)),
+    ("supplement", LinkField::Kind(LinkKind::Supplement)),
+    ("hf", LinkField::Kind(LinkKind::Hf)),
     ("fulltext", LinkField::FullText),
 ];
 
@@ -88,12 +95,30 @@ pub fn paper_of(
     set_authors(&mut paper, authors, incomplete);
     paper.abstract_text = row.one_line("abstract");
     paper.venue = row.one_line("venue");
+    paper.venue_short = row.one_line("venue_short");
+    paper.kind = row.first("kind").and_then(|k| kind_named(k, at, notes));
+    paper.thumbnail = row.first("thumbnail").and_then(|u| {
+        let ok = is_http_url(u);
+        if !ok {
+            notes.push(not_a_url(at, "thumbnail", u));
+        }
+        ok.then(|| u.to_string())
+    });
     paper.summary = row.one_line("summary");
     paper.upvotes = row.first("upvotes").and_then(|u| u.parse().ok()).unwrap_or(0);
     paper.citations = row.first("citations").and_then(|c| citations(c, at, notes));
     paper.tags = tags_of(row, kind);
     set_links(row, &mut paper, at, notes);
     Ok(paper)
+}
+
+/// A kind by its snapshot name (any case), or a note that the cell names none.
+fn kind_named(cell: &str, at: Location, notes: &mut Vec<Note>) -> Option<PaperKind> {
+    let kind = PaperKind::from_name(&cell.to_lowercase());
+    if kind.is_none() {
+        notes.push(Note { at, message: format!("kind {cell:?} is not a kind; left out") });
+    }
+    kind
 }
 
 /// A citation count (Publish or Perish's `Cites`), or a note that the cell is none.
