@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod crash_panel;
+mod download;
 mod embed_height;
 mod load;
 mod root_attributes;

@@ -1,5 +1,6 @@
 //! The toolbar above the results: search, order, layout, theme, "Copy link" and "Embed".
 
+pub mod export_menu;
 pub mod group_select;
 pub mod search_box;
 pub mod sort_select;
@@ -8,6 +9,7 @@ pub mod view_toggle;
 
 use leptos::prelude::*;
 
+use self::export_menu::ExportMenu;
 use self::group_select::GroupSelect;
 use self::search_box::SearchBox;
 use self::sort_select::SortSelect;
@@ -40,6 +42,7 @@ pub fn Toolbar() -> impl IntoView {
                         announcement="Link to this view copied"
                     />
                 </div>
+                <ExportMenu/>
                 <EmbedDialog/>
             </div>
         </div>

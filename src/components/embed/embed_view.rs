@@ -6,6 +6,7 @@ use crate::components::notices::foreign_source::ForeignSourceNotice;
 use crate::components::results::paper_card::PaperCard;
 use crate::components::results::paper_list::PaperList;
 use crate::components::results::suggestions::Suggestions;
+use crate::components::toolbar::export_menu::ExportMenu;
 use crate::components::toolbar::search_box::SearchBox;
 use crate::components::toolbar::sort_select::SortSelect;
 use crate::state::{use_results, use_view};
@@ -28,6 +29,7 @@ pub fn EmbedView() -> impl IntoView {
                 <div class="toolbar embed-toolbar" role="search">
                     <SearchBox/>
                     <SortSelect/>
+                    <ExportMenu/>
                 </div>
             </Show>
             {move || match single.get() {

@@ -6,6 +6,7 @@ use paperdeck_core::{Field, ValueFacet};
 
 use super::abstract_text::AbstractText;
 use super::author_names::AuthorNames;
+use super::cite_panel::CitePanel;
 use super::highlighted_text::HighlightedText;
 use super::paper_links::PaperLinks;
 use crate::state::{use_results, use_view};
@@ -98,6 +99,9 @@ pub fn PaperCard(index: u32) -> impl IntoView {
             })}
             {paper.abstract_text.clone().map(|text| view! { <AbstractText paper_id=paper.id.clone() text opened/> })}
             <PaperLinks links=paper.links.clone()/>
+            <Show when=move || opened.get()>
+                <CitePanel index/>
+            </Show>
         </article>
     }
 }

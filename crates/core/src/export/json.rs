@@ -13,6 +13,8 @@ pub fn to_snapshot_json(collection: &Snapshot, view: &ViewState, papers: &[&Pape
         generated: collection.generated.clone(),
         source: collection.source.clone(),
         highlight_authors: collection.highlight_authors.clone(),
+        // What `paperdeck update` fetches belongs to the whole collection, not to a view.
+        sources: Vec::new(),
         papers: papers.iter().map(|p| (*p).clone()).collect(),
     };
     to_json(&subset)
@@ -27,6 +29,7 @@ pub fn view_title(collection_title: Option<&str>, view: &ViewState) -> String {
         paper: None,
         theme: Default::default(),
         view: Default::default(),
+        group: Default::default(),
         data: None,
         embed: false,
         hide_controls: false,

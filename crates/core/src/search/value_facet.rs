@@ -82,6 +82,10 @@ struct People {
     by_family: FxHashMap<String, Vec<u32>>,
 }
 
+/// Up to this many values, a facet counts every value of its papers exactly (an array of
+/// counts is cheap); beyond, it finds the top ones without counting them all.
+const SMALL_VOCABULARY: usize = 4096;
+
 /// The most common values among some papers.
 pub(crate) struct TopValues {
     /// `(value id, papers)`, the most papers first, ties by name.
@@ -268,6 +272,28 @@ impl Vocabulary {
             return TopValues { top: top.into_sorted(), matching: Some(matching) };
         }
         let size = base.count();
+        if self.len() <= SMALL_VOCABULARY {
+            // Few values (topics, venues, a lab's authors): count them all, exactly.
+            let mut counts = vec![0u32; self.len()];
+            for p in base.iter() {
+                let values = self.of(p);
+                for (k, &value) in values.iter().enumerate() {
+                    let v = self.counted_as[value as usize];
+                    if self.merged[v as usize]
+                        && values[..k].iter().any(|&w| self.counted_as[w as usize] == v)
+                    {
+                        continue;
+                    }
+                    counts[v as usize] += 1;
+                }
+            }
+            let mut matching = 0;
+            for (v, &n) in counts.iter().enumerate().filter(|(_, &n)| n > 0) {
+                matching += 1;
+                top.offer(n, &self.folded[v], v as u32);
+            }
+            return TopValues { top: top.into_sorted(), matching: Some(matching) };
+        }
         if size * 16 <= papers {
             let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
             for p in base.iter() {

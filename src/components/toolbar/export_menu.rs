@@ -1,0 +1,55 @@
+//! "Export": every paper of the current view as a file.
+
+use leptos::prelude::*;
+use paperdeck_core::labels::papers_count;
+use paperdeck_core::{export_file_name, export_view, ExportFormat};
+
+use crate::download::save_text;
+use crate::state::{use_results, use_view};
+
+/// A menu of formats (BibTeX, RIS, CSV, JSON); each saves all the papers of the view, in
+/// its order, not only those on screen, as the core writes them (`export_view`), under a
+/// file name that names the view.
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let status = RwSignal::new(None::<String>);
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let save = move |format: ExportFormat| {
+        let (name, text, count) = ctx.view.with_untracked(|v| {
+            let count = results.result.with_untracked(|r| r.ids.len());
+            (export_file_name(v, format), export_view(&results.loaded.catalog, v, format), count)
+        });
+        let said = if save_text(&name, format.mime_type(), &text) {
+            format!("Saved {name}: {}", papers_count(count))
+        } else {
+            "This browser did not allow the download".to_string()
+        };
+        status.set(Some(said));
+        if let Some(details) = menu.get() {
+            details.set_open(false);
+        }
+    };
+    view! {
+        <div class="export">
+        <details class="export-menu" data-testid="export" node_ref=menu>
+            <summary class="button">"Export"</summary>
+            <div class="export-options" role="group" aria-label="Export the papers of this view">
+                {ExportFormat::ALL
+                    .into_iter()
+                    .map(|format| {
+                        let save = save.clone();
+                        view! {
+                            <button type="button" class="export-option" data-format=format.name() on:click=move |_| save(format)>
+                                {format.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </details>
+        <span class="export-status" role="status" data-testid="export-status">{move || status.get()}</span>
+        </div>
+    }
+}
