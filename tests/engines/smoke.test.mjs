@@ -16,15 +16,20 @@ const HOST_PAGE = readFileSync(path.join(ROOT, 'examples/lab-homepage/index.html
 
 let explorer;
 let host;
+let sandboxedHost;
+/** Serves the lab page from another origin than the explorer, its embeds pointing there. */
+const serveHost = (html) => serveStatic(path.join(ROOT, 'examples/lab-homepage'), {
+  overrides: { 'index.html': { body: html.replaceAll('http://127.0.0.1:8080/', explorer.url) } },
+});
 before(async () => {
   // As in tests/browser/embed.test.mjs: the explorer sends CORS headers (as GitHub Pages
-  // does), and the lab page is served from another origin, its embeds pointing here.
+  // does), which a sandboxed embed (an opaque origin) needs for its stylesheet.
   explorer = await serveStatic(DIST, { cors: true });
-  host = await serveStatic(path.join(ROOT, 'examples/lab-homepage'), {
-    overrides: { 'index.html': { body: HOST_PAGE.replaceAll('http://127.0.0.1:8080/', explorer.url) } },
-  });
+  host = await serveHost(HOST_PAGE);
+  sandboxedHost = await serveHost(HOST_PAGE.replace('data-title="Reading list: diffusion"', 'data-title="Reading list: diffusion" data-sandbox="1"'));
 });
 after(async () => {
+  await sandboxedHost?.close();
   await host?.close();
   await explorer?.close();
 });
@@ -222,12 +227,13 @@ for (const engine of ENGINES) {
       await until('the first card is opened again', (i) => document.querySelector(`[data-paper-id="${i}"]`)?.classList.contains('opened'), id);
     });
 
-    test('an embed on another origin shows its cards, styled, and its height follows its content', async () => {
-      assert.notEqual(new URL(host.url).origin, new URL(explorer.url).origin);
-      await driver.get(host.url);
+    /** Opens `page` and checks its first embed: 3 styled cards, its height its content's,
+     *  also once an abstract is expanded. Returns what `origin` is inside the frame. */
+    async function checkEmbed(page, name, wait = WAIT) {
+      await driver.get(page);
       const iframe = await driver.wait(wd.until.elementLocated(By.css('iframe[data-paperdeck-embed]')), WAIT, `${engine}: the embed's iframe`);
       await driver.wait(async () => js((f) => f.src !== '', iframe), WAIT, `${engine}: the iframe gets its src`);
-      /** Waits until the iframe's height is its content's, within 3 px; returns it. */
+      /** Waits until the iframe's height is its content's, within 3 px; returns both. */
       async function fit(message) {
         let last;
         try {
@@ -238,7 +244,7 @@ for (const engine of ENGINES) {
             const box = await js((f) => f.getBoundingClientRect().height, iframe);
             last = { content, box };
             return content !== null && Math.abs(content - box) <= 3;
-          }, WAIT);
+          }, wait);
         } catch (e) {
           await driver.switchTo().defaultContent();
           throw new Error(`${engine}: ${message}: iframe ${last?.box}px tall, its content ${last?.content}px (${e.message})`);
@@ -247,6 +253,7 @@ for (const engine of ENGINES) {
       }
       const loaded = await fit('on load');
       await driver.switchTo().frame(iframe);
+      const origin = await js(() => origin);
       assert.equal((await ids()).length, 3, 'limit=3');
       assertStyled(await cardStyle());
       await click('[data-testid="abstract-toggle"]');
@@ -257,7 +264,22 @@ for (const engine of ENGINES) {
       }, WAIT, `${engine}: the iframe grows with an expanded abstract`);
       assert.ok(grown.box > loaded.box + 20, `grew from ${loaded.box} to ${grown.box}`);
       await js((f) => f.scrollIntoView(), iframe);
-      await screenshot('embed');
+      await screenshot(name);
+      return origin;
+    }
+
+    test('an embed on another origin shows its cards, styled, and its height follows its content', async () => {
+      assert.notEqual(new URL(host.url).origin, new URL(explorer.url).origin);
+      assert.equal(await checkEmbed(host.url, 'embed'), new URL(explorer.url).origin);
+    });
+
+    // Known in WebKit (README, "Browsers"): in a document with an opaque origin, WebKit's
+    // Content-Security-Policy 'self' matches nothing, so index.html's policy blocks the
+    // stylesheet, the scripts and papers.json and the frame stays empty. Run, reported as
+    // TODO (not a failure) with a shorter wait, so a WebKit that fixes it shows up.
+    const sandboxKnown = engine === 'webkit' && "WebKit: CSP 'self' matches nothing in an opaque origin, so the sandboxed frame stays empty";
+    test('a sandboxed embed (an opaque origin) keeps its stylesheet and its height follows its content', { todo: sandboxKnown }, async () => {
+      assert.equal(await checkEmbed(sandboxedHost.url, 'embed-sandboxed', sandboxKnown ? 6000 : WAIT), 'null');
     });
   });
 }
