@@ -143,6 +143,34 @@ for (const engine of ENGINES) {
       await screenshot('search-diffusion');
     });
 
+    test('scrolling to the end renders every card (the list end is observed)', async () => {
+      await open();
+      for (;;) {
+        const state = await js(() => ({
+          more: !!document.querySelector('[data-testid="show-more"]'),
+          cards: document.querySelectorAll('[data-testid="paper-card"]').length,
+        }));
+        if (!state.more) {
+          assert.equal(state.cards, 77);
+          break;
+        }
+        assert.ok(state.cards < 77, `${state.cards} cards and a "show more"`);
+        await js(() => window.scrollTo(0, document.body.scrollHeight));
+        await until('more cards, or the end', (n) =>
+          document.querySelectorAll('[data-testid="paper-card"]').length > n || !document.querySelector('[data-testid="show-more"]'), state.cards);
+      }
+    });
+
+    test('?theme=dark paints the dark palette; the list view shows a row per paper', async () => {
+      await open('?theme=dark');
+      assert.equal(await js(() => document.documentElement.dataset.theme), 'dark');
+      assert.equal(await js(() => getComputedStyle(document.body).backgroundColor), 'rgb(15, 18, 22)');
+      await click('[data-testid="view-list"]');
+      await waitSearch('?view=list&theme=dark');
+      await until('rows instead of cards', () => document.querySelectorAll('.paper-row').length > 0 && !document.querySelector('.paper-card'));
+      await screenshot('dark-list');
+    });
+
     let filtered;
     const FILTERED = '?q=model&from=2024&to=2024&has=code&sort=most-authors';
     test('a year facet, has=code and the sort change the URL and the results', async () => {
