@@ -25,7 +25,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-installed=$(geckodriver --version 2>/dev/null | head -n1 | awk '{print $2}' || true)
+installed=$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}' || true)
 if [ "$installed" != "$GECKODRIVER_VERSION" ]; then
   echo "setup: installing geckodriver $GECKODRIVER_VERSION from crates.io (a few minutes)"
   cargo install --locked --quiet "geckodriver@$GECKODRIVER_VERSION"

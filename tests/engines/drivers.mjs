@@ -119,7 +119,7 @@ async function startXvfb(env) {
 
 /** A scratch folder for HOME, TMPDIR and XDG_*, and the environment pointing there. */
 function scratchEnv(name) {
-  const dir = mkdtempSync(path.join(tmpdir(), `paperdeck-${name}-`));
+  const dir = mkdtempSync(path.join(tmpdir(), `paperdeck-engine-${name}-`));
   const env = { ...process.env, HOME: dir, TMPDIR: path.join(dir, 'tmp') };
   for (const [key, sub] of [['XDG_CACHE_HOME', 'cache'], ['XDG_CONFIG_HOME', 'config'], ['XDG_DATA_HOME', 'data'], ['XDG_RUNTIME_DIR', 'run']]) {
     env[key] = path.join(dir, sub);

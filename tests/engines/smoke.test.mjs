@@ -303,7 +303,7 @@ for (const engine of ENGINES) {
 
     // Known in WebKit (README, "Browsers"): in a document with an opaque origin, WebKit's
     // Content-Security-Policy 'self' matches nothing, so index.html's policy blocks the
-    // stylesheet, the scripts and papers.json and the frame stays empty. Run, reported as
+    // stylesheet and the scripts and the frame stays empty. Run, reported as
     // TODO (not a failure) with a shorter wait, so a WebKit that fixes it shows up.
     const sandboxKnown = engine === 'webkit' && "WebKit: CSP 'self' matches nothing in an opaque origin, so the sandboxed frame stays empty";
     test('a sandboxed embed (an opaque origin) keeps its stylesheet and its height follows its content', { todo: sandboxKnown }, async () => {
