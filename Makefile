@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve setup setup-test build test fmt-check clippy native-test browser-test seed bench fuzz
+.PHONY: serve setup setup-test build test fmt-check clippy native-test browser-test engine-test seed bench fuzz
 
 serve: setup
 	trunk serve --locked
@@ -18,7 +18,7 @@ setup-test: setup
 build: setup
 	trunk build --release --locked
 
-test: setup-test fmt-check clippy native-test build browser-test
+test: setup-test fmt-check clippy native-test build browser-test engine-test
 
 fmt-check:
 	cargo fmt --all -- --check
@@ -30,7 +30,12 @@ native-test:
 	cargo test --locked --workspace
 
 browser-test:
-	node --test --test-concurrency=1 --test-timeout=120000 tests/
+	node --test --test-concurrency=1 --test-timeout=120000 tests/browser/ tests/contract/
+
+# The smoke checks in Chromium, Firefox and WebKit over WebDriver (README, "Browsers");
+# PAPERDECK_ENGINES=firefox,webkit runs some of them.
+engine-test:
+	node --test --test-concurrency=1 --test-timeout=120000 tests/engines/
 
 # Regenerates the bundled snapshot from the saved Hugging Face page, and the lab example's
 # from a real lab's al-folio BibTeX (README, "Put your publications on your homepage").

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the build: Debian's chromium and chromium-driver
-# (when missing and running as root) and the npm packages of package-lock.json.
+# (when missing and running as root), Firefox, WebKit and their drivers (setup-engines.sh)
+# and the npm packages of package-lock.json.
 # Idempotent: a second run does nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,8 @@ if ! command -v chromium >/dev/null 2>&1; then
     exit 1
   fi
 fi
+
+scripts/setup-engines.sh
 
 # npm ci only when package-lock.json changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
