@@ -235,8 +235,9 @@ for (const engine of ENGINES) {
       const id = 'feature-learning-in-infinite-width-neural-networks';
       await open(`?paper=${id}`);
       await until('the card is opened', (i) => document.querySelector(`[data-paper-id="${i}"]`)?.classList.contains('opened'), id);
+      // Its title, at least: an opened card can be taller than the window.
       await until('the card is in view', (i) => {
-        const r = document.querySelector(`[data-paper-id="${i}"]`).getBoundingClientRect();
+        const r = document.querySelector(`[data-paper-id="${i}"] .paper-title`).getBoundingClientRect();
         return r.top >= 0 && r.bottom <= window.innerHeight + 1;
       }, id);
       assert.equal(await js((i) => {
