@@ -59,6 +59,7 @@ bench: setup-test build
 	cargo run --locked -q --release -p paperdeck-cli -- import --from hf-api "$(BENCH_DATA)" -o target/bench/papers-10k.json
 	node --expose-gc bench/js-baselines.mjs target/bench/papers-10k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-10k.json
+	node bench/browser-export.mjs target/bench/papers-10k.json
 
 # Runs every property test with many more cases than `make test` (docs/reliability.md has
 # the last run): FUZZ_CASES per core property, FUZZ_IMPORT_CASES per importer property.
