@@ -16,6 +16,7 @@
 //! assert_eq!(loaded.skipped(), 1);
 //! ```
 
+pub mod render;
 mod search;
 mod snapshot;
 
