@@ -60,7 +60,7 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
             escape(&papers_count(result.ids.len())),
             escape(&result.order.label().to_lowercase())
         ));
-        out.push_str("<p>Search and filters start with JavaScript and WebAssembly.</p>\n<p>");
+        out.push_str("<p>Search and filters load with JavaScript and WebAssembly.</p>\n<p>");
         if let Some(feed) = options.feed {
             out.push_str(&format!(
                 "<a href=\"{}\" type=\"application/atom+xml\">Atom feed</a> · ",
