@@ -152,3 +152,20 @@ test('the app replaces the static list, keeping the first card where it was', as
     await browser.close();
   }
 });
+
+test('an embed or another snapshot never shows the static list', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // The app is held back: what shows is what the page shows before it starts.
+    await page.route('**/*.wasm', () => {});
+    for (const query of ['?embed=1', '?tag=x&embed=1', '?data=papers.json']) {
+      await page.goto(`${server.url}${query}`);
+      assert.equal(await page.locator('#paperdeck-static').isVisible(), false, query);
+    }
+    await page.goto(`${server.url}?q=embed%3D1`);
+    assert.equal(await page.locator('#paperdeck-static').isVisible(), true);
+  } finally {
+    await browser.close();
+  }
+});
