@@ -15,8 +15,16 @@ setup:
 setup-test: setup
 	@scripts/setup-test.sh
 
+# The page, then what needs no JavaScript: an Atom feed of the default view and every paper
+# as static HTML in index.html (docs/deploying.md). SITE_URL (https://lab.example/papers/)
+# makes the feed's ids and links absolute.
+SITE_URL ?=
+PAPERDECK_RELEASE = cargo run --locked -q --release -p paperdeck-cli --
+
 build: setup
 	trunk build --release --locked
+	$(PAPERDECK_RELEASE) feed public/papers.json $(if $(SITE_URL),--site-url $(SITE_URL)) -o dist/feed.xml
+	$(PAPERDECK_RELEASE) render public/papers.json --into dist/index.html --feed feed.xml
 
 test: setup-test fmt-check clippy native-test build browser-test engine-test
 

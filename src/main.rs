@@ -8,6 +8,7 @@ mod embed_height;
 mod load;
 mod root_attributes;
 mod state;
+mod static_page;
 
 fn main() {
     crash_panel::install();

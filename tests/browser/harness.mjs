@@ -20,6 +20,7 @@ const TYPES = {
   '.json': 'application/json',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
   '.png': 'image/png',
 };
 
@@ -82,8 +83,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Launches Debian's chromium (the path `command -v chromium` prints) with a fresh profile. */
-export async function launchBrowser() {
+/** Launches Debian's chromium (the path `command -v chromium` prints) with a fresh profile;
+ *  `options` are more context options (`{ javaScriptEnabled: false }`). */
+export async function launchBrowser(options = {}) {
   const executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'paperdeck-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -91,6 +93,7 @@ export async function launchBrowser() {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1100, height: 900 },
+    ...options,
   });
   return context;
 }

@@ -9,7 +9,9 @@ use std::process::ExitCode;
 
 use cli::check_command::run_check;
 use cli::export_command::run_export;
+use cli::feed_command::run_feed;
 use cli::import_command::run_import;
+use cli::render_command::run_render;
 use cli::update_command::run_update;
 use cli::usage::{help, usage_error};
 
@@ -20,7 +22,9 @@ fn main() -> ExitCode {
         Some("check") => run_check(&args[1..]),
         Some("update") => run_update(&args[1..]),
         Some("export") => run_export(&args[1..]),
+        Some("render") => run_render(&args[1..]),
+        Some("feed") => run_feed(&args[1..]),
         Some("-h" | "--help" | "help") => help(),
-        _ => usage_error("expected a command: import, check, export or update"),
+        _ => usage_error("expected a command: import, check, export, update, render or feed"),
     }
 }

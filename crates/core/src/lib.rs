@@ -17,6 +17,7 @@
 //! ```
 
 mod export;
+pub mod render;
 mod search;
 mod snapshot;
 

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::feed_link::FeedLink;
 use crate::load::Loaded;
 
 /// Where the papers come from.
@@ -14,6 +15,7 @@ pub fn SiteFooter(loaded: Arc<Loaded>) -> impl IntoView {
     let generated = snapshot.generated.clone();
     view! {
         <footer class="site-footer">
+            <FeedLink/>
             {source.map(|s| view! { <p>"Source: " {s}</p> })}
             {generated.map(|g| view! { <p>"Snapshot of " {g}</p> })}
             <p>"Made with Paperdeck: a paper explorer that runs entirely in your browser."</p>

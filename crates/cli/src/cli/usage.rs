@@ -10,6 +10,8 @@ usage:
   paperdeck export SNAPSHOT [--view QUERY] [--format FORMAT] -o FILE
   paperdeck check FILE.json
   paperdeck update SNAPSHOT.json [--source SPEC]... [options]   (paperdeck update --help)
+  paperdeck render SNAPSHOT.json --into PAGE.html | --fragment -o OUT.html   (--help)
+  paperdeck feed SNAPSHOT.json [--view QS] -o OUT.xml   (paperdeck feed --help)
 
 import   reads every FILE and writes one snapshot (format v1) to OUT.json. Papers found
          in several entries or files (same arXiv id, same DOI, or same title and year)

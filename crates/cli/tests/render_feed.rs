@@ -1,0 +1,114 @@
+//! `paperdeck render` and `paperdeck feed` on the bundled snapshot: what they write, that
+//! rendering twice gives the same page, and how they refuse wrong usage.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn paperdeck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_paperdeck")).args(args).output().expect("paperdeck runs")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("paperdeck-render-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const SNAPSHOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/papers.json");
+const PAGE: &str =
+    "<html><head>\n<!-- paperdeck:head -->\n</head><body>\n<!-- paperdeck:static -->\n</body></html>";
+
+fn ok(out: &Output) {
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn render_into_a_page_is_idempotent_and_links_the_feed() {
+    let dir = scratch("page");
+    let page = dir.join("index.html");
+    std::fs::write(&page, PAGE).unwrap();
+    let (page_s, feed_s) = (page.to_str().unwrap(), dir.join("feed.xml"));
+    ok(&paperdeck(&["feed", SNAPSHOT, "-o", feed_s.to_str().unwrap()]));
+    let feed = std::fs::read_to_string(&feed_s).unwrap();
+    assert!(feed.starts_with(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+    ));
+    assert_eq!(feed.matches("<entry>").count(), 77);
+    ok(&paperdeck(&["render", SNAPSHOT, "--into", page_s, "--feed", "feed.xml"]));
+    let once = std::fs::read_to_string(&page).unwrap();
+    assert_eq!(once.matches("class=\"paper-card\"").count(), 77);
+    assert!(once.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Papers from Hugging Face\" href=\"feed.xml\" data-view=\"\" />"));
+    assert!(once.contains("<a href=\"feed.xml\" type=\"application/atom+xml\">Atom feed</a>"));
+    ok(&paperdeck(&["render", SNAPSHOT, "--into", page_s, "--feed", "feed.xml"]));
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), once, "a second run gives the same page");
+    // A feed that is not there is not linked.
+    let out = paperdeck(&["render", SNAPSHOT, "--into", page_s, "--feed", "lora.xml=q=lora"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("lora.xml: no such file"));
+    // One paper's page: its card alone and its citation meta.
+    ok(&paperdeck(&[
+        "render",
+        SNAPSHOT,
+        "--into",
+        page_s,
+        "--paper",
+        "shortcutsbench-a-large-scale-real-world-benchmark-for-api-based-agents",
+        "--site-url",
+        "https://lab.example/",
+    ]));
+    let one = std::fs::read_to_string(&page).unwrap();
+    assert_eq!(one.matches("class=\"paper-card\"").count(), 1);
+    assert!(one.contains("<meta name=\"citation_abstract_html_url\" content=\"https://lab.example/?paper=shortcutsbench-a-large-scale-real-world-benchmark-for-api-based-agents\" />"));
+}
+
+#[test]
+fn a_fragment_is_written_alone() {
+    let dir = scratch("fragment");
+    let out = dir.join("papers.html");
+    ok(&paperdeck(&[
+        "render",
+        SNAPSHOT,
+        "--fragment",
+        "--view",
+        "q=lora",
+        "--explorer-url",
+        "https://lab.example/papers/",
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<div class=\"paperdeck-papers\">"));
+    assert!(html.contains("href=\"https://lab.example/papers/?paper="));
+    assert!(!html.contains("paperdeck-static"));
+}
+
+#[test]
+fn wrong_usage_exits_2_and_bad_input_1() {
+    let dir = scratch("usage");
+    let page = dir.join("index.html");
+    std::fs::write(&page, "<html><body></body></html>").unwrap();
+    let page_s = page.to_str().unwrap();
+    for args in [
+        &["render"][..],
+        &["render", SNAPSHOT],
+        &["render", SNAPSHOT, "--fragment", "--into", page_s],
+        &["render", SNAPSHOT, "--into", page_s, "--view", "sort=sideways"],
+        &["feed", SNAPSHOT],
+        &["feed", SNAPSHOT, "--limit", "0", "-o", "x.xml"],
+        &["feed", SNAPSHOT, "--site-url", "javascript:alert(1)/", "-o", "x.xml"],
+    ] {
+        let out = paperdeck(args);
+        let code = out.status.code();
+        // A view the explorer would not understand is bad input (1), found after reading.
+        assert!(
+            code == Some(2) || (code == Some(1) && args.contains(&"sort=sideways")),
+            "{args:?}: {code:?}"
+        );
+    }
+    let out = paperdeck(&["render", SNAPSHOT, "--into", page_s]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no <!-- paperdeck:static --> marker"));
+    ok(&paperdeck(&["render", "--help"]));
+    ok(&paperdeck(&["feed", "--help"]));
+}

@@ -1,0 +1,191 @@
+//! The static page: a view's papers as semantic HTML that needs no script, with schema.org
+//! `ScholarlyArticle` microdata, styled by the app's own card classes. `paperdeck render`
+//! writes it into the built index.html (the app removes it when it starts, by
+//! [`STATIC_ID`]) or alone, as a fragment another site includes.
+
+use crate::search::catalog::Catalog;
+use crate::snapshot::model::Paper;
+use crate::view::display::{citations_label, count_label, venue_parts};
+use crate::view::labels::papers_count;
+use crate::view::{PaperUrlTemplate, ViewState};
+
+use super::escape::escape;
+use super::feeds::FeedLink;
+
+/// The `id` of the page's static block; the app removes the element when it starts.
+pub const STATIC_ID: &str = "paperdeck-static";
+
+/// What the block says around the papers, and where its links lead.
+#[derive(Clone, Debug, Default)]
+pub struct HtmlOptions<'a> {
+    /// Put before every permalink (`?paper=ID`): empty on the explorer's own page, the
+    /// explorer's URL (`https://lab.example/papers/`) in a fragment for another site.
+    pub explorer_url: &'a str,
+    /// Only the list of papers (for another site's page), not the page's header, note and
+    /// footer.
+    pub fragment: bool,
+    /// The feed of this view, linked from the page's note.
+    pub feed: Option<&'a FeedLink>,
+    /// Only this paper (a page of its own, with its `citation_*` meta in the head).
+    pub paper: Option<&'a str>,
+}
+
+/// The papers of `view`, in its order and with its group headings, as HTML. Every paper
+/// has its title, date, authors, venue, abstract, links and its permalink
+/// (`explorer_url?paper=ID`); every string from the data is escaped.
+pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) -> String {
+    let mut result = catalog.search(view);
+    if let Some(id) = options.paper {
+        result.ids.retain(|&i| catalog.paper(i).id == id);
+        result.groups.clear();
+    }
+    let permalinks = PaperUrlTemplate::new(&ViewState::default());
+    let snapshot = &catalog.snapshot;
+    let mut out = String::with_capacity(1024 + result.ids.len() * 2048);
+    if options.fragment {
+        out.push_str("<div class=\"paperdeck-papers\">\n");
+    } else {
+        out.push_str(&format!(
+            "\n<div id=\"{STATIC_ID}\" class=\"page static-page\">\n<header class=\"site-header\">\n"
+        ));
+        out.push_str("<p class=\"brand\">Paperdeck</p>\n");
+        let title = snapshot.title.as_deref().unwrap_or("Papers");
+        out.push_str(&format!("<h1>{}</h1>\n", escape(title)));
+        if let Some(d) = &snapshot.description {
+            out.push_str(&format!("<p class=\"description\">{}</p>\n", escape(d)));
+        }
+        out.push_str("</header>\n<div class=\"explorer\">\n<aside class=\"static-about\">\n");
+        out.push_str(&format!(
+            "<p class=\"count\">{}, {} first.</p>\n",
+            escape(&papers_count(result.ids.len())),
+            escape(&result.order.label().to_lowercase())
+        ));
+        out.push_str("<p>Search and filters load with JavaScript and WebAssembly.</p>\n<p>");
+        if let Some(feed) = options.feed {
+            out.push_str(&format!(
+                "<a href=\"{}\" type=\"application/atom+xml\">Atom feed</a> · ",
+                escape(&feed.href)
+            ));
+        }
+        out.push_str("<a href=\"papers.json\" type=\"application/json\">papers.json</a></p>\n</aside>\n");
+        out.push_str("<section class=\"results\" aria-label=\"Papers\">\n");
+    }
+    out.push_str("<ol class=\"paper-list\">\n");
+    let mut groups = result.groups.iter().peekable();
+    for (i, &index) in result.ids.iter().enumerate() {
+        if let Some(g) = groups.next_if(|g| g.start == i) {
+            out.push_str(&format!(
+                "<li class=\"group-heading\" data-group=\"{}\"><h2>{} <span class=\"group-count\">{}</span></h2></li>\n",
+                escape(&g.key),
+                escape(&g.label),
+                escape(&papers_count(g.len))
+            ));
+        }
+        let paper = catalog.paper(index);
+        let href = format!("{}?{}", options.explorer_url, permalinks.with_paper(&paper.id));
+        card(&mut out, paper, &href);
+    }
+    out.push_str("</ol>\n");
+    if options.fragment {
+        out.push_str("</div>\n");
+    } else {
+        out.push_str("</section>\n</div>\n<footer class=\"site-footer\">\n");
+        if let Some(s) = &snapshot.source {
+            out.push_str(&format!("<p>Source: {}</p>\n", escape(s)));
+        }
+        if let Some(g) = &snapshot.generated {
+            out.push_str(&format!("<p>Snapshot of {}</p>\n", escape(g)));
+        }
+        out.push_str("<p>Made with Paperdeck: a paper explorer that runs entirely in your browser.</p>\n");
+        out.push_str("</footer>\n</div>\n");
+    }
+    out
+}
+
+/// One paper as the app's card markup, with microdata.
+fn card(out: &mut String, paper: &Paper, permalink: &str) {
+    out.push_str(&format!(
+        "<li><article class=\"paper-card\" data-paper-id=\"{}\" itemscope=\"\" itemtype=\"https://schema.org/ScholarlyArticle\">\n",
+        escape(&paper.id)
+    ));
+    out.push_str(&format!(
+        "<h2 class=\"paper-title\"><a href=\"{}\" itemprop=\"url\"><span itemprop=\"name\">{}</span></a></h2>\n",
+        escape(permalink),
+        escape(&paper.title)
+    ));
+    out.push_str("<p class=\"paper-meta\">");
+    if paper.published.is_known() {
+        out.push_str(&format!(
+            "<time datetime=\"{}\" itemprop=\"datePublished\">{}</time>",
+            paper.published,
+            paper.published.display_long()
+        ));
+    } else {
+        out.push_str("<span>Undated</span>");
+    }
+    out.push_str("<span class=\"sep\" aria-hidden=\"true\">·</span><span class=\"authors\">");
+    match paper.authors.as_deref().filter(|n| !n.is_empty()) {
+        Some(names) => {
+            let names: Vec<String> = names
+                .iter()
+                .map(|n| {
+                    format!(
+                        "<span itemprop=\"author\" itemscope=\"\" itemtype=\"https://schema.org/Person\"><span itemprop=\"name\">{}</span></span>",
+                        escape(n)
+                    )
+                })
+                .collect();
+            out.push_str(&names.join(", "));
+            if paper.authors_incomplete {
+                out.push_str(" et al.");
+            }
+        }
+        None => out.push_str(&escape(&count_label(paper.author_count))),
+    }
+    out.push_str("</span>");
+    if let Some(n) = paper.citations {
+        out.push_str(&format!(
+            "<span class=\"sep\" aria-hidden=\"true\">·</span><span class=\"citations\">{}</span>",
+            escape(&citations_label(n))
+        ));
+    }
+    out.push_str("</p>\n");
+    let (short, full) = venue_parts(paper);
+    if short.is_some() || full.is_some() || paper.kind.is_some() {
+        out.push_str("<p class=\"paper-venue\">");
+        let mut parts = Vec::new();
+        if let Some(s) = short {
+            parts.push(format!("<span class=\"venue-badge\">{}</span>", escape(s)));
+        }
+        if let Some(k) = paper.kind {
+            parts.push(format!(
+                "<span class=\"kind\" data-kind=\"{}\">{}</span>",
+                k.name(),
+                escape(k.label())
+            ));
+        }
+        if let Some(v) = full {
+            parts.push(format!("<span class=\"venue\">{}</span>", escape(v)));
+        }
+        out.push_str(&parts.join(" "));
+        out.push_str("</p>\n");
+    }
+    if let Some(a) = &paper.abstract_text {
+        out.push_str(&format!("<p class=\"abstract-text\" itemprop=\"abstract\">{}</p>\n", escape(a)));
+    }
+    // The core admits only absolute http(s) links into a `Paper`; each is written as is,
+    // escaped.
+    if !paper.links.is_empty() {
+        out.push_str("<div class=\"paper-links\" role=\"group\" aria-label=\"Links\">");
+        for (kind, url) in paper.links.iter() {
+            out.push_str(&format!(
+                "<a class=\"link-button\" data-kind=\"{}\" href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                kind.name(),
+                escape(url),
+                escape(kind.label())
+            ));
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</article></li>\n");
+}

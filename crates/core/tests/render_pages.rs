@@ -1,0 +1,317 @@
+//! The static page and the Atom feed (`paperdeck render`, `paperdeck feed`) against their
+//! specifications: both are parsed back as XML (the static block is written well-formed),
+//! every paper is in them with its permalink, hostile text stays text, the page groups by
+//! year newest first, and the feed follows RFC 4287's rules.
+
+use std::collections::HashSet;
+
+use paperdeck_core::render::{atom_feed, citation_meta, static_block, FeedOptions, HtmlOptions, STATIC_ID};
+use paperdeck_core::{decode_url, parse_snapshot, Catalog, ViewState};
+use roxmltree::{Document, Node};
+
+const ATOM: &str = "http://www.w3.org/2005/Atom";
+
+/// Text that tries to break out of every context it is written in.
+fn hostile() -> String {
+    "<script>alert(1)</script> & \"quoted\" 'single' ]]> --> <!-- \u{0}\u{1b}\u{7f}bell\u{7}".to_string()
+}
+
+fn snapshot_json() -> String {
+    let long_title = "Long ".repeat(4000);
+    serde_json::json!({
+        "format": "paperdeck-snapshot", "version": 1,
+        "title": format!("Lab {}", hostile()),
+        "description": hostile(),
+        "generated": "2025-11-07",
+        "papers": [
+            {"id": "a-2024", "title": format!("Attack {}", hostile()), "authors": [hostile(), "Jane Doe"],
+             "published": "2024-06-28", "abstract": format!("Abstract {}", hostile()),
+             "venue": hostile(), "venue_short": "V&V", "kind": "conference", "tags": [hostile()],
+             "links": {"pdf": "https://example.org/a.pdf?x=1&y=2", "code": "javascript:alert(1)",
+                       "project": "https://example.org/p"}},
+            {"id": "b-2025", "title": "Newest", "author_count": 8, "published": "2025-01"},
+            {"id": "c-2023", "title": long_title, "authors": ["Ann"], "authors_incomplete": true, "published": "2023"},
+            {"id": "d-undated", "title": "Undated & unknown", "author_count": 1},
+            {"id": "e-2024", "title": "Mid 2024", "authors": ["Bo"], "published": "2024-02-01",
+             "links": {"doi": "https://doi.org/10.1/x", "arxiv": "https://arxiv.org/abs/2402.00001"}}
+        ]
+    })
+    .to_string()
+}
+
+fn catalog(json: &str) -> Catalog {
+    Catalog::new(parse_snapshot(json).unwrap().snapshot)
+}
+
+fn view(qs: &str) -> ViewState {
+    let (view, notices) = decode_url(qs);
+    assert!(notices.is_empty(), "{qs}: {notices:?}");
+    view
+}
+
+/// What `escape` keeps of a string: the characters XML allows.
+fn xml_text(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect()
+}
+
+fn text_of(node: Node) -> String {
+    node.descendants().filter(|n| n.is_text()).map(|n| n.text().unwrap_or("")).collect()
+}
+
+fn by_class<'a>(node: Node<'a, 'a>, class: &str) -> Vec<Node<'a, 'a>> {
+    node.descendants()
+        .filter(|n| n.attribute("class").is_some_and(|c| c.split(' ').any(|x| x == class)))
+        .collect()
+}
+
+#[test]
+fn the_static_page_is_well_formed_and_has_every_paper_with_its_permalink() {
+    let c = catalog(&snapshot_json());
+    let html = static_block(&c, &view("group=year"), &HtmlOptions::default());
+    let doc = Document::parse(&html).unwrap_or_else(|e| panic!("not well-formed: {e}\n{html}"));
+    let root = doc.root_element();
+    assert_eq!(root.attribute("id"), Some(STATIC_ID));
+    assert_eq!(
+        text_of(by_class(root, "site-header")[0].children().find(|n| n.has_tag_name("h1")).unwrap()),
+        xml_text(&format!("Lab {}", hostile()))
+    );
+    let cards = by_class(root, "paper-card");
+    assert_eq!(cards.len(), c.len());
+    for card in &cards {
+        let id = card.attribute("data-paper-id").unwrap();
+        let paper = &c.papers()[c.position(id).unwrap() as usize];
+        assert_eq!(card.attribute("itemtype"), Some("https://schema.org/ScholarlyArticle"));
+        let link = by_class(*card, "paper-title")[0].first_element_child().unwrap();
+        assert_eq!(link.attribute("href"), Some(format!("?paper={id}").as_str()));
+        assert_eq!(text_of(link), xml_text(&paper.title));
+    }
+    // Newest first, grouped by year, undated last.
+    let order: Vec<&str> = cards.iter().map(|c| c.attribute("data-paper-id").unwrap()).collect();
+    assert_eq!(order, ["b-2025", "a-2024", "e-2024", "c-2023", "d-undated"]);
+    let headings: Vec<String> = by_class(root, "group-heading")
+        .iter()
+        .map(|h| h.attribute("data-group").unwrap().to_string())
+        .collect();
+    assert_eq!(headings.len(), 4, "{headings:?}");
+    assert_eq!(&headings[..3], ["2025", "2024", "2023"]);
+    // The first paper's details.
+    let a = cards[1];
+    let meta = text_of(by_class(a, "paper-meta")[0]);
+    assert!(meta.contains("Jun 28, 2024") && meta.contains("Jane Doe"), "{meta}");
+    assert!(text_of(by_class(cards[0], "paper-meta")[0]).contains("8 authors"));
+    assert!(text_of(by_class(cards[3], "paper-meta")[0]).contains("Ann et al."));
+    assert_eq!(text_of(by_class(a, "abstract-text")[0]), xml_text(&format!("Abstract {}", hostile())));
+    assert!(text_of(by_class(a, "paper-venue")[0]).contains("V&V"));
+    let hrefs: Vec<&str> = by_class(a, "link-button").iter().map(|l| l.attribute("href").unwrap()).collect();
+    assert_eq!(hrefs, ["https://example.org/p", "https://example.org/a.pdf?x=1&y=2"]);
+}
+
+#[test]
+fn hostile_text_never_becomes_markup() {
+    let c = catalog(&snapshot_json());
+    let html = static_block(&c, &view("group=year"), &HtmlOptions::default());
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "a script element");
+    assert!(!lower.contains("javascript:"), "a javascript: link");
+    assert!(!lower.contains("<!-- <"), "a comment opened by the data");
+    assert!(!html.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')));
+    let doc = Document::parse(&html).unwrap();
+    for node in doc.descendants().filter(|n| n.is_element()) {
+        let allowed = [
+            "div", "header", "p", "h1", "h2", "aside", "a", "section", "ol", "li", "article", "span", "time",
+            "footer",
+        ];
+        assert!(allowed.contains(&node.tag_name().name()), "element {:?}", node.tag_name());
+        for attr in node.attributes() {
+            assert!(!attr.name().starts_with("on") && attr.name() != "style", "attribute {}", attr.name());
+        }
+    }
+}
+
+#[test]
+fn a_fragment_is_the_list_alone_with_links_to_the_explorer() {
+    let c = catalog(&snapshot_json());
+    let options =
+        HtmlOptions { fragment: true, explorer_url: "https://lab.example/papers/", ..HtmlOptions::default() };
+    let html = static_block(&c, &view("q=newest"), &options);
+    let doc = Document::parse(&html).unwrap();
+    assert_eq!(doc.root_element().attribute("class"), Some("paperdeck-papers"));
+    let cards = by_class(doc.root_element(), "paper-card");
+    assert_eq!(cards.len(), 1);
+    let link = by_class(cards[0], "paper-title")[0].first_element_child().unwrap();
+    assert_eq!(link.attribute("href"), Some("https://lab.example/papers/?paper=b-2025"));
+    assert!(!html.contains("site-header"));
+}
+
+#[test]
+fn the_bundled_snapshot_renders_every_paper() {
+    let json =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/papers.json")).unwrap();
+    let c = catalog(&json);
+    let html = static_block(&c, &view("group=year"), &HtmlOptions::default());
+    let doc = Document::parse(&html).unwrap();
+    let ids: HashSet<&str> = by_class(doc.root_element(), "paper-card")
+        .iter()
+        .filter_map(|n| n.attribute("data-paper-id"))
+        .collect();
+    assert_eq!(ids.len(), c.len());
+    for p in c.papers() {
+        assert!(ids.contains(p.id.as_str()), "{}", p.id);
+    }
+    let feed =
+        atom_feed(&c, &ViewState::default(), &FeedOptions { href: "feed.xml", ..FeedOptions::default() });
+    check_atom(&feed);
+}
+
+/// Checks the rules of RFC 4287 a feed must follow, and returns its entries' ids.
+fn check_atom(xml: &str) -> Vec<String> {
+    let doc = Document::parse(xml).unwrap_or_else(|e| panic!("not well-formed: {e}"));
+    let feed = doc.root_element();
+    assert!(feed.has_tag_name((ATOM, "feed")), "the root is atom:feed");
+    let children = |n: Node<'_, '_>, name: &str| -> Vec<String> {
+        n.children().filter(|c| c.has_tag_name((ATOM, name))).map(|c| text_of(c)).collect()
+    };
+    for name in ["id", "title", "updated"] {
+        assert_eq!(children(feed, name).len(), 1, "feed has one atom:{name}");
+    }
+    assert!(is_rfc3339(&children(feed, "updated")[0]));
+    assert!(is_absolute_iri(&children(feed, "id")[0]));
+    let feed_has_author = feed.children().any(|c| c.has_tag_name((ATOM, "author")));
+    let mut ids = Vec::new();
+    for entry in feed.children().filter(|c| c.has_tag_name((ATOM, "entry"))) {
+        for name in ["id", "title", "updated"] {
+            assert_eq!(children(entry, name).len(), 1, "entry has one atom:{name}");
+        }
+        let id = children(entry, "id")[0].clone();
+        assert!(is_absolute_iri(&id), "{id}");
+        assert!(is_rfc3339(&children(entry, "updated")[0]));
+        for published in children(entry, "published") {
+            assert!(is_rfc3339(&published));
+        }
+        let has_author = entry.children().any(|c| c.has_tag_name((ATOM, "author")));
+        assert!(has_author || feed_has_author, "entry {id} has an author, or the feed has");
+        for author in entry.children().filter(|c| c.has_tag_name((ATOM, "author"))) {
+            assert_eq!(children(author, "name").len(), 1);
+        }
+        let has_content = entry.children().any(|c| c.has_tag_name((ATOM, "content")));
+        let alternates = entry
+            .children()
+            .filter(|c| {
+                c.has_tag_name((ATOM, "link")) && c.attribute("rel").unwrap_or("alternate") == "alternate"
+            })
+            .count();
+        assert!(has_content || alternates >= 1, "an entry without content has a rel=alternate link");
+        assert!(alternates <= 1, "one alternate link per type and language");
+        for link in entry.children().filter(|c| c.has_tag_name((ATOM, "link"))) {
+            assert!(link.attribute("href").is_some());
+        }
+        ids.push(id);
+    }
+    let unique: HashSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "entry ids are unique");
+    ids
+}
+
+fn is_rfc3339(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 20
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 | 16 => *c == b':',
+            19 => *c == b'Z',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+fn is_absolute_iri(s: &str) -> bool {
+    s.split_once(':').is_some_and(|(scheme, rest)| {
+        !rest.is_empty()
+            && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    }) && !s.chars().any(char::is_whitespace)
+}
+
+#[test]
+fn the_feed_follows_atom_and_keeps_hostile_text_as_text() {
+    let c = catalog(&snapshot_json());
+    let xml =
+        atom_feed(&c, &ViewState::default(), &FeedOptions { href: "feed.xml", ..FeedOptions::default() });
+    let ids = check_atom(&xml);
+    assert_eq!(ids.len(), c.len());
+    let doc = Document::parse(&xml).unwrap();
+    let feed = doc.root_element();
+    // Undated papers take the feed's date; the feed's is the latest of all.
+    let updated = text_of(feed.children().find(|n| n.has_tag_name((ATOM, "updated"))).unwrap());
+    assert_eq!(updated, "2025-11-07T00:00:00Z");
+    // The feed-level author covers the papers with only a count.
+    let author = feed.children().find(|n| n.has_tag_name((ATOM, "author"))).unwrap();
+    assert_eq!(text_of(author), xml_text(&format!("Lab {}", hostile())));
+    let entry = feed
+        .children()
+        .filter(|n| n.has_tag_name((ATOM, "entry")))
+        .find(|e| text_of(*e).contains("Attack"))
+        .unwrap();
+    let title = entry.children().find(|n| n.has_tag_name((ATOM, "title"))).unwrap();
+    assert_eq!(text_of(title), xml_text(&format!("Attack {}", hostile())));
+    assert_eq!(title.attribute("type"), Some("text"));
+    let names: Vec<String> =
+        entry.descendants().filter(|n| n.has_tag_name((ATOM, "name"))).map(text_of).collect();
+    assert_eq!(names, [xml_text(&hostile()), "Jane Doe".to_string()]);
+    let summary = entry.children().find(|n| n.has_tag_name((ATOM, "summary"))).unwrap();
+    assert_eq!(text_of(summary), xml_text(&format!("Abstract {}", hostile())));
+    let hrefs: Vec<&str> = entry.children().filter_map(|n| n.attribute("href")).collect();
+    assert_eq!(hrefs, ["./?paper=a-2024", "https://example.org/p", "https://example.org/a.pdf?x=1&y=2"]);
+    assert!(!xml.contains("javascript:"));
+    let published = entry.children().find(|n| n.has_tag_name((ATOM, "published"))).unwrap();
+    assert_eq!(text_of(published), "2024-06-28T00:00:00Z");
+}
+
+#[test]
+fn ids_are_stable_and_follow_the_site_url() {
+    let c = catalog(&snapshot_json());
+    let plain = FeedOptions { href: "feed.xml", ..FeedOptions::default() };
+    let all = check_atom(&atom_feed(&c, &ViewState::default(), &plain));
+    assert_eq!(all, check_atom(&atom_feed(&c, &ViewState::default(), &plain)), "the same feed twice");
+    // A paper keeps its id in another view's feed, and in another order.
+    let oldest = check_atom(&atom_feed(&c, &view("sort=oldest"), &plain));
+    let mut a = all.clone();
+    let mut b = oldest.clone();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+    let site = FeedOptions {
+        site_url: Some("https://lab.example/papers/"),
+        href: "lora.xml",
+        ..FeedOptions::default()
+    };
+    let xml = atom_feed(&c, &view("q=newest&sort=newest"), &site);
+    assert_eq!(check_atom(&xml), ["https://lab.example/papers/?paper=b-2025"]);
+    assert!(xml.contains("<id>https://lab.example/papers/lora.xml</id>"));
+    assert!(xml.contains("href=\"https://lab.example/papers/?q=newest&amp;sort=newest\""), "{xml}");
+    let limited = atom_feed(&c, &ViewState::default(), &FeedOptions { limit: Some(2), ..plain });
+    assert_eq!(check_atom(&limited), all[..2]);
+}
+
+#[test]
+fn citation_meta_describes_one_paper() {
+    let c = catalog(&snapshot_json());
+    let e = &c.papers()[c.position("e-2024").unwrap() as usize];
+    let meta = citation_meta(e, "https://lab.example/?paper=e-2024");
+    for line in [
+        r#"<meta name="citation_title" content="Mid 2024" />"#,
+        r#"<meta name="citation_author" content="Bo" />"#,
+        r#"<meta name="citation_publication_date" content="2024/02/01" />"#,
+        r#"<meta name="citation_doi" content="10.1/x" />"#,
+        r#"<meta name="citation_arxiv_id" content="2402.00001" />"#,
+        r#"<meta name="citation_abstract_html_url" content="https://lab.example/?paper=e-2024" />"#,
+    ] {
+        assert!(meta.contains(line), "{line} in {meta}");
+    }
+    let a = &c.papers()[c.position("a-2024").unwrap() as usize];
+    let meta = citation_meta(a, "?paper=a-2024");
+    assert!(meta.contains("citation_conference_title") && !meta.contains("<script"));
+    assert!(
+        meta.contains(r#"<meta name="citation_pdf_url" content="https://example.org/a.pdf?x=1&amp;y=2" />"#)
+    );
+}

@@ -1,0 +1,171 @@
+// The page without the app (issue #13): `make build` writes every paper into index.html
+// as plain HTML (paperdeck render) and an Atom feed of the default view (paperdeck feed).
+// With JavaScript off, or WebAssembly missing, a reader still sees every paper and its
+// permalink; with both, the app replaces the static list without moving the cards.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
+
+const bundled = JSON.parse(readFileSync(path.join(ROOT, 'public/papers.json'), 'utf8'));
+const FEED_LINK = 'link[rel="alternate"][type="application/atom+xml"]';
+let server;
+
+before(async () => {
+  server = await serveStatic(DIST, { prefix: '/papers/' });
+});
+
+after(async () => {
+  await server?.close();
+});
+
+/** Every static card's id, title and permalink, in order. */
+function staticCards(page) {
+  return page.locator('#paperdeck-static article.paper-card').evaluateAll((cards) =>
+    cards.map((c) => {
+      const a = c.querySelector('.paper-title a');
+      return { id: c.dataset.paperId, title: a.textContent, href: a.getAttribute('href') };
+    }),
+  );
+}
+
+/** Checks that the page shows every paper of the bundled snapshot with its permalink. */
+async function assertEveryPaper(page) {
+  const cards = await staticCards(page);
+  assert.equal(cards.length, bundled.papers.length);
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  for (const paper of bundled.papers) {
+    const card = byId.get(paper.id);
+    assert.ok(card, `paper ${paper.id} is on the page`);
+    assert.equal(card.title, paper.title);
+    assert.equal(card.href, `?paper=${encodeURIComponent(paper.id)}`);
+  }
+  // Visible, not only in the DOM: the first card on the first screen, the last one when
+  // scrolled to.
+  const firstBox = await page.locator('#paperdeck-static .paper-card').first().boundingBox();
+  const { height } = page.viewportSize();
+  assert.ok(firstBox && firstBox.y < height && firstBox.height > 50, 'the first card is on the first screen');
+  const last = bundled.papers.at(-1);
+  const lastCard = page.locator(`#paperdeck-static [data-paper-id="${last.id}"]`);
+  await lastCard.scrollIntoViewIfNeeded();
+  assert.ok(await lastCard.isVisible());
+  const text = await page.locator('body').textContent();
+  assert.ok(text.length > 10000, 'not a blank page');
+}
+
+test('with JavaScript off, every paper and its permalink are on the page', async () => {
+  const browser = await launchBrowser({ javaScriptEnabled: false });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await assertEveryPaper(page);
+    // Newest first, grouped by year.
+    const years = await page.locator('#paperdeck-static .group-heading').evaluateAll((hs) => hs.map((h) => h.dataset.group));
+    assert.deepEqual(years, [...years].sort().reverse());
+    // The feed, in the head and visibly.
+    assert.equal(await page.locator(FEED_LINK).getAttribute('href'), 'feed.xml');
+    assert.ok(await page.getByRole('link', { name: 'Atom feed' }).isVisible());
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'no-js-desktop', { fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing wider than a phone');
+    await screenshot(page, 'no-js-phone', { fullPage: false });
+    // A permalink leads to the same page, with the paper on it.
+    const first = bundled.papers[0];
+    await page.locator(`#paperdeck-static [data-paper-id="${first.id}"] .paper-title a`).click();
+    assert.equal(new URL(page.url()).search, `?paper=${encodeURIComponent(first.id)}`);
+    assert.ok(await page.locator(`#paperdeck-static [data-paper-id="${first.id}"]`).isVisible());
+    // The feed is there, an entry per paper.
+    const feed = await (await page.request.get(new URL('feed.xml', server.url).href)).text();
+    assert.equal(feed.match(/<entry>/g).length, bundled.papers.length);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('without WebAssembly, the static list stays: every paper, no blank page', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      delete window.WebAssembly;
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.waitForLoadState('networkidle');
+    assert.ok(errors.length > 0, 'the app could not start');
+    await assertEveryPaper(page);
+    assert.equal(await page.getByTestId('paper-card').count(), 0, 'no app cards');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the app replaces the static list, keeping the first card where it was', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // Hold the wasm back until the static card is measured.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    const staticFirst = page.locator('#paperdeck-static .paper-card').first();
+    const staticBox = await staticFirst.boundingBox();
+    const firstId = await staticFirst.getAttribute('data-paper-id');
+    const first = bundled.papers.find((p) => p.id === firstId);
+    release();
+    const appCard = page.getByTestId('paper-card').first();
+    await appCard.waitFor();
+    assert.equal(await page.locator('#paperdeck-static').count(), 0, 'the static list is gone');
+    assert.equal(await appCard.getAttribute('data-paper-id'), first.id);
+    const appBox = await appCard.boundingBox();
+    console.log(`first card: static ${JSON.stringify(staticBox)}, app ${JSON.stringify(appBox)}`);
+    assert.ok(Math.abs(appBox.x - staticBox.x) <= 2, `same left edge (${staticBox.x} → ${appBox.x})`);
+    assert.ok(Math.abs(appBox.width - staticBox.width) <= 2, `same width (${staticBox.width} → ${appBox.width})`);
+    // One copy of each title: the app's.
+    const copies = await page.locator('.paper-title a').evaluateAll(
+      (links, title) => links.filter((a) => a.textContent === title).length,
+      first.title,
+    );
+    assert.equal(copies, 1);
+    const occurrences = (tree) => tree.split(first.title).length - 1;
+    const inCard = occurrences(await appCard.ariaSnapshot());
+    assert.equal(occurrences(await page.locator('body').ariaSnapshot()), inCard, 'one card in the accessibility tree');
+    // The feed link shows on the default view, and only there.
+    assert.equal(await page.getByTestId('feed-link').getAttribute('href'), 'feed.xml');
+    assert.equal(await page.locator(FEED_LINK).count(), 1);
+    await page.goto(`${server.url}?q=lora`);
+    await page.getByTestId('result-count').waitFor();
+    assert.equal(await page.getByTestId('feed-link').count(), 0);
+    assert.equal(await page.locator(FEED_LINK).count(), 0);
+    await page.goto(`${server.url}?paper=${encodeURIComponent(first.id)}&view=list`);
+    await page.getByTestId('result-count').waitFor();
+    assert.equal(await page.getByTestId('feed-link').count(), 1, 'the same view with a card open');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('an embed or another snapshot never shows the static list', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // The app is held back: what shows is what the page shows before it starts.
+    await page.route('**/*.wasm', () => {});
+    for (const query of ['?embed=1', '?tag=x&embed=1', '?data=papers.json']) {
+      await page.goto(`${server.url}${query}`);
+      assert.equal(await page.locator('#paperdeck-static').isVisible(), false, query);
+    }
+    await page.goto(`${server.url}?q=embed%3D1`);
+    assert.equal(await page.locator('#paperdeck-static').isVisible(), true);
+  } finally {
+    await browser.close();
+  }
+});
