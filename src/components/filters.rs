@@ -2,6 +2,7 @@
 
 pub mod author_facet;
 pub mod citations_filter;
+pub mod count_floor;
 pub mod date_filter;
 pub mod facet_option;
 pub mod has_facet;

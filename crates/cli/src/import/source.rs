@@ -77,7 +77,7 @@ impl SourceFormat {
     /// name or `--from hf-api`) whose top level says `"format": "paperdeck-snapshot"` is a
     /// snapshot; any other input keeps its format.
     pub fn refined(self, text: &str) -> Self {
-        if self == Self::HfApi && crate::import::readers::snapshot_json::is_snapshot(text) {
+        if self == Self::HfApi && is_snapshot(text) {
             Self::Snapshot
         } else {
             self
@@ -113,6 +113,19 @@ pub struct ImportOptions {
     pub preview_base_url: Option<String>,
     /// The snapshot's `highlight_authors` (`--highlight NAME`, in order, each once).
     pub highlight_authors: Vec<String>,
+}
+
+/// True when `text` is a JSON object whose `format` is `paperdeck-snapshot`. Only the
+/// `format` field is built: the rest of a large snapshot is scanned, not read twice.
+pub fn is_snapshot(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        format: Option<serde_json::Value>,
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.trim_start().starts_with('{')
+        && serde_json::from_str::<Head>(text)
+            .is_ok_and(|h| h.format.as_ref().and_then(|f| f.as_str()) == Some(paperdeck_core::FORMAT_NAME))
 }
 
 #[cfg(test)]

@@ -25,19 +25,8 @@ pub fn to_snapshot_json(collection: &Snapshot, view: &ViewState, papers: &[&Pape
 /// `Lab papers (all papers)` for the default view.
 pub fn view_title(collection_title: Option<&str>, view: &ViewState) -> String {
     let title = collection_title.map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Papers");
-    let chooser = ViewState {
-        paper: None,
-        theme: Default::default(),
-        view: Default::default(),
-        group: Default::default(),
-        data: None,
-        embed: false,
-        hide_controls: false,
-        limit: None,
-        opaque_background: false,
-        extra: Vec::new(),
-        ..view.clone()
-    };
+    // The papers chosen, not the snapshot they come from.
+    let chooser = ViewState { data: None, ..view.selection() };
     match encode(&chooser) {
         qs if qs.is_empty() => format!("{title} (all papers)"),
         qs => format!("{title} (view: {qs})"),

@@ -3,8 +3,7 @@
 //! `<link rel="alternate" type="application/atom+xml" href="feed.xml" data-view="QS">`;
 //! the explorer links a feed exactly when the view it shows is the feed's view.
 
-use crate::search::grouping::GroupBy;
-use crate::view::{decode, encode, Theme, ViewMode, ViewState};
+use crate::view::{decode, encode, ViewState};
 
 use super::escape::escape;
 
@@ -21,18 +20,7 @@ pub struct FeedLink {
 /// file, as a canonical query string. Which card is open, the layout, grouping, theme and
 /// embed options do not change a feed.
 pub fn feed_view_key(view: &ViewState) -> String {
-    encode(&ViewState {
-        paper: None,
-        view: ViewMode::default(),
-        theme: Theme::default(),
-        group: GroupBy::default(),
-        embed: false,
-        hide_controls: false,
-        limit: None,
-        opaque_background: false,
-        extra: Vec::new(),
-        ..view.clone()
-    })
+    encode(&view.selection())
 }
 
 /// A feed link from what a page says of it: `view` is a query string (`q=lora&sort=newest`,

@@ -182,39 +182,14 @@ pub enum DatePreset {
 impl DatePreset {
     /// The `from` bound of the preset, given the newest paper's date.
     pub fn from_bound(self, newest: PartialDate) -> PartialDate {
-        let days = days_from_civil(newest.year(), newest.month().unwrap_or(1), newest.day().unwrap_or(1));
+        let days = newest.day_number();
         let start = match self {
             DatePreset::Last7Days => days - 6,
             DatePreset::Last30Days => days - 29,
             DatePreset::Last12Months => days - 364,
         };
-        let (y, m, d) = civil_from_days(start);
-        PartialDate::ymd(y, m, d).unwrap_or(newest)
+        PartialDate::from_day_number(start).unwrap_or(newest)
     }
-}
-
-/// Days since 1970-01-01 (Howard Hinnant's algorithm).
-fn days_from_civil(y: u16, m: u8, d: u8) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (u16, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as u16;
-    (y, m, d)
 }
 
 #[cfg(test)]

@@ -276,16 +276,7 @@ impl Vocabulary {
             // Few values (topics, venues, a lab's authors): count them all, exactly.
             let mut counts = vec![0u32; self.len()];
             for p in base.iter() {
-                let values = self.of(p);
-                for (k, &value) in values.iter().enumerate() {
-                    let v = self.counted_as[value as usize];
-                    if self.merged[v as usize]
-                        && values[..k].iter().any(|&w| self.counted_as[w as usize] == v)
-                    {
-                        continue;
-                    }
-                    counts[v as usize] += 1;
-                }
+                self.for_each_counted(p, |v| counts[v as usize] += 1);
             }
             let mut matching = 0;
             for (v, &n) in counts.iter().enumerate().filter(|(_, &n)| n > 0) {
@@ -297,17 +288,7 @@ impl Vocabulary {
         if size * 16 <= papers {
             let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
             for p in base.iter() {
-                let values = self.of(p);
-                for (k, &value) in values.iter().enumerate() {
-                    let v = self.counted_as[value as usize];
-                    // Two spellings of one member in one paper count once.
-                    if self.merged[v as usize]
-                        && values[..k].iter().any(|&w| self.counted_as[w as usize] == v)
-                    {
-                        continue;
-                    }
-                    *counts.entry(v).or_default() += 1;
-                }
+                self.for_each_counted(p, |v| *counts.entry(v).or_default() += 1);
             }
             for (&v, &n) in &counts {
                 top.offer(n, &self.folded[v as usize], v);
@@ -325,6 +306,18 @@ impl Vocabulary {
             }
         }
         TopValues { top: top.into_sorted(), matching: None }
+    }
+
+    /// Calls `f` with each value paper `p` is counted under, once each: two spellings of
+    /// one member in one paper count once.
+    fn for_each_counted(&self, p: u32, mut f: impl FnMut(u32)) {
+        let values = self.of(p);
+        for (k, &value) in values.iter().enumerate() {
+            let v = self.counted_as[value as usize];
+            if !(self.merged[v as usize] && values[..k].iter().any(|&w| self.counted_as[w as usize] == v)) {
+                f(v);
+            }
+        }
     }
 
     /// How many papers of `base` have a value in `selected` (sorted).

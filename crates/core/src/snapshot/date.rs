@@ -137,6 +137,44 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
+impl PartialDate {
+    /// Days since 1970-01-01 of the first day of the date's period (`2024-06` is
+    /// 2024-06-01); what date arithmetic (presets, `paperdeck update`'s days) counts in.
+    pub fn day_number(self) -> i64 {
+        days_from_civil(self.year(), self.month().unwrap_or(1), self.day().unwrap_or(1))
+    }
+
+    /// The day `days` after 1970-01-01, or `None` outside the years a date can have.
+    pub fn from_day_number(days: i64) -> Option<Self> {
+        let (y, m, d) = civil_from_days(days)?;
+        PartialDate::ymd(y, m, d)
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(y: u16, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> Option<(u16, u8, u8)> {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = u16::try_from(yoe + era * 400 + i64::from(m <= 2)).ok()?;
+    Some((y, m, d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

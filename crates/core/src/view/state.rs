@@ -341,6 +341,25 @@ impl ViewState {
         }
     }
 
+    /// Which papers the view shows, in which order, from which snapshot: the query,
+    /// filters, order and `data`, without the opened card, layout, grouping, theme, embed
+    /// options and unknown parameters. A feed belongs to this part of a view, and an
+    /// export's title names it.
+    pub fn selection(&self) -> Self {
+        Self {
+            paper: None,
+            view: ViewMode::default(),
+            theme: Theme::default(),
+            group: GroupBy::default(),
+            embed: false,
+            hide_controls: false,
+            limit: None,
+            opaque_background: false,
+            extra: Vec::new(),
+            ..self.clone()
+        }
+    }
+
     /// The same view in the full explorer: embed-only settings dropped.
     pub fn outside_embed(&self) -> Self {
         Self { embed: false, hide_controls: false, limit: None, opaque_background: false, ..self.clone() }

@@ -11,14 +11,6 @@ use crate::import::parsed::{ImportError, Location, Note, Parsed, Skipped};
 use crate::import::readers::dated;
 use crate::import::source::ImportOptions;
 
-/// True when `text` is a JSON object whose `format` is `paperdeck-snapshot`.
-pub fn is_snapshot(text: &str) -> bool {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.trim_start().starts_with('{')
-        && serde_json::from_str::<serde_json::Value>(text)
-            .is_ok_and(|v| v.get("format").and_then(|f| f.as_str()) == Some(paperdeck_core::FORMAT_NAME))
-}
-
 /// Reads a snapshot.
 pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -70,6 +62,7 @@ pub fn parse(text: &str, options: &ImportOptions) -> Result<Parsed, ImportError>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::source::is_snapshot;
     use crate::import::test_render;
 
     #[test]
@@ -94,6 +87,7 @@ generated 2025-01-02
         assert!(is_snapshot(text));
         assert!(!is_snapshot("[{\"format\":\"paperdeck-snapshot\"}]"));
         assert!(!is_snapshot("{\"format\":\"other\"}"));
+        assert!(!is_snapshot("{\"format\":7}"));
         assert!(parse("[]", &ImportOptions::default()).is_err());
     }
 }
