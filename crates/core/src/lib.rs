@@ -39,6 +39,9 @@ pub use search::index::SearchIndex;
 pub use search::query::{Query, Term, MAX_PHRASE_WORDS, MAX_TERMS as MAX_QUERY_TERMS};
 pub use search::sort::SortOrder;
 pub use search::text::{fold, words};
+pub use search::timeline::{
+    month_number, MonthCounts, TimeUnit, Timeline, TimelineBar, TimelineKey, MAX_MONTH_BARS,
+};
 pub use search::value_facet::ValueFacet;
 pub use snapshot::date::PartialDate;
 pub use snapshot::id::{slug_id, IdAllocator};
@@ -57,3 +60,4 @@ pub use view::{
     PARAMETERS,
 };
 pub use view::{display, labels};
+pub use view::{escape_step, step_card, takes_text, EscapeStep, KeyContext, Shortcut};

@@ -14,4 +14,5 @@ pub(crate) mod index;
 pub(crate) mod query;
 pub(crate) mod sort;
 pub(crate) mod text;
+pub(crate) mod timeline;
 pub(crate) mod value_facet;

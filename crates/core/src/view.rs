@@ -10,6 +10,7 @@
 //! - [`embed`]: the "Embed this view" snippets.
 //! - [`display`]: how a paper reads on a card.
 //! - [`chips`]: the active filters, each removable.
+//! - [`shortcuts`]: the keyboard shortcuts, and which key does what where.
 //! - [`labels`]: what the page says around the cards (counts, plurals, notices).
 
 mod chips;
@@ -19,6 +20,7 @@ mod embed;
 pub mod labels;
 mod page_link;
 mod paging;
+mod shortcuts;
 mod state;
 pub(crate) mod url;
 
@@ -27,5 +29,6 @@ pub use data_source::{data_origin, DataOrigin, MAX_SNAPSHOT_BYTES};
 pub use embed::{embed_view, iframe_snippet, script_snippet, EmbedOptions};
 pub use page_link::page_href;
 pub use paging::{Paging, PAGE_SIZE};
+pub use shortcuts::{escape_step, step_card, takes_text, EscapeStep, KeyContext, Shortcut};
 pub use state::{positive_count, Theme, ViewMode, ViewState};
 pub use url::{decode, encode, is_snapshot_url, PaperUrlTemplate, Param, UrlNotice, PARAMETERS};

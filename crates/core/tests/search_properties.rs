@@ -3,7 +3,7 @@
 
 use paperdeck_core::{
     decode_url, encode_url, fold, words, Catalog, CountRange, Field, Has, HasSet, KindSet, Paper, PaperKind,
-    PartialDate, PersonName, Snapshot, SortOrder, Theme, ValueFacet, ViewMode, ViewState,
+    PartialDate, PersonName, Snapshot, SortOrder, Theme, Timeline, ValueFacet, ViewMode, ViewState,
 };
 use proptest::prelude::*;
 
@@ -303,6 +303,7 @@ proptest! {
         extra in prop::collection::vec("utm_[a-z]{1,5}=[a-z0-9%]{0,6}", 0..3),
         unicode_query in "[a-zé😀\" :+&=%-]{0,12}",
         embed in (any::<bool>(), any::<bool>(), prop::option::of(1u32..500), any::<bool>()),
+        hide_timeline in any::<bool>(),
     ) {
         let mut s = view;
         if s.query.is_empty() {
@@ -314,6 +315,7 @@ proptest! {
         s.data = data.filter(|d| !d.contains(' ')).map(String::from);
         s.extra = extra.into_iter().filter(|e| !e.contains('%')).collect();
         (s.embed, s.hide_controls, s.limit, s.opaque_background) = embed;
+        s.hide_timeline = hide_timeline;
         let s = s.normalized();
         let encoded = encode_url(&s);
         let (decoded, notices) = decode_url(&encoded);
@@ -413,6 +415,30 @@ proptest! {
                 })
                 .count() as u32;
             prop_assert_eq!(entry.count, count, "topic {}", entry.label);
+        }
+    }
+
+    #[test]
+    fn timeline_bars_count_what_a_click_on_them_shows(catalog in catalog_strategy(), view in view_strategy()) {
+        // The bars count the date filter's own facet: every filter but the date's. A bar
+        // shows as many papers as its click gives, and bars plus undated papers are every
+        // paper passing the other filters.
+        let timeline = Timeline::new(&catalog.search(&view).facets.months, view.from, view.to);
+        let without = ViewState { from: None, to: None, ..view.clone() };
+        let passing = (0..catalog.len() as u32).filter(|&i| naive_matches(catalog.paper(i), &without)).count() as u32;
+        prop_assert_eq!(timeline.dated() + timeline.undated, passing);
+        let undated = (0..catalog.len() as u32)
+            .filter(|&i| naive_matches(catalog.paper(i), &without) && !catalog.paper(i).published.is_known())
+            .count() as u32;
+        prop_assert_eq!(timeline.undated, undated);
+        for bar in &timeline.bars {
+            let clicked = without.with(|v| v.toggle_date_range(bar.from, bar.to));
+            let count = (0..catalog.len() as u32).filter(|&i| naive_matches(catalog.paper(i), &clicked)).count() as u32;
+            prop_assert_eq!(bar.count, count, "bar {}", bar.label);
+            prop_assert_eq!(catalog.search(&clicked).ids.len() as u32, count, "bar {}", bar.label);
+        }
+        if let (Some(first), Some(last)) = (timeline.bars.first(), timeline.bars.last()) {
+            prop_assert!(first.count > 0 && last.count > 0, "the bars start and end with papers");
         }
     }
 }

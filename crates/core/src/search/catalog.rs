@@ -8,6 +8,7 @@ use super::index::SearchIndex;
 use super::query::{Query, Term};
 use super::sort::{SortKeys, SortOrder};
 use super::text::{fold, for_each_word};
+use super::timeline::{month_number, MonthCounts};
 use super::value_facet::{ValueFacet, Vocabulary};
 use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
@@ -28,6 +29,9 @@ pub struct Catalog {
     /// of equal scores.
     orders: [Vec<u32>; SortOrder::ALL.len()],
     years: Vec<u16>,
+    /// Each paper's month from January of the oldest year (a year-only date counts as its
+    /// January), `u32::MAX` when undated: the timeline's bins.
+    months: Vec<u32>,
     /// Paper index by id, for `?paper=ID`.
     by_id: FxHashMap<String, u32>,
     /// Each paper's position in the relevance tie-break order (newest first, then id).
@@ -55,6 +59,9 @@ pub struct Facets {
     pub authors: [u32; AUTHOR_BUCKETS.len()],
     /// Papers of each kind, in [`PaperKind::ALL`] order.
     pub kinds: [u32; PaperKind::ALL.len()],
+    /// Papers per month, and undated papers, counted like the year facet (every filter but
+    /// the date's): the timeline's bars (docs/search.md, "Timeline").
+    pub months: MonthCounts,
 }
 
 /// One entry of a facet over named values.
@@ -116,6 +123,14 @@ impl Catalog {
             (Some(lo), Some(hi)) => lo..hi + 1,
             _ => 0..0,
         };
+        let first_month = month_number(year_span.start, 1);
+        let months = papers
+            .iter()
+            .map(|p| match p.published.is_known() {
+                true => month_number(p.published.year(), p.published.month().unwrap_or(1)) - first_month,
+                false => u32::MAX,
+            })
+            .collect();
         let mut years_present = vec![false; year_span.len()];
         for y in known() {
             years_present[usize::from(y - year_span.start)] = true;
@@ -141,6 +156,7 @@ impl Catalog {
             has,
             orders,
             years,
+            months,
             by_id,
             tie_rank,
             year_span,
@@ -310,6 +326,11 @@ impl Catalog {
             has: [0; Has::ALL.len()],
             authors: [0; AUTHOR_BUCKETS.len()],
             kinds: [0; PaperKind::ALL.len()],
+            months: MonthCounts {
+                first: month_number(self.year_span.start, 1),
+                counts: vec![0; self.year_span.len() * 12],
+                undated: 0,
+            },
         };
         // Counts per year, indexed from the oldest year of the snapshot.
         let mut year_counts = vec![0u32; self.year_span.len()];
@@ -342,6 +363,12 @@ impl Catalog {
             let all_but = |f: Filter| fails & !(1 << f as u16) == 0;
             if all_but(Filter::Date) && self.years[i] != 0 {
                 year_counts[usize::from(self.years[i] - self.year_span.start)] += 1;
+            }
+            if all_but(Filter::Date) {
+                match facets.months.counts.get_mut(self.months[i] as usize) {
+                    Some(n) => *n += 1,
+                    None => facets.months.undated += 1,
+                }
             }
             if all_but(Filter::Has) {
                 for (k, h) in Has::ALL.iter().enumerate() {

@@ -121,6 +121,8 @@ pub struct ViewState {
     pub limit: Option<u32>,
     /// An opaque background in embed mode (`bg=1`); transparent by default.
     pub opaque_background: bool,
+    /// `timeline=0`: no timeline above the results.
+    pub hide_timeline: bool,
     /// Parameters this version does not know, as written (`utm_source=x`), kept in order.
     pub extra: Vec<String>,
 }
@@ -238,6 +240,7 @@ impl ViewState {
             view: self.view,
             group: self.group,
             theme: self.theme,
+            hide_timeline: self.hide_timeline,
             data: self.data.take(),
             extra: std::mem::take(&mut self.extra),
             ..Default::default()
@@ -279,6 +282,24 @@ impl ViewState {
         let date = if on { PartialDate::y(year) } else { None };
         self.from = date;
         self.to = date;
+    }
+
+    /// A range of the timeline (a drag across bars, Shift with the arrow keys): from
+    /// `from` to `to`, both inclusive periods.
+    pub fn set_date_range(&mut self, from: PartialDate, to: PartialDate) {
+        self.from = Some(from);
+        self.to = Some(to);
+    }
+
+    /// A bar of the timeline: its period, or no date range when it is exactly the one
+    /// chosen (a second click undoes the first).
+    pub fn toggle_date_range(&mut self, from: PartialDate, to: PartialDate) {
+        if self.from == Some(from) && self.to == Some(to) {
+            self.from = None;
+            self.to = None;
+        } else {
+            self.set_date_range(from, to);
+        }
     }
 
     /// True when a "last …" preset starting at `from` is chosen: from it, with no end.
@@ -355,6 +376,7 @@ impl ViewState {
             hide_controls: false,
             limit: None,
             opaque_background: false,
+            hide_timeline: false,
             extra: Vec::new(),
             ..self.clone()
         }

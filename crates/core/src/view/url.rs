@@ -35,13 +35,14 @@ pub enum Param {
     Data,
     Embed,
     Controls,
+    Timeline,
     Limit,
     Background,
 }
 
 impl Param {
     /// Every parameter, in canonical order (the order of docs/url-parameters.md).
-    pub const ALL: [Param; 21] = [
+    pub const ALL: [Param; 22] = [
         Param::Query,
         Param::From,
         Param::To,
@@ -61,6 +62,7 @@ impl Param {
         Param::Data,
         Param::Embed,
         Param::Controls,
+        Param::Timeline,
         Param::Limit,
         Param::Background,
     ];
@@ -87,6 +89,7 @@ impl Param {
             Param::Data => "data",
             Param::Embed => "embed",
             Param::Controls => "controls",
+            Param::Timeline => "timeline",
             Param::Limit => "limit",
             Param::Background => "bg",
         }
@@ -108,7 +111,7 @@ impl Param {
 }
 
 /// The parameters, in canonical order (the same table as [`Param::ALL`]).
-pub const PARAMETERS: [Param; 21] = Param::ALL;
+pub const PARAMETERS: [Param; 22] = Param::ALL;
 
 /// A parameter that was ignored, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -225,6 +228,7 @@ fn read_value(state: &mut ViewState, param: Param, value: String) -> Result<(), 
         Param::Data => return Err(format!("{value:?} is not a relative or http(s) URL")),
         Param::Embed => state.embed = switch(&value)?,
         Param::Controls => state.hide_controls = !switch(&value)?,
+        Param::Timeline => state.hide_timeline = !switch(&value)?,
         Param::Background => state.opaque_background = switch(&value)?,
         Param::Limit => match value.parse::<u32>() {
             Ok(n) if n >= 1 && value.bytes().all(|b| b.is_ascii_digit()) => state.limit = Some(n),
@@ -267,6 +271,7 @@ fn write_value(state: &ViewState, param: Param) -> Option<String> {
         Param::Data => state.data.clone(),
         Param::Embed => on(state.embed),
         Param::Controls => state.hide_controls.then(|| "0".to_string()),
+        Param::Timeline => state.hide_timeline.then(|| "0".to_string()),
         Param::Limit => state.limit.map(|n| n.to_string()),
         Param::Background => on(state.opaque_background),
     }
