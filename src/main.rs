@@ -5,6 +5,7 @@ mod components;
 mod crash_panel;
 mod download;
 mod embed_height;
+mod keyboard;
 mod load;
 mod root_attributes;
 mod state;

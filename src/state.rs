@@ -7,14 +7,17 @@
 //! - [`results`]: the `Results` context: the loaded collection and the core's answer to
 //!   the current view, computed once per change of the view.
 //! - [`location`]: the browser's address and history, touched nowhere else.
+//! - [`shortcuts`]: the keyboard's state (the help panel, the card `c` cites).
 //!
 //! Components get both contexts with [`use_view`] and [`use_results`]; no component
 //! imports another component's file for state.
 
 mod location;
 mod results;
+mod shortcuts;
 mod view;
 
 pub use location::{current_url, origin as page_origin};
 pub use results::{provide_results, use_results};
+pub use shortcuts::{provide_shortcuts, use_shortcuts, Shortcuts};
 pub use view::{use_view, DateBound, ViewContext};

@@ -1,4 +1,4 @@
-//! The results: the summary line, "did you mean" suggestions, and the list of papers as
+//! The results: the timeline, the summary line, "did you mean" suggestions, and the list of papers as
 //! cards or rows, with the parts of a card.
 
 pub mod abstract_text;
@@ -12,3 +12,4 @@ pub mod paper_list;
 pub mod paper_row;
 pub mod result_summary;
 pub mod suggestions;
+pub mod timeline;

@@ -108,6 +108,16 @@ impl ViewContext {
         self.push(|v| v.set_year(year, on));
     }
 
+    /// A bar of the timeline: its period, or none when it is the one chosen.
+    pub fn toggle_date_range(&self, from: PartialDate, to: PartialDate) {
+        self.push(|v| v.toggle_date_range(from, to));
+    }
+
+    /// A drag across the timeline's bars, or Shift with the arrow keys on them.
+    pub fn set_date_range(&self, from: PartialDate, to: PartialDate) {
+        self.push(|v| v.set_date_range(from, to));
+    }
+
     /// A bucket of the author facet.
     pub fn set_authors(&self, range: CountRange, on: bool) {
         self.push(|v| v.set_authors(range, on));

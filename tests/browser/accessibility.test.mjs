@@ -20,6 +20,8 @@ const VIEWS = [
   { name: 'search', query: 'q=diffusion' },
   { name: 'opened-card', query: `paper=${PAPER}`, ready: '.paper-card.opened' },
   { name: 'list', query: 'view=list', ready: '.paper-row' },
+  // The timeline with a range chosen: bars highlighted and not.
+  { name: 'timeline-range', query: 'from=2022&to=2024', ready: '[data-testid="timeline"]' },
   { name: 'embed', query: 'embed=1' },
   { name: 'embed-card', query: `embed=1&paper=${PAPER}&controls=0` },
   // A phone: the filters fold above the results.

@@ -6,13 +6,14 @@ use crate::components::notices::foreign_source::ForeignSourceNotice;
 use crate::components::results::paper_card::PaperCard;
 use crate::components::results::paper_list::PaperList;
 use crate::components::results::suggestions::Suggestions;
+use crate::components::results::timeline::Timeline;
 use crate::components::toolbar::export_menu::ExportMenu;
 use crate::components::toolbar::search_box::SearchBox;
 use crate::components::toolbar::sort_select::SortSelect;
 use crate::state::{use_results, use_view};
 
 /// The card view alone, for an iframe on another site: a compact toolbar (unless
-/// `controls=0`), the cards (at most `limit`), or the single card of `paper`.
+/// `controls=0`) with the timeline (unless `timeline=0` too), the cards (at most `limit`), or the single card of `paper`.
 #[component]
 pub fn EmbedView() -> impl IntoView {
     let ctx = use_view();
@@ -31,6 +32,7 @@ pub fn EmbedView() -> impl IntoView {
                     <SortSelect/>
                     <ExportMenu/>
                 </div>
+                <Timeline/>
             </Show>
             {move || match single.get() {
                 Some(index) => view! { <div class="paper-list single"><PaperCard index/></div> }.into_any(),

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::shortcut_help::ShortcutHelp;
 use super::site_footer::SiteFooter;
 use crate::components::embed::embed_view::EmbedView;
 use crate::components::filters::FilterPanel;
@@ -14,9 +15,10 @@ use crate::components::results::active_filters::ActiveFilters;
 use crate::components::results::paper_list::PaperList;
 use crate::components::results::result_summary::ResultSummary;
 use crate::components::results::suggestions::Suggestions;
+use crate::components::results::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::load::Loaded;
-use crate::state::{provide_results, use_view};
+use crate::state::{provide_results, provide_shortcuts, use_view};
 
 /// The loaded collection: header, toolbar, filters and the results.
 #[component]
@@ -27,6 +29,8 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     if ctx.view.with_untracked(|v| v.embed) {
         return view! { <EmbedView/> }.into_any();
     }
+    let shortcuts = provide_shortcuts();
+    crate::keyboard::listen_for_shortcuts(shortcuts);
     let snapshot = &loaded.catalog.snapshot;
     let title = snapshot.title.clone().unwrap_or_else(|| "Papers".into());
     let description = snapshot.description.clone();
@@ -51,6 +55,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         <div class="explorer">
             <FilterPanel/>
             <section class="results" aria-label="Results">
+                <Timeline/>
                 <ResultSummary/>
                 <ActiveFilters/>
                 <Suggestions/>
@@ -58,6 +63,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             </section>
         </div>
         <SiteFooter loaded/>
+        <ShortcutHelp shortcuts/>
     }
     .into_any()
 }

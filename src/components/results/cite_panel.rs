@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use paperdeck_core::{bibtex_entry, permalink, reference, CiteKeys};
 
 use crate::components::widgets::copy_button::CopyButton;
-use crate::state::{current_url, use_results, use_view};
+use crate::state::{current_url, use_results, use_shortcuts, use_view};
 
 /// A "Cite" button that shows, for paper `index`: its BibTeX entry (the original one
 /// when it came from BibTeX, else made from its fields), a reference in the ACM style and
@@ -15,6 +15,15 @@ pub fn CitePanel(index: u32) -> impl IntoView {
     let results = use_results();
     let paper = results.loaded.catalog.paper(index);
     let open = RwSignal::new(false);
+    // `c` on this card opens the panel (crate::keyboard).
+    if let Some(shortcuts) = use_shortcuts() {
+        Effect::new(move |_| {
+            if shortcuts.cite_request.get() == Some(index) {
+                open.set(true);
+                shortcuts.cite_request.set(None);
+            }
+        });
+    }
     let bibtex = bibtex_entry(paper, &mut CiteKeys::new());
     let text = reference(paper);
     let id = paper.id.clone();

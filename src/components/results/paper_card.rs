@@ -50,6 +50,7 @@ pub fn PaperCard(index: u32) -> impl IntoView {
             class:opened=move || opened.get()
             data-testid="paper-card"
             data-paper-id=id.clone()
+            tabindex="-1"
         >
             <h2 class="paper-title">
                 <a href=open_href on:click=toggle_open aria-expanded=move || opened.get().to_string()>

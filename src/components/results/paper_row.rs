@@ -27,7 +27,7 @@ pub fn PaperRow(index: u32) -> impl IntoView {
         }
     };
     view! {
-        <div class="paper-row" data-testid="paper-card" data-paper-id=id.clone()>
+        <div class="paper-row" data-testid="paper-card" data-paper-id=id.clone() tabindex="-1">
             <a
                 class="row-title"
                 href=href

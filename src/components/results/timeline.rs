@@ -1,0 +1,205 @@
+//! The timeline: the results per month (or year) as an inline SVG histogram.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use paperdeck_core::{Timeline as Bars, TimelineKey};
+use wasm_bindgen::JsCast;
+
+use crate::state::{use_results, use_view};
+
+/// One bar per period from the core's `Timeline` (the date filter's own facet, so every
+/// bar stays while a range is chosen, and the chosen ones are highlighted). A click
+/// chooses a bar's period (a second click undoes it), a drag across bars a range; on
+/// the keyboard the bars are one tab stop: arrows move, Enter or Space chooses, Shift
+/// with an arrow extends. Hovering or focusing a bar shows its period and count below.
+/// `timeline=0` hides it.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let ctx = use_view();
+    let results = use_results();
+    let bars = Memo::new(move |_| {
+        let (from, to) = ctx.view.with(|v| (v.from, v.to));
+        results.result.with(|r| Bars::new(&r.facets.months, from, to))
+    });
+    let hidden = Memo::new(move |_| ctx.view.with(|v| v.hide_timeline));
+    // The bar under the pointer or holding the focus, whose count the readout shows.
+    let pointed = RwSignal::new(None::<usize>);
+    // The bar that takes the tab stop: the last one focused, else the chosen range's start.
+    let focused = RwSignal::new(None::<usize>);
+    // Where Shift with the arrows started extending from.
+    let anchor = StoredValue::new(None::<usize>);
+    // A drag in progress: the bar it started on, the bar it is over.
+    let drag = RwSignal::new(None::<(usize, usize)>);
+    let root = NodeRef::<Div>::new();
+
+    let tab_stop = move || {
+        bars.with(|t| {
+            let last = t.bars.len().saturating_sub(1);
+            focused.get().or(t.selected().map(|s| s.0)).unwrap_or(last).min(last)
+        })
+    };
+    let focus_bar = move |k: usize| {
+        focused.set(Some(k));
+        let Some(root) = root.get_untracked() else { return };
+        if let Ok(list) = root.query_selector_all("[data-testid=\"timeline-bar\"]") {
+            if let Some(el) = list.item(k as u32).and_then(|n| n.dyn_into::<web_sys::SvgElement>().ok()) {
+                let _ = el.focus();
+            }
+        }
+    };
+    let choose = move |a: usize, b: usize| {
+        let Some((from, to)) = bars.with_untracked(|t| t.range(a, b)) else { return };
+        if a == b {
+            ctx.toggle_date_range(from, to);
+        } else {
+            ctx.set_date_range(from, to);
+        }
+    };
+    // The chart, found from the root: with delegated events, `currentTarget` is not it.
+    let chart = move || root.get_untracked()?.query_selector(".timeline-chart").ok().flatten();
+    let bar_under = move |ev: &web_sys::PointerEvent| -> Option<usize> {
+        let svg = chart()?;
+        let rect = svg.get_bounding_client_rect();
+        let fraction = (f64::from(ev.client_x()) - rect.left()) / rect.width();
+        bars.with_untracked(|t| t.bar_at(fraction))
+    };
+    let on_down = move |ev: web_sys::PointerEvent| {
+        if ev.button() != 0 {
+            return;
+        }
+        let Some(k) = bar_under(&ev) else { return };
+        drag.set(Some((k, k)));
+        if let Some(svg) = chart() {
+            let _ = svg.set_pointer_capture(ev.pointer_id());
+        }
+        // Keep the focus where a click puts it, on the bar, without scrolling.
+        ev.prevent_default();
+        focus_bar(k);
+    };
+    let on_move = move |ev: web_sys::PointerEvent| {
+        let k = bar_under(&ev);
+        pointed.set(k);
+        if let (Some(k), Some((a, _))) = (k, drag.get_untracked()) {
+            drag.set(Some((a, k)));
+        }
+    };
+    let on_up = move |ev: web_sys::PointerEvent| {
+        let Some((a, _)) = drag.get_untracked() else { return };
+        let b = bar_under(&ev).unwrap_or(a);
+        drag.set(None);
+        anchor.set_value(None);
+        focus_bar(b);
+        choose(a, b);
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent, k: usize| {
+        let Some(action) = bars.with_untracked(|t| t.key(&ev.key(), ev.shift_key(), k)) else { return };
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        match action {
+            TimelineKey::Focus(j) => {
+                anchor.set_value(None);
+                focus_bar(j);
+            }
+            TimelineKey::Extend(j) => {
+                let a = anchor.get_value().unwrap_or(k);
+                anchor.set_value(Some(a));
+                focus_bar(j);
+                if let Some((from, to)) = bars.with_untracked(|t| t.range(a, j)) {
+                    ctx.set_date_range(from, to);
+                }
+            }
+            TimelineKey::Choose => {
+                anchor.set_value(None);
+                choose(k, k);
+            }
+        }
+    };
+    let in_drag = move |k: usize| drag.get().is_some_and(|(a, b)| (a.min(b)..=a.max(b)).contains(&k));
+    let width = move || bars.with(|t| t.bars.len().max(1) * 10);
+    let bar = move |k: usize| {
+        let get = move |f: fn(&paperdeck_core::TimelineBar) -> String| {
+            move || bars.with(|t| t.bars.get(k).map(f).unwrap_or_default())
+        };
+        let height = move || bars.with(|t| t.height(k)) * 100.0;
+        view! {
+            <g
+                class="timeline-bar"
+                class:in-range=move || bars.with(|t| t.bars.get(k).is_some_and(|b| b.in_range))
+                class:dragged=move || in_drag(k)
+                data-testid="timeline-bar"
+                data-from=get(|b| b.from.to_string())
+                data-to=get(|b| b.to.to_string())
+                data-count=get(|b| b.count.to_string())
+                role="button"
+                tabindex=move || if tab_stop() == k { "0" } else { "-1" }
+                aria-label=get(|b| b.description())
+                aria-pressed=move || bars.with(|t| t.bars.get(k).is_some_and(|b| b.in_range)).to_string()
+                on:keydown=move |ev| on_key(ev, k)
+                on:focus=move |_| {
+                    focused.set(Some(k));
+                    pointed.set(Some(k));
+                }
+                on:blur=move |_| pointed.set(None)
+            >
+                <rect class="timeline-hit" x=(k * 10).to_string() y="0" width="10" height="100"></rect>
+                <rect
+                    class="timeline-fill"
+                    x=(k * 10 + 1).to_string()
+                    width="8"
+                    y=move || format!("{:.2}", 100.0 - height())
+                    height=move || format!("{:.2}", height())
+                ></rect>
+            </g>
+        }
+    };
+    let first_label = move || bars.with(|t| t.bars.first().map(|b| b.label.clone()).unwrap_or_default());
+    let last_label = move || bars.with(|t| t.bars.last().map(|b| b.label.clone()).unwrap_or_default());
+    let shown = move || !hidden.get() && bars.with(|t| !t.bars.is_empty() || t.undated > 0);
+    view! {
+        <Show when=shown>
+            <div
+                class="timeline"
+                data-testid="timeline"
+                role="group"
+                aria-label=move || bars.with(Bars::label)
+                node_ref=root
+            >
+                <Show when=move || bars.with(|t| !t.bars.is_empty())>
+                    <svg
+                        class="timeline-chart"
+                        class:has-range=move || bars.with(|t| t.selected().is_some())
+                        viewBox=move || format!("0 0 {} 100", width())
+                        preserveAspectRatio="none"
+                        on:pointerdown=on_down
+                        on:pointermove=on_move
+                        on:pointerup=on_up
+                        on:pointercancel=move |_| drag.set(None)
+                        on:pointerleave=move |_| {
+                            if drag.get_untracked().is_none() {
+                                pointed.set(None);
+                            }
+                        }
+                    >
+                        <For
+                            each=move || bars.with(|t| t.bars.iter().enumerate().map(|(k, b)| (k, b.from)).collect::<Vec<_>>())
+                            key=|pair| *pair
+                            children=move |(k, _)| bar(k)
+                        />
+                    </svg>
+                    <div class="timeline-axis" aria-hidden="true">
+                        <span>{first_label}</span>
+                        <span>{last_label}</span>
+                    </div>
+                </Show>
+                <p class="timeline-readout" data-testid="timeline-readout">
+                    {move || bars.with(|t| t.readout(pointed.get()))}
+                    {move || bars.with(|t| t.undated_note()).map(|note| view! {
+                        <span class="timeline-undated" data-testid="timeline-undated">" · "{note}</span>
+                    })}
+                </p>
+            </div>
+        </Show>
+    }
+}
