@@ -6,14 +6,17 @@
 //! snapshot parse time, index build time, and p50/p95/max of query+filter+sort time per
 //! keystroke over bench/queries.json typed one character at a time; the same with the
 //! topic, venue and author-name facets counted as the filter panel shows them; and the
-//! author facet's filter box, typed one character at a time.
+//! author facet's filter box, typed one character at a time; and the timeline: its bars
+//! built from each keystroke's answer, and a click on a bar (the search with that bar's
+//! `from`/`to`, then the bars again).
 
 use std::io::Read;
 use std::time::Instant;
 
 use paperdeck_cli::import::{import, ImportOptions, Input, SourceFormat};
 use paperdeck_core::{
-    decode_url, export_view, parse_snapshot, to_json, Catalog, ExportFormat, Snapshot, ValueFacet, ViewState,
+    decode_url, export_view, parse_snapshot, to_json, Catalog, ExportFormat, Snapshot, Timeline, ValueFacet,
+    ViewState,
 };
 
 const DEFAULT_DATA: &str = "../shared/data/hf-daily-papers-api.json.gz";
@@ -56,8 +59,15 @@ fn main() {
         "| papers | snapshot MB | parse ms (median of 5) | index ms (median of 5) | p50 µs/keystroke | p95 µs | max µs | mean results | with value facets: p50 µs | p95 µs | max µs | author filter box: p95 µs | max µs |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    run(&snapshot, &queries);
-    run(&replicate(&snapshot, 10), &queries);
+    let timelines = [run(&snapshot, &queries), run(&replicate(&snapshot, 10), &queries)];
+    println!();
+    println!("Timeline (docs/search.md, \"Timeline\"):");
+    println!();
+    println!("| papers | bars (default view) | bars from an answer: p50 µs | p95 µs | max µs | click on a bar (search + bars): p50 µs | p95 µs | max µs |");
+    println!("|---:|---|---:|---:|---:|---:|---:|---:|");
+    for t in timelines {
+        println!("{t}");
+    }
 }
 
 /// `paperdeck export` (and the page's Export menu) of the default view, all papers, in
@@ -118,7 +128,8 @@ fn replicate(s: &Snapshot, times: usize) -> Snapshot {
     Snapshot { papers, ..s.clone() }
 }
 
-fn run(snapshot: &Snapshot, keystrokes: &[String]) {
+/// Times `run` of one collection; returns the timeline's row of figures.
+fn run(snapshot: &Snapshot, keystrokes: &[String]) -> String {
     let json = to_json(snapshot);
     // Parse and index five times each and report the medians: single runs vary by ±15 %
     // on this machine.
@@ -207,4 +218,40 @@ fn run(snapshot: &Snapshot, keystrokes: &[String]) {
         box_times[box_times.len() - 1],
     );
     eprintln!("  slowest keystrokes at {} papers: {}", catalog.len(), tail.join(", "));
+    timeline_times(&catalog, &views)
+}
+
+/// The timeline: its bars built from each keystroke's answer, and a click on the tallest
+/// bar of each (the whole change: the search with that bar's `from`/`to`, then the bars).
+fn timeline_times(catalog: &Catalog, views: &[ViewState]) -> String {
+    let mut build = Vec::new();
+    let mut click = Vec::new();
+    for v in views {
+        let r = catalog.search(v);
+        let t = std::time::Instant::now();
+        let bars = std::hint::black_box(Timeline::new(&r.facets.months, v.from, v.to));
+        build.push(t.elapsed().as_secs_f64() * 1e6);
+        let Some(tallest) = bars.bars.iter().max_by_key(|b| b.count) else { continue };
+        let clicked = v.with(|c| c.toggle_date_range(tallest.from, tallest.to));
+        let t = std::time::Instant::now();
+        let r = catalog.search(&clicked);
+        std::hint::black_box(Timeline::new(&r.facets.months, clicked.from, clicked.to));
+        click.push(t.elapsed().as_secs_f64() * 1e6);
+    }
+    build.sort_by(f64::total_cmp);
+    click.sort_by(f64::total_cmp);
+    let pct = |v: &[f64], p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
+    let all = Timeline::new(&catalog.search(&ViewState::default()).facets.months, None, None);
+    format!(
+        "| {} | {} per {} | {:.1} | {:.1} | {:.1} | {:.0} | {:.0} | {:.0} |",
+        catalog.len(),
+        all.bars.len(),
+        all.unit.name(),
+        pct(&build, 0.5),
+        pct(&build, 0.95),
+        build[build.len() - 1],
+        pct(&click, 0.5),
+        pct(&click, 0.95),
+        click[click.len() - 1],
+    )
 }
