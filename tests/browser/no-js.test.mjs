@@ -30,7 +30,8 @@ function staticCards(page) {
   );
 }
 
-/** Checks that the page shows every paper of the bundled snapshot with its permalink. */
+/** Checks that the page shows every paper of the bundled snapshot with a link to its own
+ *  page (papers/ID.html, which links its permalink ?paper=ID). */
 async function assertEveryPaper(page) {
   const cards = await staticCards(page);
   assert.equal(cards.length, bundled.papers.length);
@@ -39,7 +40,7 @@ async function assertEveryPaper(page) {
     const card = byId.get(paper.id);
     assert.ok(card, `paper ${paper.id} is on the page`);
     assert.equal(card.title, paper.title);
-    assert.equal(card.href, `?paper=${encodeURIComponent(paper.id)}`);
+    assert.equal(card.href, `papers/${paper.id}.html`);
   }
   // Visible, not only in the DOM: the first card on the first screen, the last one when
   // scrolled to.
@@ -52,6 +53,29 @@ async function assertEveryPaper(page) {
   assert.ok(await lastCard.isVisible());
   const text = await page.locator('body').textContent();
   assert.ok(text.length > 10000, 'not a blank page');
+}
+
+/** A paper's own page as a reader and a crawler see it. */
+async function assertPaperPage(page, paper) {
+  const h1 = page.locator('h1');
+  assert.equal(await h1.count(), 1);
+  assert.equal(await h1.textContent(), paper.title);
+  assert.equal(await page.title(), `${paper.title} · ${bundled.title}`);
+  // The explorer's stylesheet applies: a card with its border and padding, readable text.
+  const card = await page.locator('article.paper-card').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { border: s.borderTopStyle, padding: parseFloat(s.paddingLeft), font: getComputedStyle(el.querySelector('h1')).fontSize };
+  });
+  assert.equal(card.border, 'solid');
+  assert.ok(card.padding > 8 && parseFloat(card.font) >= 20, JSON.stringify(card));
+  const abstract = page.locator('article .abstract-text');
+  assert.ok(await abstract.isVisible(), 'the abstract is readable');
+  assert.equal(await abstract.textContent(), paper.abstract);
+  const meta = (name) => page.locator(`meta[name="${name}"]`).getAttribute('content');
+  assert.equal(await meta('citation_title'), paper.title);
+  assert.match(await meta('citation_abstract_html_url'), new RegExp(`\\?paper=${paper.id}$`));
+  assert.match(await page.locator('pre.cite-bibtex').textContent(), /^@\w+\{/);
+  assert.equal(await page.getByRole('link', { name: 'Open in the explorer' }).getAttribute('href'), `../?paper=${paper.id}`);
 }
 
 test('with JavaScript off, every paper and its permalink are on the page', async () => {
@@ -72,9 +96,19 @@ test('with JavaScript off, every paper and its permalink are on the page', async
     await page.reload();
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing wider than a phone');
     await screenshot(page, 'no-js-phone', { fullPage: false });
-    // A permalink leads to the same page, with the paper on it.
-    const first = bundled.papers[0];
+    // A title leads to the paper's own page: the paper, styled, with its citation meta
+    // (what Google Scholar reads), its BibTeX and its permalink in the explorer.
+    const first = bundled.papers.find((p) => p.abstract && p.links);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator(`#paperdeck-static [data-paper-id="${first.id}"] .paper-title a`).click();
+    assert.equal(new URL(page.url()).pathname, `/papers/papers/${first.id}.html`);
+    await assertPaperPage(page, first);
+    await screenshot(page, 'paper-page-desktop', { fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing wider than a phone');
+    await screenshot(page, 'paper-page-phone', { fullPage: false });
+    // Its permalink leads to the explorer's page, with the paper on it.
+    await page.getByRole('link', { name: 'Open in the explorer' }).click();
     assert.equal(new URL(page.url()).search, `?paper=${encodeURIComponent(first.id)}`);
     assert.ok(await page.locator(`#paperdeck-static [data-paper-id="${first.id}"]`).isVisible());
     // The feed is there, an entry per paper.

@@ -94,6 +94,10 @@ fn wrong_usage_exits_2_and_bad_input_1() {
         &["render", SNAPSHOT],
         &["render", SNAPSHOT, "--fragment", "--into", page_s],
         &["render", SNAPSHOT, "--into", page_s, "--view", "sort=sideways"],
+        &["render", SNAPSHOT, "--into", page_s, "--site-url", "https://lab.example/no-slash"],
+        &["render", SNAPSHOT, "--into", page_s, "--site-url", "javascript:alert(1)/"],
+        &["render", SNAPSHOT, "--into", page_s, "--pages", "--paper", "x"],
+        &["render", SNAPSHOT, "--fragment", "--pages", "-o", page_s],
         &["feed", SNAPSHOT],
         &["feed", SNAPSHOT, "--limit", "0", "-o", "x.xml"],
         &["feed", SNAPSHOT, "--site-url", "javascript:alert(1)/", "-o", "x.xml"],
@@ -111,4 +115,49 @@ fn wrong_usage_exits_2_and_bad_input_1() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no <!-- paperdeck:static --> marker"));
     ok(&paperdeck(&["render", "--help"]));
     ok(&paperdeck(&["feed", "--help"]));
+}
+
+#[test]
+fn pages_give_each_paper_its_own_page_and_the_site_url_a_sitemap_and_the_policy() {
+    let dir = scratch("pages");
+    let page = dir.join("index.html");
+    let built = PAGE.replace(
+        "<head>",
+        "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'\" /><link rel=\"stylesheet\" href=\"./main-1a.css\" integrity=\"x\"/>",
+    );
+    assert_ne!(built, PAGE, "the test page has a <head>");
+    std::fs::write(&page, &built).unwrap();
+    // A page left from an earlier build, of a paper no longer in the snapshot.
+    std::fs::create_dir_all(dir.join("papers")).unwrap();
+    std::fs::write(dir.join("papers/gone.html"), "old").unwrap();
+    let page_s = page.to_str().unwrap();
+    let args = ["render", SNAPSHOT, "--into", page_s, "--pages", "--site-url", "https://lab.example/p/"];
+    ok(&paperdeck(&args));
+    let once = std::fs::read_to_string(&page).unwrap();
+    assert!(once.contains(
+        "content=\"default-src 'self' https://lab.example; script-src 'self' https://lab.example 'wasm-unsafe-eval'\""
+    ));
+    let pages: Vec<String> = std::fs::read_dir(dir.join("papers"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(pages.len(), 77, "one page a paper, the old one removed: {pages:?}");
+    assert!(!pages.contains(&"gone.html".to_string()));
+    let id = "measuring-the-intrinsic-dimension-of-objective-landscapes";
+    let own = std::fs::read_to_string(dir.join(format!("papers/{id}.html"))).unwrap();
+    assert!(own.contains("<link rel=\"stylesheet\" href=\"../main-1a.css\" />"));
+    assert!(
+        own.contains(&format!("<link rel=\"canonical\" href=\"https://lab.example/p/papers/{id}.html\" />"))
+    );
+    assert!(
+        own.contains(&format!("<a class=\"link-button\" href=\"../?paper={id}\">Open in the explorer</a>"))
+    );
+    assert!(once.contains(&format!("<a href=\"papers/{id}.html\" itemprop=\"url\">")));
+    let sitemap = std::fs::read_to_string(dir.join("sitemap.xml")).unwrap();
+    assert_eq!(sitemap.matches("<url>").count(), 78);
+    assert!(sitemap.contains(&format!("<loc>https://lab.example/p/papers/{id}.html</loc>")));
+    // Running it again gives the same files.
+    ok(&paperdeck(&args));
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), once);
+    assert_eq!(std::fs::read_to_string(dir.join(format!("papers/{id}.html"))).unwrap(), own);
 }

@@ -11,6 +11,7 @@ use crate::view::{PaperUrlTemplate, ViewState};
 
 use super::escape::escape;
 use super::feeds::FeedLink;
+use super::paper_page::paper_page_href;
 
 /// The `id` of the page's static block; the app removes the element when it starts.
 pub const STATIC_ID: &str = "paperdeck-static";
@@ -28,11 +29,15 @@ pub struct HtmlOptions<'a> {
     pub feed: Option<&'a FeedLink>,
     /// Only this paper (a page of its own, with its `citation_*` meta in the head).
     pub paper: Option<&'a str>,
+    /// Each paper has its own page (`papers/ID.html`, written by `paper_page`): titles
+    /// link there, and that page links the paper in the explorer.
+    pub paper_pages: bool,
 }
 
 /// The papers of `view`, in its order and with its group headings, as HTML. Every paper
 /// has its title, date, authors, venue, abstract, links and its permalink
-/// (`explorer_url?paper=ID`); every string from the data is escaped.
+/// (`explorer_url?paper=ID`, or its own page with [`HtmlOptions::paper_pages`]); every
+/// string from the data is escaped.
 pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) -> String {
     let mut result = catalog.search(view);
     if let Some(id) = options.paper {
@@ -82,8 +87,12 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
             ));
         }
         let paper = catalog.paper(index);
-        let href = format!("{}?{}", options.explorer_url, permalinks.with_paper(&paper.id));
-        card(&mut out, paper, &href);
+        let href = if options.paper_pages && !options.fragment {
+            paper_page_href(&paper.id)
+        } else {
+            format!("{}?{}", options.explorer_url, permalinks.with_paper(&paper.id))
+        };
+        card(&mut out, paper, &href, "h2");
     }
     out.push_str("</ol>\n");
     if options.fragment {
@@ -102,14 +111,15 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
     out
 }
 
-/// One paper as the app's card markup, with microdata.
-fn card(out: &mut String, paper: &Paper, permalink: &str) {
+/// One paper as the app's card markup, with microdata; its title, a `heading` element,
+/// links to `permalink`.
+pub(super) fn card(out: &mut String, paper: &Paper, permalink: &str, heading: &str) {
     out.push_str(&format!(
         "<li><article class=\"paper-card\" data-paper-id=\"{}\" itemscope=\"\" itemtype=\"https://schema.org/ScholarlyArticle\">\n",
         escape(&paper.id)
     ));
     out.push_str(&format!(
-        "<h2 class=\"paper-title\"><a href=\"{}\" itemprop=\"url\"><span itemprop=\"name\">{}</span></a></h2>\n",
+        "<{heading} class=\"paper-title\"><a href=\"{}\" itemprop=\"url\"><span itemprop=\"name\">{}</span></a></{heading}>\n",
         escape(permalink),
         escape(&paper.title)
     ));
