@@ -1,7 +1,7 @@
 // The page without the app (issue #13): `make build` writes every paper into index.html
 // as plain HTML (paperdeck render) and an Atom feed of the default view (paperdeck feed).
 // With JavaScript off, or WebAssembly missing, a reader still sees every paper and its
-// permalink; with both, the app replaces the static list without moving the cards.
+// permalink; with both, the app replaces the static list in the same places.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -138,10 +138,11 @@ test('without WebAssembly, the static list stays: every paper, no blank page', a
   }
 });
 
-test('the app replaces the static list, keeping the first card where it was', async () => {
+for (const width of [1280, 1100, 390]) test(`at ${width} px, the app replaces the static list, its toolbar and cards in the same places`, async () => {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
+    await page.setViewportSize({ width, height: 900 });
     // Hold the wasm back until the static card is measured.
     let release;
     const held = new Promise((r) => (release = r));
@@ -152,6 +153,7 @@ test('the app replaces the static list, keeping the first card where it was', as
     await page.goto(server.url);
     const staticFirst = page.locator('#paperdeck-static .paper-card').first();
     const staticBox = await staticFirst.boundingBox();
+    const headingBox = await page.locator('#paperdeck-static .group-heading').first().boundingBox();
     const firstId = await staticFirst.getAttribute('data-paper-id');
     const first = bundled.papers.find((p) => p.id === firstId);
     release();
@@ -163,6 +165,10 @@ test('the app replaces the static list, keeping the first card where it was', as
     console.log(`first card: static ${JSON.stringify(staticBox)}, app ${JSON.stringify(appBox)}`);
     assert.ok(Math.abs(appBox.x - staticBox.x) <= 2, `same left edge (${staticBox.x} → ${appBox.x})`);
     assert.ok(Math.abs(appBox.width - staticBox.width) <= 2, `same width (${staticBox.width} → ${appBox.width})`);
+    // The static toolbar, the folded filters and the count hold the app's places, so the
+    // app's first card takes the place of the static list's first year heading (the
+    // static list is grouped by year; the app's default view is not).
+    assert.ok(Math.abs(appBox.y - headingBox.y) <= 4, `first card where the heading was (${headingBox.y} → ${appBox.y})`);
     // One copy of each title: the app's.
     const copies = await page.locator('.paper-title a').evaluateAll(
       (links, title) => links.filter((a) => a.textContent === title).length,

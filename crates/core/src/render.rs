@@ -17,6 +17,7 @@ mod html;
 mod page;
 mod paper_page;
 mod sitemap;
+mod static_toolbar;
 
 pub use atom::{atom_feed, FeedOptions};
 pub use citation::citation_meta;

@@ -124,11 +124,15 @@ fn hostile_text_never_becomes_markup() {
     for node in doc.descendants().filter(|n| n.is_element()) {
         let allowed = [
             "div", "header", "p", "h1", "h2", "aside", "a", "section", "ol", "li", "article", "span", "time",
-            "footer",
+            "footer", "label", "input", "select", "option", "button", "details", "summary",
         ];
         assert!(allowed.contains(&node.tag_name().name()), "element {:?}", node.tag_name());
         for attr in node.attributes() {
             assert!(!attr.name().starts_with("on") && attr.name() != "style", "attribute {}", attr.name());
+        }
+        // The toolbar's controls are the app's, disabled until it starts.
+        if ["input", "select", "button"].contains(&node.tag_name().name()) {
+            assert_eq!(node.attribute("disabled"), Some(""), "{:?} is disabled", node.tag_name());
         }
     }
 }
@@ -421,4 +425,33 @@ fn the_sitemap_lists_the_explorer_and_each_papers_page() {
         .contains(&("https://lab.example/p/papers/a-2024.html".to_string(), Some("2024-06-28".to_string()))));
     // A lastmod is a whole day: a paper dated by its month only has none.
     assert!(urls.contains(&("https://lab.example/p/papers/b-2025.html".to_string(), None)));
+}
+
+#[test]
+fn the_static_toolbar_shows_the_views_choices_and_the_count_the_app_will() {
+    let c = catalog(&snapshot_json());
+    let html = static_block(&c, &view("group=kind&sort=oldest&view=list&q=2024"), &HtmlOptions::default());
+    let doc = Document::parse(&html).unwrap();
+    let selects: Vec<(String, Vec<String>)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("select"))
+        .map(|s| {
+            let options: Vec<Node> = s.children().filter(|o| o.has_tag_name("option")).collect();
+            let chosen = options.iter().find(|o| o.attribute("selected").is_some()).map(|o| text_of(*o)).unwrap();
+            (chosen, options.iter().map(|o| text_of(*o)).collect())
+        })
+        .collect();
+    assert_eq!(selects[0].0, "Oldest");
+    // No citation counts in this snapshot: no "Most cited".
+    assert!(!selects[0].1.iter().any(|o| o == "Most cited"), "{:?}", selects[0].1);
+    assert_eq!(selects[1].0, "By type");
+    assert_eq!(selects[2].0, "Auto");
+    let pressed: Vec<String> = by_class(doc.root_element(), "segment")
+        .iter()
+        .filter(|b| b.attribute("aria-pressed") == Some("true"))
+        .map(|b| text_of(*b))
+        .collect();
+    assert_eq!(pressed, ["List"]);
+    let count = text_of(by_class(doc.root_element(), "count")[0]);
+    assert_eq!(count, format!("{} of 5 papers, oldest", c.search(&view("q=2024")).ids.len()));
 }

@@ -5,13 +5,14 @@
 
 use crate::search::catalog::Catalog;
 use crate::snapshot::model::Paper;
-use crate::view::display::{citations_label, count_label, venue_parts};
-use crate::view::labels::papers_count;
+use crate::view::display::{abstract_needs_toggle, citations_label, count_label, venue_parts};
+use crate::view::labels::{order_tail, papers_count, result_count_tail};
 use crate::view::{PaperUrlTemplate, ViewState};
 
 use super::escape::escape;
 use super::feeds::FeedLink;
 use super::paper_page::paper_page_href;
+use super::static_toolbar::static_toolbar;
 
 /// The `id` of the page's static block; the app removes the element when it starts.
 pub const STATIC_ID: &str = "paperdeck-static";
@@ -59,21 +60,21 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
         if let Some(d) = &snapshot.description {
             out.push_str(&format!("<p class=\"description\">{}</p>\n", escape(d)));
         }
-        out.push_str("</header>\n<div class=\"explorer\">\n<aside class=\"static-about\">\n");
-        out.push_str(&format!(
-            "<p class=\"count\">{}, {} first.</p>\n",
-            escape(&papers_count(result.ids.len())),
-            escape(&result.order.label().to_lowercase())
-        ));
-        out.push_str("<p>Search and filters load with JavaScript and WebAssembly.</p>\n<p>");
-        if let Some(feed) = options.feed {
-            out.push_str(&format!(
-                "<a href=\"{}\" type=\"application/atom+xml\">Atom feed</a> · ",
-                escape(&feed.href)
-            ));
-        }
-        out.push_str("<a href=\"papers.json\" type=\"application/json\">papers.json</a></p>\n</aside>\n");
+        out.push_str("</header>\n");
+        // The app's toolbar, filter panel (folded) and result count, in their places, so
+        // the cards stay where they are when the app replaces this.
+        out.push_str(&static_toolbar(catalog, view));
+        out.push_str(
+            "<div class=\"explorer\">\n<aside class=\"filters static-about\" aria-label=\"Filters\">\n",
+        );
+        out.push_str("<details><summary>Filters</summary>\n<p>Search, filters and sorting start with JavaScript and WebAssembly.</p>\n</details>\n</aside>\n");
         out.push_str("<section class=\"results\" aria-label=\"Papers\">\n");
+        out.push_str(&format!(
+            "<div class=\"result-summary\"><p class=\"count\"><span class=\"result-count\">{}</span>{}{}</p></div>\n",
+            result.ids.len(),
+            escape(&result_count_tail(result.ids.len(), catalog.len(), view.is_narrowed())),
+            escape(&order_tail(result.order))
+        ));
     }
     out.push_str("<ol class=\"paper-list\">\n");
     let mut groups = result.groups.iter().peekable();
@@ -92,13 +93,21 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
         } else {
             format!("{}?{}", options.explorer_url, permalinks.with_paper(&paper.id))
         };
-        card(&mut out, paper, &href, "h2");
+        let more = (options.paper_pages && !options.fragment).then_some(href.as_str());
+        card(&mut out, paper, &href, "h2", more);
     }
     out.push_str("</ol>\n");
     if options.fragment {
         out.push_str("</div>\n");
     } else {
-        out.push_str("</section>\n</div>\n<footer class=\"site-footer\">\n");
+        out.push_str("</section>\n</div>\n<footer class=\"site-footer\">\n<p>");
+        if let Some(feed) = options.feed {
+            out.push_str(&format!(
+                "<a href=\"{}\" type=\"application/atom+xml\">Atom feed</a> · ",
+                escape(&feed.href)
+            ));
+        }
+        out.push_str("<a href=\"papers.json\" type=\"application/json\">papers.json</a></p>\n");
         if let Some(s) = &snapshot.source {
             out.push_str(&format!("<p>Source: {}</p>\n", escape(s)));
         }
@@ -112,8 +121,9 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
 }
 
 /// One paper as the app's card markup, with microdata; its title, a `heading` element,
-/// links to `permalink`.
-pub(super) fn card(out: &mut String, paper: &Paper, permalink: &str, heading: &str) {
+/// links to `permalink`. With `more` (the paper's own page), a long abstract is clamped as
+/// on the app's cards, all of its text still in the page, and "Show more" links there.
+pub(super) fn card(out: &mut String, paper: &Paper, permalink: &str, heading: &str, more: Option<&str>) {
     out.push_str(&format!(
         "<li><article class=\"paper-card\" data-paper-id=\"{}\" itemscope=\"\" itemtype=\"https://schema.org/ScholarlyArticle\">\n",
         escape(&paper.id)
@@ -181,7 +191,14 @@ pub(super) fn card(out: &mut String, paper: &Paper, permalink: &str, heading: &s
         out.push_str("</p>\n");
     }
     if let Some(a) = &paper.abstract_text {
-        out.push_str(&format!("<p class=\"abstract-text\" itemprop=\"abstract\">{}</p>\n", escape(a)));
+        match more.filter(|_| abstract_needs_toggle(a)) {
+            Some(page) => out.push_str(&format!(
+                "<div class=\"abstract\"><p class=\"abstract-text clamped\" itemprop=\"abstract\">{}</p><a class=\"abstract-toggle\" href=\"{}\">Show more</a></div>\n",
+                escape(a),
+                escape(page)
+            )),
+            None => out.push_str(&format!("<p class=\"abstract-text\" itemprop=\"abstract\">{}</p>\n", escape(a))),
+        }
     }
     // The core admits only absolute http(s) links into a `Paper`; each is written as is,
     // escaped.

@@ -70,7 +70,7 @@ pub fn paper_page(catalog: &Catalog, index: u32, options: &PaperPageOptions) -> 
     out.push_str("<header class=\"site-header\">\n");
     out.push_str(&format!("<p class=\"brand\"><a href=\"../\">{}</a></p>\n", escape(collection)));
     out.push_str("</header>\n<main class=\"results\">\n<ol class=\"paper-list\">\n");
-    card(&mut out, paper, &format!("../{in_explorer}"), "h1");
+    card(&mut out, paper, &format!("../{in_explorer}"), "h1", None);
     out.push_str("</ol>\n<p class=\"paper-page-actions\">");
     out.push_str(&format!(
         "<a class=\"link-button\" href=\"../{}\">Open in the explorer</a> <a class=\"link-button\" href=\"../\">All papers</a>",

@@ -177,6 +177,22 @@ impl Catalog {
         self.papers().iter().any(|p| p.citations.is_some())
     }
 
+    /// True when the Sort menu offers `order`: every order but "most cited", which needs
+    /// citation counts.
+    pub fn offers_sort(&self, order: SortOrder) -> bool {
+        order != SortOrder::MostCited || self.has_citations()
+    }
+
+    /// True when the Group menu offers `group`: by kind and by venue only when some paper
+    /// has one.
+    pub fn offers_group(&self, group: GroupBy) -> bool {
+        match group {
+            GroupBy::Kind => self.has_kinds(),
+            GroupBy::Venue => self.has_values(ValueFacet::Venue),
+            GroupBy::None | GroupBy::Year => true,
+        }
+    }
+
     /// The entries of `facet` for `result` (of `view`): every value chosen in the view,
     /// then the most common values among the papers that pass every other filter, at most
     /// `limit` of them, only those whose name contains `needle` (folded; empty for all).
