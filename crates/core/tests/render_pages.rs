@@ -437,7 +437,8 @@ fn the_static_toolbar_shows_the_views_choices_and_the_count_the_app_will() {
         .filter(|n| n.has_tag_name("select"))
         .map(|s| {
             let options: Vec<Node> = s.children().filter(|o| o.has_tag_name("option")).collect();
-            let chosen = options.iter().find(|o| o.attribute("selected").is_some()).map(|o| text_of(*o)).unwrap();
+            let chosen =
+                options.iter().find(|o| o.attribute("selected").is_some()).map(|o| text_of(*o)).unwrap();
             (chosen, options.iter().map(|o| text_of(*o)).collect())
         })
         .collect();

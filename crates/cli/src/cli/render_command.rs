@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use paperdeck_core::render::{
-    allow_origin, citation_meta, feed_head_links, paper_page, paper_page_file, read_feed_link,
-    replace_marked, sitemap, static_block, stylesheet_href, url_origin, FeedLink, HtmlOptions,
-    PaperPageOptions, PAPER_PAGES_DIR,
+    allow_origin, citation_meta, feed_head_links, list_page, list_page_count, paper_page, paper_page_file,
+    read_feed_link, replace_marked, sitemap, static_block, stylesheet_href, url_origin, FeedLink,
+    HtmlOptions, PaperPageOptions, LIST_PAGES_DIR, PAPER_PAGES_DIR, STATIC_PAGE_SIZE,
 };
 use paperdeck_core::{decode_url, parse_snapshot, Catalog, PaperUrlTemplate, ViewState};
 
@@ -185,6 +185,7 @@ fn render(a: RenderArgs) -> Result<(), String> {
         feed: default_feed,
         paper: a.paper.as_deref(),
         paper_pages: a.pages,
+        page_size: Some(STATIC_PAGE_SIZE),
         ..HtmlOptions::default()
     };
     let block = static_block(&catalog, &view, &options);
@@ -211,8 +212,10 @@ fn render(a: RenderArgs) -> Result<(), String> {
     write_atomically(&page_path, &page).map_err(|e| format!("cannot write {}: {e}", page_path.display()))
 }
 
-/// Each paper of the view as `papers/ID.html` in `dir` (and `sitemap.xml` with a site URL);
-/// pages of papers no longer in the view are removed, so the folder is the view's papers.
+/// Each paper of the view as `papers/ID.html` in `dir`, the view's papers after the first
+/// page as `list/2.html`, … (and `sitemap.xml` with a site URL). Pages no longer in the
+/// view are removed, so each folder is exactly the view's. These are build outputs,
+/// written whole but without the sync of an atomic replace (10,000 syncs take minutes).
 fn write_paper_pages(
     catalog: &Catalog,
     view: &ViewState,
@@ -220,29 +223,40 @@ fn write_paper_pages(
     dir: &Path,
     site_url: Option<&str>,
 ) -> Result<(), String> {
-    let folder = dir.join(PAPER_PAGES_DIR);
-    std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     let options = PaperPageOptions { stylesheet: stylesheet_href(page), site_url };
-    let ids = catalog.search(view).ids;
-    let mut written = std::collections::HashSet::new();
-    for &index in &ids {
-        let name = paper_page_file(&catalog.paper(index).id);
-        let path = folder.join(&name);
-        write_atomically(&path, &paper_page(catalog, index, &options))
+    let result = catalog.search(view);
+    let papers = result
+        .ids
+        .iter()
+        .map(|&index| (paper_page_file(&catalog.paper(index).id), paper_page(catalog, index, &options)));
+    write_folder(&dir.join(PAPER_PAGES_DIR), papers)?;
+    let lists = (2..=list_page_count(result.ids.len()))
+        .map(|n| (format!("{n}.html"), list_page(catalog, &result, n, &options)));
+    write_folder(&dir.join(LIST_PAGES_DIR), lists)?;
+    if let Some(site) = site_url {
+        let path = dir.join("sitemap.xml");
+        write_atomically(&path, &sitemap(catalog, &result.ids, site))
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// `pages` (file name, text) as the `.html` files of `folder`: other `.html` files there
+/// are removed.
+fn write_folder(folder: &Path, pages: impl Iterator<Item = (String, String)>) -> Result<(), String> {
+    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    let mut written = std::collections::HashSet::new();
+    for (name, text) in pages {
+        let path = folder.join(&name);
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.insert(name);
     }
-    let entries = std::fs::read_dir(&folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))?;
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))?;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.ends_with(".html") && !written.contains(&name) {
             std::fs::remove_file(entry.path()).map_err(|e| format!("cannot remove {name}: {e}"))?;
         }
-    }
-    if let Some(site) = site_url {
-        let path = dir.join("sitemap.xml");
-        write_atomically(&path, &sitemap(catalog, &ids, site))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
 }

@@ -3,14 +3,17 @@
 //! writes it into the built index.html (the app removes it when it starts, by
 //! [`STATIC_ID`]) or alone, as a fragment another site includes.
 
-use crate::search::catalog::Catalog;
+use std::ops::Range;
+
+use crate::search::catalog::{Catalog, SearchResult};
 use crate::snapshot::model::Paper;
 use crate::view::display::{abstract_needs_toggle, citations_label, count_label, venue_parts};
-use crate::view::labels::{order_tail, papers_count, result_count_tail};
+use crate::view::labels::{order_tail, papers_count, result_count_tail, thousands};
 use crate::view::{PaperUrlTemplate, ViewState};
 
 use super::escape::escape;
 use super::feeds::FeedLink;
+use super::list_page::list_page_href;
 use super::paper_page::paper_page_href;
 use super::static_toolbar::static_toolbar;
 
@@ -33,6 +36,9 @@ pub struct HtmlOptions<'a> {
     /// Each paper has its own page (`papers/ID.html`, written by `paper_page`): titles
     /// link there, and that page links the paper in the explorer.
     pub paper_pages: bool,
+    /// With `paper_pages`, at most this many papers here; the rest are on list pages
+    /// (`list/2.html`, …, written by `list_page`), linked below the list.
+    pub page_size: Option<usize>,
 }
 
 /// The papers of `view`, in its order and with its group headings, as HTML. Every paper
@@ -76,27 +82,22 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
             escape(&order_tail(result.order))
         ));
     }
-    out.push_str("<ol class=\"paper-list\">\n");
-    let mut groups = result.groups.iter().peekable();
-    for (i, &index) in result.ids.iter().enumerate() {
-        if let Some(g) = groups.next_if(|g| g.start == i) {
-            out.push_str(&format!(
-                "<li class=\"group-heading\" data-group=\"{}\"><h2>{} <span class=\"group-count\">{}</span></h2></li>\n",
-                escape(&g.key),
-                escape(&g.label),
-                escape(&papers_count(g.len))
-            ));
-        }
-        let paper = catalog.paper(index);
-        let href = if options.paper_pages && !options.fragment {
-            paper_page_href(&paper.id)
+    let pages = options.paper_pages && !options.fragment;
+    let shown = match options.page_size.filter(|_| pages) {
+        Some(size) => result.ids.len().min(size),
+        None => result.ids.len(),
+    };
+    paper_list(&mut out, catalog, &result, 0..shown, &|paper| {
+        if pages {
+            let page = paper_page_href(&paper.id);
+            (page.clone(), Some(page))
         } else {
-            format!("{}?{}", options.explorer_url, permalinks.with_paper(&paper.id))
-        };
-        let more = (options.paper_pages && !options.fragment).then_some(href.as_str());
-        card(&mut out, paper, &href, "h2", more);
+            (format!("{}?{}", options.explorer_url, permalinks.with_paper(&paper.id)), None)
+        }
+    });
+    if shown < result.ids.len() {
+        list_nav(&mut out, 1, result.ids.len(), options.page_size.unwrap_or(shown), "");
     }
-    out.push_str("</ol>\n");
     if options.fragment {
         out.push_str("</div>\n");
     } else {
@@ -118,6 +119,72 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
         out.push_str("</footer>\n</div>\n");
     }
     out
+}
+
+/// Where a paper's title and its "Show more" lead, on a list of papers.
+pub(super) type PaperLinks<'a> = dyn Fn(&Paper) -> (String, Option<String>) + 'a;
+
+/// Papers `range` of `result` as the app's list: each group's heading where it starts (and
+/// the heading of the group the range starts in), then the cards, linked by `links`.
+pub(super) fn paper_list(
+    out: &mut String,
+    catalog: &Catalog,
+    result: &SearchResult,
+    range: Range<usize>,
+    links: &PaperLinks,
+) {
+    out.push_str("<ol class=\"paper-list\">\n");
+    let start = range.start;
+    for i in range {
+        let group =
+            result.groups.iter().find(|g| g.start == i || (i == start && g.start < i && i < g.start + g.len));
+        if let Some(g) = group {
+            out.push_str(&format!(
+                "<li class=\"group-heading\" data-group=\"{}\"><h2>{} <span class=\"group-count\">{}</span></h2></li>\n",
+                escape(&g.key),
+                escape(&g.label),
+                escape(&papers_count(g.len))
+            ));
+        }
+        let paper = catalog.paper(result.ids[i]);
+        let (href, more) = links(paper);
+        card(out, paper, &href, "h2", more.as_deref());
+    }
+    out.push_str("</ol>\n");
+}
+
+/// Links from page `page` (1 is the explorer's) of a list of `total` papers, `size` a page,
+/// to the pages before and after it; `up` leads from the page's folder to the explorer's.
+pub(super) fn list_nav(out: &mut String, page: usize, total: usize, size: usize, up: &str) {
+    let first = (page - 1) * size + 1;
+    let last = (page * size).min(total);
+    let pages = total.div_ceil(size);
+    out.push_str("<nav class=\"list-pages\" aria-label=\"More papers\">\n");
+    out.push_str(&format!(
+        "<p>Papers {}–{} of {}.</p>\n<p>",
+        thousands(first),
+        thousands(last),
+        thousands(total)
+    ));
+    let href = |n: usize| match n {
+        1 if up.is_empty() => "./".to_string(),
+        1 => up.to_string(),
+        n => format!("{up}{}", list_page_href(n)),
+    };
+    if page > 1 {
+        out.push_str(&format!(
+            "<a class=\"link-button\" rel=\"prev\" href=\"{}\">← Previous</a> ",
+            href(page - 1)
+        ));
+    }
+    if page < pages {
+        out.push_str(&format!(
+            "<a class=\"link-button\" rel=\"next\" href=\"{}\">Next {} →</a>",
+            href(page + 1),
+            thousands((total - last).min(size))
+        ));
+    }
+    out.push_str("</p>\n</nav>\n");
 }
 
 /// One paper as the app's card markup, with microdata; its title, a `heading` element,

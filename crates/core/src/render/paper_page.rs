@@ -49,27 +49,14 @@ pub fn paper_page(catalog: &Catalog, index: u32, options: &PaperPageOptions) -> 
         None => format!("../{in_explorer}"),
     };
     let mut out = String::with_capacity(4096);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n");
-    out.push_str(
-        "    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' https: data:\" />\n",
-    );
-    out.push_str("    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
-    out.push_str(&format!("    <title>{} · {}</title>\n", escape(&paper.title), escape(collection)));
-    if let Some(text) = paper.abstract_text.as_deref() {
-        out.push_str(&format!("    <meta name=\"description\" content=\"{}\" />\n", escape(&summary(text))));
-    }
-    if let Some(url) = &own_url {
-        out.push_str(&format!("    <link rel=\"canonical\" href=\"{}\" />\n", escape(url)));
-    }
-    if let Some(css) = options.stylesheet {
-        out.push_str(&format!("    <link rel=\"stylesheet\" href=\"../{}\" />\n", escape(css)));
-    }
-    out.push_str("    <link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\" />");
-    out.push_str(&citation_meta(paper, &abstract_url));
-    out.push_str("</head>\n  <body>\n<div class=\"page static-page paper-page\">\n");
-    out.push_str("<header class=\"site-header\">\n");
-    out.push_str(&format!("<p class=\"brand\"><a href=\"../\">{}</a></p>\n", escape(collection)));
-    out.push_str("</header>\n<main class=\"results\">\n<ol class=\"paper-list\">\n");
+    let head = Head {
+        title: &format!("{} · {collection}", paper.title),
+        description: paper.abstract_text.as_deref().map(summary),
+        canonical: own_url,
+        extra: citation_meta(paper, &abstract_url),
+    };
+    open_document(&mut out, &head, options, "paper-page", collection);
+    out.push_str("<main class=\"results\">\n<ol class=\"paper-list\">\n");
     card(&mut out, paper, &format!("../{in_explorer}"), "h1", None);
     out.push_str("</ol>\n<p class=\"paper-page-actions\">");
     out.push_str(&format!(
@@ -78,10 +65,58 @@ pub fn paper_page(catalog: &Catalog, index: u32, options: &PaperPageOptions) -> 
     ));
     out.push_str("</p>\n");
     out.push_str(&cite_section(paper));
-    out.push_str("</main>\n<footer class=\"site-footer\">\n");
+    out.push_str("</main>\n");
+    close_document(&mut out);
+    out
+}
+
+/// What a generated page's head says besides the shell's fixed parts.
+pub(super) struct Head<'a> {
+    pub title: &'a str,
+    pub description: Option<String>,
+    pub canonical: Option<String>,
+    /// More tags, already escaped (`citation_*` meta).
+    pub extra: String,
+}
+
+/// The start of a generated page one folder below the explorer (no script allowed, the
+/// explorer's stylesheet and icon), up to its open body with the collection's name
+/// linking back to the explorer; `class` names the kind of page.
+pub(super) fn open_document(
+    out: &mut String,
+    head: &Head,
+    options: &PaperPageOptions,
+    class: &str,
+    collection: &str,
+) {
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n");
+    out.push_str(
+        "    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' https: data:\" />\n",
+    );
+    out.push_str("    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
+    out.push_str(&format!("    <title>{}</title>\n", escape(head.title)));
+    if let Some(text) = &head.description {
+        out.push_str(&format!("    <meta name=\"description\" content=\"{}\" />\n", escape(text)));
+    }
+    if let Some(url) = &head.canonical {
+        out.push_str(&format!("    <link rel=\"canonical\" href=\"{}\" />\n", escape(url)));
+    }
+    if let Some(css) = options.stylesheet {
+        out.push_str(&format!("    <link rel=\"stylesheet\" href=\"../{}\" />\n", escape(css)));
+    }
+    out.push_str("    <link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\" />");
+    out.push_str(&head.extra);
+    out.push_str(&format!("</head>\n  <body>\n<div class=\"page static-page {class}\">\n"));
+    out.push_str("<header class=\"site-header\">\n");
+    out.push_str(&format!("<p class=\"brand\"><a href=\"../\">{}</a></p>\n", escape(collection)));
+    out.push_str("</header>\n");
+}
+
+/// The end of a page begun by [`open_document`].
+pub(super) fn close_document(out: &mut String) {
+    out.push_str("<footer class=\"site-footer\">\n");
     out.push_str("<p>Made with Paperdeck: a paper explorer that runs entirely in your browser.</p>\n");
     out.push_str("</footer>\n</div>\n  </body>\n</html>\n");
-    out
 }
 
 /// The BibTeX entry under a heading, as the explorer's "Cite" shows it.
