@@ -98,6 +98,11 @@ test('a first visit marks nothing; the next marks and counts what was added, and
     const ratio = await contrast(badge);
     assert.ok(ratio >= 4.5, `the badge reads with contrast ${ratio.toFixed(1)} ≥ 4.5 (${theme})`);
   }
+  // The list layout marks them too.
+  await load(page, '&view=list');
+  await page.locator('.paper-row').first().waitFor();
+  assert.deepEqual(await newIds(page), ['d', 'e']);
+  assert.ok(await page.locator('.paper-row[data-paper-id="d"] [data-testid="new-badge"]').isVisible());
   // A reload within the visit keeps the marks.
   await load(page);
   assert.deepEqual(await newIds(page), ['d', 'e']);

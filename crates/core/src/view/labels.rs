@@ -111,21 +111,6 @@ pub fn facet_note(listed: usize, matching: Option<usize>, total: usize) -> Optio
     }
 }
 
-#[cfg(test)]
-mod facet_tests {
-    use super::*;
-
-    #[test]
-    fn group_counts_and_facet_notes() {
-        assert_eq!(papers_count(1), "1 paper");
-        assert_eq!(papers_count(1204), "1,204 papers");
-        assert_eq!(facet_note(8, Some(20), 100).as_deref(), Some("8 of 20 shown"));
-        assert_eq!(facet_note(3, Some(3), 100), None);
-        assert_eq!(facet_note(8, None, 100_491).as_deref(), Some("Top 8 of 100,491"));
-        assert_eq!(facet_note(8, None, 8), None);
-    }
-}
-
 /// The chip of the `new=1` filter.
 pub const NEW_ONLY_CHIP: &str = "New since your last visit";
 
@@ -173,5 +158,20 @@ pub fn related_summary(id: &str, title: Option<&str>) -> String {
     match title {
         Some(t) => format!("Papers like “{t}”"),
         None => format!("No paper has the id “{id}” in this collection."),
+    }
+}
+
+#[cfg(test)]
+mod facet_tests {
+    use super::*;
+
+    #[test]
+    fn group_counts_and_facet_notes() {
+        assert_eq!(papers_count(1), "1 paper");
+        assert_eq!(papers_count(1204), "1,204 papers");
+        assert_eq!(facet_note(8, Some(20), 100).as_deref(), Some("8 of 20 shown"));
+        assert_eq!(facet_note(3, Some(3), 100), None);
+        assert_eq!(facet_note(8, None, 100_491).as_deref(), Some("Top 8 of 100,491"));
+        assert_eq!(facet_note(8, None, 8), None);
     }
 }
