@@ -7,6 +7,7 @@ mod download;
 mod embed_height;
 mod load;
 mod root_attributes;
+mod seen_store;
 mod state;
 mod static_page;
 

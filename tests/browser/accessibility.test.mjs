@@ -20,6 +20,7 @@ const VIEWS = [
   { name: 'search', query: 'q=diffusion' },
   { name: 'opened-card', query: `paper=${PAPER}`, ready: '.paper-card.opened' },
   { name: 'list', query: 'view=list', ready: '.paper-row' },
+  { name: 'related', query: `related=${PAPER}`, ready: '[data-testid="related-summary"]' },
   { name: 'embed', query: 'embed=1' },
   { name: 'embed-card', query: `embed=1&paper=${PAPER}&controls=0` },
   // A phone: the filters fold above the results.

@@ -56,4 +56,4 @@ pub use view::{
     Paging, PaperUrlTemplate, Param, Theme, UrlNotice, ViewMode, ViewState, MAX_SNAPSHOT_BYTES, PAGE_SIZE,
     PARAMETERS,
 };
-pub use view::{display, labels};
+pub use view::{display, labels, seen};

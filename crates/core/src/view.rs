@@ -10,6 +10,7 @@
 //! - [`embed`]: the "Embed this view" snippets.
 //! - [`display`]: how a paper reads on a card.
 //! - [`chips`]: the active filters, each removable.
+//! - [`seen`]: which papers are new since this browser's last visit (`new=1`).
 //! - [`labels`]: what the page says around the cards (counts, plurals, notices).
 
 mod chips;
@@ -19,6 +20,7 @@ mod embed;
 pub mod labels;
 mod page_link;
 mod paging;
+pub mod seen;
 mod state;
 pub(crate) mod url;
 

@@ -303,6 +303,8 @@ proptest! {
         extra in prop::collection::vec("utm_[a-z]{1,5}=[a-z0-9%]{0,6}", 0..3),
         unicode_query in "[a-zé😀\" :+&=%-]{0,12}",
         embed in (any::<bool>(), any::<bool>(), prop::option::of(1u32..500), any::<bool>()),
+        related in prop::option::of("[A-Za-z0-9._-]{1,12}"),
+        new_only in any::<bool>(),
     ) {
         let mut s = view;
         if s.query.is_empty() {
@@ -314,6 +316,8 @@ proptest! {
         s.data = data.filter(|d| !d.contains(' ')).map(String::from);
         s.extra = extra.into_iter().filter(|e| !e.contains('%')).collect();
         (s.embed, s.hide_controls, s.limit, s.opaque_background) = embed;
+        s.related = related;
+        s.new_only = new_only;
         let s = s.normalized();
         let encoded = encode_url(&s);
         let (decoded, notices) = decode_url(&encoded);

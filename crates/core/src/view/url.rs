@@ -37,11 +37,13 @@ pub enum Param {
     Controls,
     Limit,
     Background,
+    Related,
+    New,
 }
 
 impl Param {
     /// Every parameter, in canonical order (the order of docs/url-parameters.md).
-    pub const ALL: [Param; 21] = [
+    pub const ALL: [Param; 23] = [
         Param::Query,
         Param::From,
         Param::To,
@@ -63,6 +65,8 @@ impl Param {
         Param::Controls,
         Param::Limit,
         Param::Background,
+        Param::Related,
+        Param::New,
     ];
 
     /// The key as written in a URL.
@@ -89,6 +93,8 @@ impl Param {
             Param::Controls => "controls",
             Param::Limit => "limit",
             Param::Background => "bg",
+            Param::Related => "related",
+            Param::New => "new",
         }
     }
 
@@ -108,7 +114,7 @@ impl Param {
 }
 
 /// The parameters, in canonical order (the same table as [`Param::ALL`]).
-pub const PARAMETERS: [Param; 21] = Param::ALL;
+pub const PARAMETERS: [Param; 23] = Param::ALL;
 
 /// A parameter that was ignored, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -215,6 +221,9 @@ fn read_value(state: &mut ViewState, param: Param, value: String) -> Result<(), 
         }
         Param::Paper if is_valid_id(&value) => state.paper = Some(value),
         Param::Paper => return Err(format!("{value:?} is not a paper id")),
+        Param::Related if is_valid_id(&value) => state.related = Some(value),
+        Param::Related => return Err(format!("{value:?} is not a paper id")),
+        Param::New => state.new_only = switch(&value)?,
         Param::Theme => {
             state.theme = Theme::from_name(&value).ok_or_else(|| {
                 let [auto, light, dark] = Theme::ALL.map(Theme::name);
@@ -269,6 +278,8 @@ fn write_value(state: &ViewState, param: Param) -> Option<String> {
         Param::Controls => state.hide_controls.then(|| "0".to_string()),
         Param::Limit => state.limit.map(|n| n.to_string()),
         Param::Background => on(state.opaque_background),
+        Param::Related => state.related.clone(),
+        Param::New => on(state.new_only),
     }
 }
 
