@@ -15,16 +15,19 @@ setup:
 setup-test: setup
 	@scripts/setup-test.sh
 
-# The page, then what needs no JavaScript: an Atom feed of the default view and every paper
-# as static HTML in index.html (docs/deploying.md). SITE_URL (https://lab.example/papers/)
-# makes the feed's ids and links absolute.
+# The page, then what needs no JavaScript: an Atom feed of the default view, every paper
+# as static HTML in index.html and a page of its own for each (papers/ID.html, with the
+# citation_* meta Google Scholar reads) (docs/deploying.md). SITE_URL
+# (https://lab.example/papers/) makes the feed's ids and links absolute, adds the site's
+# origin to the page's Content-Security-Policy and writes sitemap.xml.
 SITE_URL ?=
 PAPERDECK_RELEASE = cargo run --locked -q --release -p paperdeck-cli --
 
 build: setup
 	trunk build --release --locked
 	$(PAPERDECK_RELEASE) feed public/papers.json $(if $(SITE_URL),--site-url $(SITE_URL)) -o dist/feed.xml
-	$(PAPERDECK_RELEASE) render public/papers.json --into dist/index.html --feed feed.xml
+	$(PAPERDECK_RELEASE) render public/papers.json --into dist/index.html --feed feed.xml --pages \
+		$(if $(SITE_URL),--site-url $(SITE_URL))
 
 test: setup-test fmt-check clippy native-test build browser-test engine-test
 
@@ -68,6 +71,8 @@ bench: setup-test build
 	node --expose-gc bench/js-baselines.mjs target/bench/papers-10k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-10k.json
 	node bench/browser-export.mjs target/bench/papers-10k.json
+	node bench/browser-first-paint.mjs target/bench/papers-10k.json
+	node bench/browser-related.mjs target/bench/papers-10k.json
 
 # Runs every property test with many more cases than `make test` (docs/reliability.md has
 # the last run): FUZZ_CASES per core property, FUZZ_IMPORT_CASES per importer property.

@@ -8,6 +8,7 @@ mod embed_height;
 mod keyboard;
 mod load;
 mod root_attributes;
+mod seen_store;
 mod state;
 mod static_page;
 

@@ -8,16 +8,20 @@
 //!   the current view, computed once per change of the view.
 //! - [`location`]: the browser's address and history, touched nowhere else.
 //! - [`shortcuts`]: the keyboard's state (the help panel, the card `c` cites).
+//! - [`new_papers`]: the papers new since this browser's last visit, and "Mark all as
+//!   seen" (stored by `crate::seen_store`).
 //!
 //! Components get both contexts with [`use_view`] and [`use_results`]; no component
 //! imports another component's file for state.
 
 mod location;
+mod new_papers;
 mod results;
 mod shortcuts;
 mod view;
 
 pub use location::{current_url, origin as page_origin};
+pub use new_papers::{provide_new_papers, use_new_papers};
 pub use results::{provide_results, use_results};
 pub use shortcuts::{provide_shortcuts, use_shortcuts, Shortcuts};
 pub use view::{use_view, DateBound, ViewContext};

@@ -10,6 +10,8 @@ pub mod paper_card;
 pub mod paper_links;
 pub mod paper_list;
 pub mod paper_row;
+pub mod related_papers;
+pub mod related_summary;
 pub mod result_summary;
 pub mod suggestions;
 pub mod timeline;

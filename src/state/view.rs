@@ -158,6 +158,21 @@ impl ViewContext {
         self.push(|v| v.group = group);
     }
 
+    /// A related paper's link (`paper` opened), or "All papers like this one" (`None`).
+    pub fn show_related(&self, of: &str, paper: Option<&str>) {
+        self.push(|v| v.show_related(of, paper));
+    }
+
+    /// The link of [`ViewContext::show_related`].
+    pub fn related_href(&self, of: &str, paper: Option<&str>) -> String {
+        self.href_with(|v| v.show_related(of, paper))
+    }
+
+    /// "Show only new papers" (`new=1`), or all of them.
+    pub fn set_new_only(&self, on: bool) {
+        self.push(|v| v.set_new_only(on));
+    }
+
     /// An active-filter chip's remove button: the view without that filter, as the core
     /// computed it.
     pub fn show(&self, view: ViewState) {

@@ -22,6 +22,7 @@ const VIEWS = [
   { name: 'list', query: 'view=list', ready: '.paper-row' },
   // The timeline with a range chosen: bars highlighted and not.
   { name: 'timeline-range', query: 'from=2022&to=2024', ready: '[data-testid="timeline"]' },
+  { name: 'related', query: `related=${PAPER}`, ready: '[data-testid="related-summary"]' },
   { name: 'embed', query: 'embed=1' },
   { name: 'embed-card', query: `embed=1&paper=${PAPER}&controls=0` },
   // A phone: the filters fold above the results.
@@ -173,6 +174,26 @@ for (const view of VIEWS) {
     });
   }
 }
+
+// A paper's own page (papers/ID.html, paperdeck render --pages) allows no script at all;
+// axe is injected past its policy, as a browser extension would be.
+test('axe: a paper\'s own page, desktop and phone', async (t) => {
+  const context = await launchBrowser({ bypassCSP: true });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const first = JSON.parse(readFileSync(path.join(DIST, 'papers.json'), 'utf8')).papers[0];
+    await page.goto(`${explorer.url}papers/${first.id}.html`);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      assertAccessible(t, `paper page at ${width} px`, await axe(page));
+    }
+    assert.deepEqual(errors, [], 'no console error (a missing stylesheet or icon)');
+  } finally {
+    await context.close();
+  }
+});
 
 /** Opens a host page; waits for every embed's cards. Returns the page and its embeds. */
 async function openHost(file, system) {

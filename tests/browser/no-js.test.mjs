@@ -1,7 +1,7 @@
 // The page without the app (issue #13): `make build` writes every paper into index.html
 // as plain HTML (paperdeck render) and an Atom feed of the default view (paperdeck feed).
 // With JavaScript off, or WebAssembly missing, a reader still sees every paper and its
-// permalink; with both, the app replaces the static list without moving the cards.
+// permalink; with both, the app replaces the static list in the same places.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,8 @@ function staticCards(page) {
   );
 }
 
-/** Checks that the page shows every paper of the bundled snapshot with its permalink. */
+/** Checks that the page shows every paper of the bundled snapshot with a link to its own
+ *  page (papers/ID.html, which links its permalink ?paper=ID). */
 async function assertEveryPaper(page) {
   const cards = await staticCards(page);
   assert.equal(cards.length, bundled.papers.length);
@@ -39,7 +40,7 @@ async function assertEveryPaper(page) {
     const card = byId.get(paper.id);
     assert.ok(card, `paper ${paper.id} is on the page`);
     assert.equal(card.title, paper.title);
-    assert.equal(card.href, `?paper=${encodeURIComponent(paper.id)}`);
+    assert.equal(card.href, `papers/${paper.id}.html`);
   }
   // Visible, not only in the DOM: the first card on the first screen, the last one when
   // scrolled to.
@@ -52,6 +53,29 @@ async function assertEveryPaper(page) {
   assert.ok(await lastCard.isVisible());
   const text = await page.locator('body').textContent();
   assert.ok(text.length > 10000, 'not a blank page');
+}
+
+/** A paper's own page as a reader and a crawler see it. */
+async function assertPaperPage(page, paper) {
+  const h1 = page.locator('h1');
+  assert.equal(await h1.count(), 1);
+  assert.equal(await h1.textContent(), paper.title);
+  assert.equal(await page.title(), `${paper.title} · ${bundled.title}`);
+  // The explorer's stylesheet applies: a card with its border and padding, readable text.
+  const card = await page.locator('article.paper-card').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { border: s.borderTopStyle, padding: parseFloat(s.paddingLeft), font: getComputedStyle(el.querySelector('h1')).fontSize };
+  });
+  assert.equal(card.border, 'solid');
+  assert.ok(card.padding > 8 && parseFloat(card.font) >= 20, JSON.stringify(card));
+  const abstract = page.locator('article .abstract-text');
+  assert.ok(await abstract.isVisible(), 'the abstract is readable');
+  assert.equal(await abstract.textContent(), paper.abstract);
+  const meta = (name) => page.locator(`meta[name="${name}"]`).getAttribute('content');
+  assert.equal(await meta('citation_title'), paper.title);
+  assert.match(await meta('citation_abstract_html_url'), new RegExp(`\\?paper=${paper.id}$`));
+  assert.match(await page.locator('pre.cite-bibtex').textContent(), /^@\w+\{/);
+  assert.equal(await page.getByRole('link', { name: 'Open in the explorer' }).getAttribute('href'), `../?paper=${paper.id}`);
 }
 
 test('with JavaScript off, every paper and its permalink are on the page', async () => {
@@ -72,9 +96,19 @@ test('with JavaScript off, every paper and its permalink are on the page', async
     await page.reload();
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing wider than a phone');
     await screenshot(page, 'no-js-phone', { fullPage: false });
-    // A permalink leads to the same page, with the paper on it.
-    const first = bundled.papers[0];
+    // A title leads to the paper's own page: the paper, styled, with its citation meta
+    // (what Google Scholar reads), its BibTeX and its permalink in the explorer.
+    const first = bundled.papers.find((p) => p.abstract && p.links);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator(`#paperdeck-static [data-paper-id="${first.id}"] .paper-title a`).click();
+    assert.equal(new URL(page.url()).pathname, `/papers/papers/${first.id}.html`);
+    await assertPaperPage(page, first);
+    await screenshot(page, 'paper-page-desktop', { fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing wider than a phone');
+    await screenshot(page, 'paper-page-phone', { fullPage: false });
+    // Its permalink leads to the explorer's page, with the paper on it.
+    await page.getByRole('link', { name: 'Open in the explorer' }).click();
     assert.equal(new URL(page.url()).search, `?paper=${encodeURIComponent(first.id)}`);
     assert.ok(await page.locator(`#paperdeck-static [data-paper-id="${first.id}"]`).isVisible());
     // The feed is there, an entry per paper.
@@ -104,10 +138,11 @@ test('without WebAssembly, the static list stays: every paper, no blank page', a
   }
 });
 
-test('the app replaces the static list, keeping the first card where it was', async () => {
+for (const width of [1280, 1100, 390]) test(`at ${width} px, the app replaces the static list, its toolbar and cards in the same places`, async () => {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
+    await page.setViewportSize({ width, height: 900 });
     // Hold the wasm back until the static card is measured.
     let release;
     const held = new Promise((r) => (release = r));
@@ -118,6 +153,7 @@ test('the app replaces the static list, keeping the first card where it was', as
     await page.goto(server.url);
     const staticFirst = page.locator('#paperdeck-static .paper-card').first();
     const staticBox = await staticFirst.boundingBox();
+    const headingBox = await page.locator('#paperdeck-static .group-heading').first().boundingBox();
     const firstId = await staticFirst.getAttribute('data-paper-id');
     const first = bundled.papers.find((p) => p.id === firstId);
     release();
@@ -129,6 +165,10 @@ test('the app replaces the static list, keeping the first card where it was', as
     console.log(`first card: static ${JSON.stringify(staticBox)}, app ${JSON.stringify(appBox)}`);
     assert.ok(Math.abs(appBox.x - staticBox.x) <= 2, `same left edge (${staticBox.x} → ${appBox.x})`);
     assert.ok(Math.abs(appBox.width - staticBox.width) <= 2, `same width (${staticBox.width} → ${appBox.width})`);
+    // The static toolbar, the folded filters and the count hold the app's places, so the
+    // app's first card takes the place of the static list's first year heading (the
+    // static list is grouped by year; the app's default view is not).
+    assert.ok(Math.abs(appBox.y - headingBox.y) <= 4, `first card where the heading was (${headingBox.y} → ${appBox.y})`);
     // One copy of each title: the app's.
     const copies = await page.locator('.paper-title a').evaluateAll(
       (links, title) => links.filter((a) => a.textContent === title).length,

@@ -218,6 +218,7 @@ fn run(snapshot: &Snapshot, keystrokes: &[String]) -> String {
         box_times[box_times.len() - 1],
     );
     eprintln!("  slowest keystrokes at {} papers: {}", catalog.len(), tail.join(", "));
+    related_times(&catalog);
     timeline_times(&catalog, &views)
 }
 
@@ -254,4 +255,39 @@ fn timeline_times(catalog: &Catalog, views: &[ViewState]) -> String {
         pct(&click, 0.95),
         click[click.len() - 1],
     )
+}
+
+/// Related papers (issue #14): an opened card's top 5 (`Catalog::related`) and the
+/// `related=ID` view (`Catalog::search`), for 500 papers spread over the collection.
+fn related_times(catalog: &Catalog) {
+    let step = (catalog.len() / 500).max(1);
+    let papers: Vec<u32> = (0..catalog.len() as u32).step_by(step).take(500).collect();
+    let mut top5 = Vec::new();
+    let mut views = Vec::new();
+    let mut listed = 0usize;
+    for &p in &papers {
+        let t = Instant::now();
+        std::hint::black_box(catalog.related(p, 5));
+        top5.push(t.elapsed().as_secs_f64() * 1e6);
+        let view = ViewState { related: Some(catalog.paper(p).id.clone()), ..Default::default() };
+        let t = Instant::now();
+        listed += std::hint::black_box(catalog.search(&view)).ids.len();
+        views.push(t.elapsed().as_secs_f64() * 1e6);
+    }
+    let pct = |v: &mut Vec<f64>, p: f64| {
+        v.sort_by(f64::total_cmp);
+        v[((v.len() - 1) as f64 * p).round() as usize]
+    };
+    eprintln!(
+        "  related at {} papers ({} papers asked): top 5 p50 {:.0} µs, p95 {:.0} µs, max {:.0} µs; related=ID view p50 {:.0} µs, p95 {:.0} µs, max {:.0} µs, mean {} papers listed",
+        catalog.len(),
+        papers.len(),
+        pct(&mut top5, 0.5),
+        pct(&mut top5, 0.95),
+        pct(&mut top5, 1.0),
+        pct(&mut views, 0.5),
+        pct(&mut views, 0.95),
+        pct(&mut views, 1.0),
+        listed / papers.len().max(1),
+    );
 }

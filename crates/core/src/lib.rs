@@ -59,5 +59,5 @@ pub use view::{
     Paging, PaperUrlTemplate, Param, Theme, UrlNotice, ViewMode, ViewState, MAX_SNAPSHOT_BYTES, PAGE_SIZE,
     PARAMETERS,
 };
-pub use view::{display, labels};
+pub use view::{display, labels, seen};
 pub use view::{escape_step, step_card, takes_text, EscapeStep, KeyContext, Shortcut};

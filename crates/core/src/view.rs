@@ -11,6 +11,7 @@
 //! - [`display`]: how a paper reads on a card.
 //! - [`chips`]: the active filters, each removable.
 //! - [`shortcuts`]: the keyboard shortcuts, and which key does what where.
+//! - [`seen`]: which papers are new since this browser's last visit (`new=1`).
 //! - [`labels`]: what the page says around the cards (counts, plurals, notices).
 
 mod chips;
@@ -20,6 +21,7 @@ mod embed;
 pub mod labels;
 mod page_link;
 mod paging;
+pub mod seen;
 mod shortcuts;
 mod state;
 pub(crate) mod url;

@@ -1,11 +1,16 @@
 //! The static page and the Atom feed (`paperdeck render`, `paperdeck feed`) against their
 //! specifications: both are parsed back as XML (the static block is written well-formed),
 //! every paper is in them with its permalink, hostile text stays text, the page groups by
-//! year newest first, and the feed follows RFC 4287's rules.
+//! year newest first, and the feed follows RFC 4287's rules. A paper's own page is a
+//! whole document, well-formed too, with its `citation_*` meta and no script; the sitemap
+//! follows sitemaps.org.
 
 use std::collections::HashSet;
 
-use paperdeck_core::render::{atom_feed, citation_meta, static_block, FeedOptions, HtmlOptions, STATIC_ID};
+use paperdeck_core::render::{
+    atom_feed, citation_meta, paper_page, sitemap, static_block, FeedOptions, HtmlOptions, PaperPageOptions,
+    STATIC_ID,
+};
 use paperdeck_core::{decode_url, parse_snapshot, Catalog, ViewState};
 use roxmltree::{Document, Node};
 
@@ -119,11 +124,15 @@ fn hostile_text_never_becomes_markup() {
     for node in doc.descendants().filter(|n| n.is_element()) {
         let allowed = [
             "div", "header", "p", "h1", "h2", "aside", "a", "section", "ol", "li", "article", "span", "time",
-            "footer",
+            "footer", "label", "input", "select", "option", "button", "details", "summary",
         ];
         assert!(allowed.contains(&node.tag_name().name()), "element {:?}", node.tag_name());
         for attr in node.attributes() {
             assert!(!attr.name().starts_with("on") && attr.name() != "style", "attribute {}", attr.name());
+        }
+        // The toolbar's controls are the app's, disabled until it starts.
+        if ["input", "select", "button"].contains(&node.tag_name().name()) {
+            assert_eq!(node.attribute("disabled"), Some(""), "{:?} is disabled", node.tag_name());
         }
     }
 }
@@ -314,4 +323,136 @@ fn citation_meta_describes_one_paper() {
     assert!(
         meta.contains(r#"<meta name="citation_pdf_url" content="https://example.org/a.pdf?x=1&amp;y=2" />"#)
     );
+}
+
+/// A paper's page as an XML document (the DOCTYPE removed: roxmltree reads no HTML one).
+fn page_doc(html: &str) -> Document<'_> {
+    let body = html.strip_prefix("<!DOCTYPE html>\n").expect("a DOCTYPE first");
+    Document::parse(body).unwrap()
+}
+
+#[test]
+fn a_papers_own_page_is_a_whole_document_with_its_citation_meta_and_no_script() {
+    let c = catalog(&snapshot_json());
+    let index = c.position("a-2024").unwrap();
+    let options =
+        PaperPageOptions { stylesheet: Some("main-1a.css"), site_url: Some("https://lab.example/p/") };
+    let html = paper_page(&c, index, &options);
+    let doc = page_doc(&html);
+    let root = doc.root_element();
+    let head = root.children().find(|n| n.has_tag_name("head")).unwrap();
+    let metas = |name: &str| -> Vec<String> {
+        head.children()
+            .filter(|n| n.has_tag_name("meta") && n.attribute("name") == Some(name))
+            .map(|n| n.attribute("content").unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(metas("citation_title"), [xml_text(&format!("Attack {}", hostile()))]);
+    assert_eq!(metas("citation_author"), [xml_text(&hostile()), "Jane Doe".to_string()]);
+    assert_eq!(metas("citation_abstract_html_url"), ["https://lab.example/p/?paper=a-2024"]);
+    let link = |rel: &str| {
+        head.children()
+            .find(|n| n.has_tag_name("link") && n.attribute("rel") == Some(rel))
+            .and_then(|n| n.attribute("href"))
+    };
+    assert_eq!(link("canonical"), Some("https://lab.example/p/papers/a-2024.html"));
+    assert_eq!(link("stylesheet"), Some("../main-1a.css"));
+    // The policy allows no script, and the page has none.
+    let csp = head
+        .children()
+        .find(|n| n.attribute("http-equiv") == Some("Content-Security-Policy"))
+        .and_then(|n| n.attribute("content"))
+        .unwrap();
+    assert!(csp.starts_with("default-src 'none';") && !csp.contains("script-src"), "{csp}");
+    assert!(!html.to_lowercase().contains("<script") && !html.contains("javascript:"));
+    // One h1, the title, linking to the paper in the explorer; the BibTeX under it.
+    let h1: Vec<Node> = root.descendants().filter(|n| n.has_tag_name("h1")).collect();
+    assert_eq!(h1.len(), 1);
+    assert_eq!(text_of(h1[0]), xml_text(&format!("Attack {}", hostile())));
+    assert_eq!(h1[0].first_element_child().unwrap().attribute("href"), Some("../?paper=a-2024"));
+    let bibtex = text_of(by_class(root, "cite-bibtex")[0]);
+    assert!(bibtex.starts_with("@inproceedings{"), "{bibtex}");
+    let actions: Vec<&str> =
+        by_class(root, "paper-page-actions")[0].children().filter_map(|n| n.attribute("href")).collect();
+    assert_eq!(actions, ["../?paper=a-2024", "../"]);
+    // Without a site URL, links stay relative and there is no canonical link.
+    let plain = paper_page(&c, index, &PaperPageOptions::default());
+    assert!(!plain.contains("rel=\"canonical\"") && plain.contains("content=\"../?paper=a-2024\""));
+}
+
+#[test]
+fn titles_link_to_the_papers_own_pages_when_there_are_some() {
+    let c = catalog(&snapshot_json());
+    let options = HtmlOptions { paper_pages: true, ..HtmlOptions::default() };
+    let html = static_block(&c, &view("group=year"), &options);
+    let doc = Document::parse(&html).unwrap();
+    let hrefs: Vec<&str> = by_class(doc.root_element(), "paper-title")
+        .iter()
+        .map(|t| t.first_element_child().unwrap().attribute("href").unwrap())
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "papers/b-2025.html",
+            "papers/a-2024.html",
+            "papers/e-2024.html",
+            "papers/c-2023.html",
+            "papers/d-undated.html"
+        ]
+    );
+}
+
+#[test]
+fn the_sitemap_lists_the_explorer_and_each_papers_page() {
+    let c = catalog(&snapshot_json());
+    let ids = c.search(&view("sort=newest")).ids;
+    let xml = sitemap(&c, &ids, "https://lab.example/p/");
+    let doc = Document::parse(&xml).unwrap();
+    let sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    assert!(doc.root_element().has_tag_name((sm, "urlset")));
+    let urls: Vec<(String, Option<String>)> = doc
+        .root_element()
+        .children()
+        .filter(|n| n.has_tag_name((sm, "url")))
+        .map(|u| {
+            let child = |name: &str| u.children().find(|n| n.has_tag_name((sm, name))).map(text_of);
+            (child("loc").unwrap(), child("lastmod"))
+        })
+        .collect();
+    assert_eq!(urls[0], ("https://lab.example/p/".to_string(), None));
+    assert_eq!(urls.len(), 1 + c.len());
+    assert!(urls
+        .contains(&("https://lab.example/p/papers/a-2024.html".to_string(), Some("2024-06-28".to_string()))));
+    // A lastmod is a whole day: a paper dated by its month only has none.
+    assert!(urls.contains(&("https://lab.example/p/papers/b-2025.html".to_string(), None)));
+}
+
+#[test]
+fn the_static_toolbar_shows_the_views_choices_and_the_count_the_app_will() {
+    let c = catalog(&snapshot_json());
+    let html = static_block(&c, &view("group=kind&sort=oldest&view=list&q=2024"), &HtmlOptions::default());
+    let doc = Document::parse(&html).unwrap();
+    let selects: Vec<(String, Vec<String>)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("select"))
+        .map(|s| {
+            let options: Vec<Node> = s.children().filter(|o| o.has_tag_name("option")).collect();
+            let chosen =
+                options.iter().find(|o| o.attribute("selected").is_some()).map(|o| text_of(*o)).unwrap();
+            (chosen, options.iter().map(|o| text_of(*o)).collect())
+        })
+        .collect();
+    assert_eq!(selects[0].0, "Oldest");
+    // No citation counts in this snapshot: no "Most cited".
+    assert!(!selects[0].1.iter().any(|o| o == "Most cited"), "{:?}", selects[0].1);
+    assert_eq!(selects[1].0, "By type");
+    assert_eq!(selects[2].0, "Auto");
+    let pressed: Vec<String> = by_class(doc.root_element(), "segment")
+        .iter()
+        .filter(|b| b.attribute("aria-pressed") == Some("true"))
+        .map(|b| text_of(*b))
+        .collect();
+    assert_eq!(pressed, ["List"]);
+    let count = text_of(by_class(doc.root_element(), "count")[0]);
+    assert_eq!(count, format!("{} of 5 papers, oldest", c.search(&view("q=2024")).ids.len()));
 }

@@ -304,6 +304,8 @@ proptest! {
         unicode_query in "[a-zé😀\" :+&=%-]{0,12}",
         embed in (any::<bool>(), any::<bool>(), prop::option::of(1u32..500), any::<bool>()),
         hide_timeline in any::<bool>(),
+        related in prop::option::of("[A-Za-z0-9._-]{1,12}"),
+        new_only in any::<bool>(),
     ) {
         let mut s = view;
         if s.query.is_empty() {
@@ -316,6 +318,8 @@ proptest! {
         s.extra = extra.into_iter().filter(|e| !e.contains('%')).collect();
         (s.embed, s.hide_controls, s.limit, s.opaque_background) = embed;
         s.hide_timeline = hide_timeline;
+        s.related = related;
+        s.new_only = new_only;
         let s = s.normalized();
         let encoded = encode_url(&s);
         let (decoded, notices) = decode_url(&encoded);

@@ -31,7 +31,9 @@ fn the_key_table_is_the_documented_one_in_order() {
             "controls",
             "timeline",
             "limit",
-            "bg"
+            "bg",
+            "related",
+            "new"
         ]
     );
     assert_eq!(PARAMETERS, Param::ALL);
@@ -49,7 +51,7 @@ fn the_key_table_is_the_documented_one_in_order() {
 fn every_key_of_the_table_is_decoded_and_encoded() {
     // One value per key, in canonical order: decoding then encoding gives the same text,
     // so no key of the table is ignored by either side.
-    let qs = "q=a&from=2020&to=2021&authors=2&upvotes=3-&citations=-9&has=pdf&tag=t&venue=v&kind=thesis&author=A+B&sort=title&group=kind&view=list&paper=p&theme=light&data=d.json&embed=1&controls=0&timeline=0&limit=2&bg=1";
+    let qs = "q=a&from=2020&to=2021&authors=2&upvotes=3-&citations=-9&has=pdf&tag=t&venue=v&kind=thesis&author=A+B&sort=title&group=kind&view=list&paper=p&theme=light&data=d.json&embed=1&controls=0&timeline=0&limit=2&bg=1&related=r&new=1";
     let (state, notices) = decode_url(qs);
     assert_eq!(notices, vec![]);
     assert_eq!(encode_url(&state), qs);

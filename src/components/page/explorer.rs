@@ -10,20 +10,23 @@ use crate::components::embed::embed_view::EmbedView;
 use crate::components::filters::FilterPanel;
 use crate::components::notices::foreign_source::ForeignSourceNotice;
 use crate::components::notices::load_notice::LoadNotice;
+use crate::components::notices::new_papers_notice::NewPapersNotice;
 use crate::components::notices::url_notice::UrlNoticeBar;
 use crate::components::results::active_filters::ActiveFilters;
 use crate::components::results::paper_list::PaperList;
+use crate::components::results::related_summary::RelatedSummary;
 use crate::components::results::result_summary::ResultSummary;
 use crate::components::results::suggestions::Suggestions;
 use crate::components::results::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::load::Loaded;
-use crate::state::{provide_results, provide_shortcuts, use_view};
+use crate::state::{provide_new_papers, provide_results, provide_shortcuts, use_view};
 
 /// The loaded collection: header, toolbar, filters and the results.
 #[component]
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let ctx = use_view();
+    provide_new_papers(&loaded, ctx.view.with_untracked(|v| v.embed));
     provide_results(loaded.clone());
 
     if ctx.view.with_untracked(|v| v.embed) {
@@ -44,6 +47,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
         {loaded.foreign_origin.clone().map(|origin| view! { <ForeignSourceNotice origin/> })}
         <Toolbar/>
         <UrlNoticeBar/>
+        <NewPapersNotice/>
         {has_problems.then(|| view! {
             <LoadNotice
                 url=loaded.url.clone()
@@ -56,6 +60,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
             <FilterPanel/>
             <section class="results" aria-label="Results">
                 <Timeline/>
+                <RelatedSummary/>
                 <ResultSummary/>
                 <ActiveFilters/>
                 <Suggestions/>

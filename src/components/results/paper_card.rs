@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use paperdeck_core::display::{all_authors, citations_label, upvotes_unit, venue_parts};
+use paperdeck_core::labels::NEW_BADGE;
 use paperdeck_core::{Field, ValueFacet};
 
 use super::abstract_text::AbstractText;
@@ -9,7 +10,8 @@ use super::author_names::AuthorNames;
 use super::cite_panel::CitePanel;
 use super::highlighted_text::HighlightedText;
 use super::paper_links::PaperLinks;
-use crate::state::{use_results, use_view};
+use super::related_papers::RelatedPapers;
+use crate::state::{use_new_papers, use_results, use_view};
 
 /// How many author names a card shows before "+N".
 const MAX_AUTHOR_NAMES: usize = 3;
@@ -27,6 +29,8 @@ pub fn PaperCard(index: u32) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| ctx.view.with(|v| v.is_open(&id)))
     };
+    let news = use_new_papers().new;
+    let is_new = Memo::new(move |_| news.with(|n| n.is_new(index)));
     let authors_title = all_authors(paper);
     let upvotes = paper.upvotes;
     let citations = paper.citations;
@@ -51,7 +55,11 @@ pub fn PaperCard(index: u32) -> impl IntoView {
             data-testid="paper-card"
             data-paper-id=id.clone()
             tabindex="-1"
+            data-new=move || is_new.get().then_some("")
         >
+            <Show when=move || is_new.get()>
+                <p class="new-badge" data-testid="new-badge">{NEW_BADGE}</p>
+            </Show>
             <h2 class="paper-title">
                 <a href=open_href on:click=toggle_open aria-expanded=move || opened.get().to_string()>
                     <HighlightedText text=paper.title.clone() field=Field::Title/>
@@ -102,6 +110,7 @@ pub fn PaperCard(index: u32) -> impl IntoView {
             <PaperLinks links=paper.links.clone()/>
             <Show when=move || opened.get()>
                 <CitePanel index/>
+                <RelatedPapers index/>
             </Show>
         </article>
     }

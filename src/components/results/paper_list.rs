@@ -54,7 +54,15 @@ pub fn PaperList() -> impl IntoView {
         let selector = format!("[data-paper-id=\"{id}\"]");
         if let Ok(Some(card)) = document().query_selector(&selector) {
             let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            // Centred, unless it is taller than the window (an opened card with its related
+            // papers can be): then its top, so the title shows.
+            let tall = card.get_bounding_client_rect().height()
+                > window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(f64::MAX);
+            options.set_block(if tall {
+                web_sys::ScrollLogicalPosition::Start
+            } else {
+                web_sys::ScrollLogicalPosition::Center
+            });
             card.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 use paperdeck_core::display::citations_label;
+use paperdeck_core::labels::NEW_BADGE;
 use paperdeck_core::Field;
 
 use super::author_names::AuthorNames;
 use super::highlighted_text::HighlightedText;
-use crate::state::{use_results, use_view};
+use crate::state::{use_new_papers, use_results, use_view};
 
 /// One paper as a compact row of the list view; its title opens the card view on it.
 #[component]
@@ -15,6 +16,8 @@ pub fn PaperRow(index: u32) -> impl IntoView {
     let results = use_results();
     let paper = results.loaded.catalog.paper(index);
     let id = paper.id.clone();
+    let news = use_new_papers().new;
+    let is_new = Memo::new(move |_| news.with(|n| n.is_new(index)));
     let href = {
         let id = id.clone();
         move || ctx.href_with(|v| v.open_as_card(&id))
@@ -27,7 +30,10 @@ pub fn PaperRow(index: u32) -> impl IntoView {
         }
     };
     view! {
-        <div class="paper-row" data-testid="paper-card" data-paper-id=id.clone() tabindex="-1">
+        <div class="paper-row" data-testid="paper-card" data-paper-id=id.clone() tabindex="-1" data-new=move || is_new.get().then_some("")>
+            <Show when=move || is_new.get()>
+                <span class="new-badge" data-testid="new-badge">{NEW_BADGE}</span>
+            </Show>
             <a
                 class="row-title"
                 href=href

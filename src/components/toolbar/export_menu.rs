@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use paperdeck_core::labels::papers_count;
-use paperdeck_core::{export_file_name, export_view, ExportFormat};
+use paperdeck_core::{export_file_name, export_papers, ExportFormat};
 
 use crate::download::save_text;
 use crate::state::{use_results, use_view};
@@ -18,8 +18,12 @@ pub fn ExportMenu() -> impl IntoView {
     let menu = NodeRef::<leptos::html::Details>::new();
     let save = move |format: ExportFormat| {
         let (name, text, count) = ctx.view.with_untracked(|v| {
-            let count = results.result.with_untracked(|r| r.ids.len());
-            (export_file_name(v, format), export_view(&results.loaded.catalog, v, format), count)
+            // The papers shown, as `export_view` would choose them, and also the `new=1`
+            // filter, which only this browser can apply.
+            let catalog = &results.loaded.catalog;
+            let papers: Vec<_> =
+                results.result.with_untracked(|r| r.ids.iter().map(|&i| catalog.paper(i)).collect());
+            (export_file_name(v, format), export_papers(catalog, v, &papers, format), papers.len())
         });
         let said = if save_text(&name, format.mime_type(), &text) {
             format!("Saved {name}: {}", papers_count(count))

@@ -14,14 +14,8 @@ pub fn GroupSelect() -> impl IntoView {
     // A grouping from a link is offered even where the snapshot cannot fill it, so the
     // menu never misstates the view.
     let linked = ctx.view.with_untracked(|v| v.group);
-    let offered: Vec<GroupBy> = GroupBy::ALL
-        .into_iter()
-        .filter(|g| match g {
-            GroupBy::Kind => catalog.has_kinds(),
-            GroupBy::Venue => catalog.has_values(paperdeck_core::ValueFacet::Venue),
-            _ => true,
-        } || *g == linked)
-        .collect();
+    let offered: Vec<GroupBy> =
+        GroupBy::ALL.into_iter().filter(|g| catalog.offers_group(*g) || *g == linked).collect();
     let current = Memo::new(move |_| ctx.view.with(|v| v.group));
     view! {
         <label class="control">

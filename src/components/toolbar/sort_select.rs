@@ -13,8 +13,8 @@ pub fn SortSelect() -> impl IntoView {
     let current = Memo::new(move |_| ctx.view.with(|v| v.effective_sort()));
     let has_query = Memo::new(move |_| ctx.view.with(|v| v.has_query()));
     // "Most cited" only where some paper has a count (or a link asks for it).
-    let cited = use_results().loaded.catalog.has_citations();
-    let offered = move |order: SortOrder| order != SortOrder::MostCited || cited || current.get() == order;
+    let loaded = use_results().loaded;
+    let offered = move |order: SortOrder| loaded.catalog.offers_sort(order) || current.get() == order;
     view! {
         <label class="control">
             <span class="control-label">"Sort"</span>

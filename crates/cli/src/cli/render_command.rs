@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use paperdeck_core::render::{
-    citation_meta, feed_head_links, read_feed_link, replace_marked, static_block, FeedLink, HtmlOptions,
+    allow_origin, citation_meta, feed_head_links, list_page, list_page_count, paper_page, paper_page_file,
+    read_feed_link, replace_marked, sitemap, static_block, stylesheet_href, url_origin, FeedLink,
+    HtmlOptions, PaperPageOptions, LIST_PAGES_DIR, PAPER_PAGES_DIR, STATIC_PAGE_SIZE,
 };
 use paperdeck_core::{decode_url, parse_snapshot, Catalog, PaperUrlTemplate, ViewState};
 
@@ -15,7 +17,7 @@ use crate::cli::atomic_write::write_atomically;
 pub const RENDER_USAGE: &str = "\
 usage:
   paperdeck render SNAPSHOT.json --into PAGE.html [--view QS] [--feed FILE[=QS]]...
-                   [--paper ID [--site-url URL]]
+                   [--pages] [--site-url URL] [--paper ID]
   paperdeck render SNAPSHOT.json --fragment [--view QS] [--explorer-url URL] -o OUT.html
 
 Writes the papers of a view (QS, a query string like the explorer's: tag=selected&group=year;
@@ -26,8 +28,13 @@ venue, abstract and links of each paper, its permalink ?paper=ID, schema.org mic
 --feed      links an Atom feed written by `paperdeck feed` next to PAGE (FILE relative to
             PAGE) of the view QS (default: the default view): in the page's head, at its
             <!-- paperdeck:head --> marker, and in the list's note (repeatable)
---paper     only paper ID, with its Highwire citation_* meta in the page's head;
-            --site-url makes its citation_abstract_html_url absolute
+--pages     also writes each paper's own page, papers/ID.html next to PAGE (its card,
+            BibTeX and Highwire citation_* meta, for Google Scholar); titles link there
+--site-url  the explorer's address (https://lab.example/papers/): adds its origin to
+            PAGE's Content-Security-Policy (sandboxed embeds in WebKit need it), makes
+            the pages' canonical and citation URLs absolute, and with --pages writes
+            sitemap.xml next to PAGE
+--paper     only paper ID, with its Highwire citation_* meta in the page's head
 --fragment  only the list, for a Jekyll or Hugo page; permalinks go to --explorer-url
 
 exit status: 0 success, 1 invalid input, 2 wrong usage";
@@ -43,6 +50,7 @@ struct RenderArgs {
     paper: Option<String>,
     site_url: Option<String>,
     explorer_url: Option<String>,
+    pages: bool,
 }
 
 /// Runs `paperdeck render` with the arguments after `render`.
@@ -78,6 +86,7 @@ fn parse(args: &[String]) -> Result<RenderArgs, String> {
             "--into" => a.into = Some(value("--into")?.into()),
             "-o" | "--output" => a.output = Some(value("-o")?.into()),
             "--fragment" => a.fragment = true,
+            "--pages" => a.pages = true,
             "--view" => a.view = Some(value("--view")?),
             "--feed" => a.feeds.push(value("--feed")?),
             "--paper" => a.paper = Some(value("--paper")?),
@@ -98,8 +107,16 @@ fn parse(args: &[String]) -> Result<RenderArgs, String> {
         }
         (true, _, _) => return Err("render --fragment writes to -o OUT.html, not --into".into()),
     }
-    if a.fragment && (!a.feeds.is_empty() || a.paper.is_some()) {
-        return Err("--feed and --paper are for a page (--into), not a fragment".into());
+    if a.fragment && (!a.feeds.is_empty() || a.paper.is_some() || a.pages || a.site_url.is_some()) {
+        return Err("--feed, --pages, --site-url and --paper are for a page (--into), not a fragment".into());
+    }
+    if a.pages && a.paper.is_some() {
+        return Err("--pages writes every paper's page; --paper makes PAGE one paper's page".into());
+    }
+    if let Some(url) = &a.site_url {
+        if url_origin(url).is_none() || !url.ends_with('/') {
+            return Err("--site-url: an http(s) URL ending in / (https://lab.example/papers/)".into());
+        }
     }
     Ok(a)
 }
@@ -164,7 +181,13 @@ fn render(a: RenderArgs) -> Result<(), String> {
         feeds.push(read_feed_link(href, qs, &title));
     }
     let default_feed = paperdeck_core::render::feed_for_view(&feeds, &view);
-    let options = HtmlOptions { feed: default_feed, paper: a.paper.as_deref(), ..HtmlOptions::default() };
+    let options = HtmlOptions {
+        feed: default_feed,
+        paper: a.paper.as_deref(),
+        paper_pages: a.pages,
+        page_size: Some(STATIC_PAGE_SIZE),
+        ..HtmlOptions::default()
+    };
     let block = static_block(&catalog, &view, &options);
     let mut page =
         replace_marked(&page, "static", &block).map_err(|e| format!("{}: {e}", page_path.display()))?;
@@ -178,5 +201,62 @@ fn render(a: RenderArgs) -> Result<(), String> {
     if !feeds.is_empty() || a.paper.is_some() || page.contains("<!-- paperdeck:head:begin -->") {
         page = replace_marked(&page, "head", &head).map_err(|e| format!("{}: {e}", page_path.display()))?;
     }
+    // A page without a policy of its own (another template) has nothing to widen.
+    if let Some(with_origin) = a.site_url.as_deref().and_then(url_origin).and_then(|o| allow_origin(&page, o))
+    {
+        page = with_origin;
+    }
+    if a.pages {
+        write_paper_pages(&catalog, &view, &page, dir, a.site_url.as_deref())?;
+    }
     write_atomically(&page_path, &page).map_err(|e| format!("cannot write {}: {e}", page_path.display()))
+}
+
+/// Each paper of the view as `papers/ID.html` in `dir`, the view's papers after the first
+/// page as `list/2.html`, … (and `sitemap.xml` with a site URL). Pages no longer in the
+/// view are removed, so each folder is exactly the view's. These are build outputs,
+/// written whole but without the sync of an atomic replace (10,000 syncs take minutes).
+fn write_paper_pages(
+    catalog: &Catalog,
+    view: &ViewState,
+    page: &str,
+    dir: &Path,
+    site_url: Option<&str>,
+) -> Result<(), String> {
+    let options = PaperPageOptions { stylesheet: stylesheet_href(page), site_url };
+    let result = catalog.search(view);
+    let papers = result
+        .ids
+        .iter()
+        .map(|&index| (paper_page_file(&catalog.paper(index).id), paper_page(catalog, index, &options)));
+    write_folder(&dir.join(PAPER_PAGES_DIR), papers)?;
+    let lists = (2..=list_page_count(result.ids.len()))
+        .map(|n| (format!("{n}.html"), list_page(catalog, &result, n, &options)));
+    write_folder(&dir.join(LIST_PAGES_DIR), lists)?;
+    if let Some(site) = site_url {
+        let path = dir.join("sitemap.xml");
+        write_atomically(&path, &sitemap(catalog, &result.ids, site))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// `pages` (file name, text) as the `.html` files of `folder`: other `.html` files there
+/// are removed.
+fn write_folder(folder: &Path, pages: impl Iterator<Item = (String, String)>) -> Result<(), String> {
+    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    let mut written = std::collections::HashSet::new();
+    for (name, text) in pages {
+        let path = folder.join(&name);
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written.insert(name);
+    }
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".html") && !written.contains(&name) {
+            std::fs::remove_file(entry.path()).map_err(|e| format!("cannot remove {name}: {e}"))?;
+        }
+    }
+    Ok(())
 }

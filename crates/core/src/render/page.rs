@@ -49,9 +49,26 @@ pub fn replace_marked(page: &str, name: &str, content: &str) -> Result<String, M
     }
 }
 
+/// The href of a built page's first stylesheet (`main-1a2b.css`, without a leading `./`),
+/// which the papers' own pages link too.
+pub fn stylesheet_href(page: &str) -> Option<&str> {
+    const LINK: &str = "<link rel=\"stylesheet\" href=\"";
+    let start = page.find(LINK)? + LINK.len();
+    let len = page[start..].find('"')?;
+    let href = &page[start..start + len];
+    Some(href.strip_prefix("./").unwrap_or(href)).filter(|h| !h.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stylesheet_of_a_built_page() {
+        let page = "<head><link rel=\"stylesheet\" href=\"./main-1a.css\" integrity=\"x\"/></head>";
+        assert_eq!(stylesheet_href(page), Some("main-1a.css"));
+        assert_eq!(stylesheet_href("<head></head>"), None);
+    }
 
     #[test]
     fn the_marker_becomes_a_block_that_later_runs_replace() {

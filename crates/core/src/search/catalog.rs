@@ -14,6 +14,7 @@ use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
 use crate::snapshot::model::{Paper, Snapshot};
 use crate::snapshot::names::PersonName;
+use crate::view::seen::NewPapers;
 use crate::view::ViewState;
 
 /// A snapshot's papers with everything a query needs, built once: the inverted index,
@@ -193,6 +194,22 @@ impl Catalog {
         self.papers().iter().any(|p| p.citations.is_some())
     }
 
+    /// True when the Sort menu offers `order`: every order but "most cited", which needs
+    /// citation counts.
+    pub fn offers_sort(&self, order: SortOrder) -> bool {
+        order != SortOrder::MostCited || self.has_citations()
+    }
+
+    /// True when the Group menu offers `group`: by kind and by venue only when some paper
+    /// has one.
+    pub fn offers_group(&self, group: GroupBy) -> bool {
+        match group {
+            GroupBy::Kind => self.has_kinds(),
+            GroupBy::Venue => self.has_values(ValueFacet::Venue),
+            GroupBy::None | GroupBy::Year => true,
+        }
+    }
+
     /// The entries of `facet` for `result` (of `view`): every value chosen in the view,
     /// then the most common values among the papers that pass every other filter, at most
     /// `limit` of them, only those whose name contains `needle` (folded; empty for all).
@@ -297,13 +314,50 @@ impl Catalog {
         (matched, scores)
     }
 
+    /// The papers most similar to paper `index` (`related`), at most `limit`, most
+    /// similar first (ties: the newer, then the smaller id).
+    pub fn related(&self, index: u32, limit: usize) -> Vec<u32> {
+        let mut scores = vec![0.0f32; self.len()];
+        let candidates = self.index.similar_papers(index, &mut scores);
+        let key =
+            |p: u32| (u64::from(!scores[p as usize].to_bits()) << 32) | u64::from(self.tie_rank[p as usize]);
+        let mut keys: Vec<u64> = candidates.into_iter().map(key).collect();
+        if keys.len() > limit {
+            keys.select_nth_unstable(limit);
+            keys.truncate(limit);
+        }
+        keys.sort_unstable();
+        keys.into_iter().map(|k| self.by_tie_rank(k as u32)).collect()
+    }
+
+    /// The papers the query and `related` select, with scores when `score` is set: the
+    /// similarity to the `related` paper when there is one, else the query's relevance.
+    fn view_matches(&self, view: &ViewState, query: &Query, score: bool) -> (BitSet, Vec<f32>) {
+        let Some(of) = &view.related else { return self.query_matches(query, score) };
+        let (mut matched, _) = self.query_matches(query, false);
+        let mut scores = vec![0.0; self.len()];
+        let mut similar = BitSet::empty(self.len());
+        if let Some(index) = self.position(of) {
+            self.index.similar_papers(index, &mut scores).into_iter().for_each(|p| similar.insert(p));
+        }
+        matched.intersect_with(&similar);
+        (matched, scores)
+    }
+
     /// Answers a view: the matching papers in order, facet counts, and suggestions when
-    /// nothing matches.
+    /// nothing matches. `new=1` does not apply (see [`Catalog::search_with`]).
     pub fn search(&self, view: &ViewState) -> SearchResult {
+        self.search_with(view, &NewPapers::unknown())
+    }
+
+    /// [`Catalog::search`] with the papers new since this browser's last visit, which
+    /// `new=1` keeps when they are known.
+    pub fn search_with(&self, view: &ViewState, new: &NewPapers) -> SearchResult {
         let query = Query::parse(&view.query);
         let order = view.effective_sort();
-        let ranked = order == SortOrder::Relevance && query.has_positive();
-        let (matched, scores) = self.query_matches(&query, ranked);
+        let ranked = order == SortOrder::Relevance && view.has_query();
+        let (matched, scores) = self.view_matches(view, &query, ranked);
+        let new_only = new.filter().filter(|_| view.new_only);
         let from = view.from.map(from_key);
         let to = view.to.map(to_key);
         // The value ids each value filter lets through (sorted), `None` when it is off.
@@ -354,6 +408,7 @@ impl Catalog {
             fails |= u16::from(!self.has[i].contains_all(view.has)) << Filter::Has as u16;
             let kind_ok = view.kinds.is_empty() || paper.kind.is_some_and(|k| view.kinds.contains(k));
             fails |= u16::from(!kind_ok) << Filter::Kind as u16;
+            fails |= u16::from(new_only.is_some_and(|n| !n.contains(p))) << Filter::New as u16;
             for (facet, ids) in ValueFacet::ALL.iter().zip(&chosen) {
                 if let Some(ids) = ids {
                     let ok = self.vocabularies[*facet as usize].has_any(p, ids);
@@ -534,6 +589,7 @@ enum Filter {
     Tag,
     Venue,
     Author,
+    New,
 }
 
 impl Filter {

@@ -3,11 +3,12 @@
 //! contiguous range found by two binary searches) and per-word posting lists.
 //!
 //! Where things are: the layout and lookups here; building in [`build`]; BM25 scoring in
-//! [`scoring`]; which papers a term or phrase matches in [`matching`]; "did you mean"
+//! [`scoring`]; papers like a given one in [`related`]; which papers a term or phrase matches in [`matching`]; "did you mean"
 //! candidates in [`suggest`].
 
 mod build;
 mod matching;
+mod related;
 mod scoring;
 mod suggest;
 

@@ -23,6 +23,12 @@ pub fn active_filters(view: &ViewState) -> Vec<ActiveFilter> {
     if !view.query.trim().is_empty() {
         chip(format!("Search: {}", view.query.trim()), &|v| v.query.clear());
     }
+    if let Some(id) = &view.related {
+        chip(format!("Like: {id}"), &|v| v.related = None);
+    }
+    if view.new_only {
+        chip(crate::view::labels::NEW_ONLY_CHIP.to_string(), &|v| v.new_only = false);
+    }
     let dates = match (view.from, view.to) {
         (Some(f), Some(t)) if f == t => {
             Some(format!("{}: {f}", if f.month().is_some() { "Date" } else { "Year" }))

@@ -111,6 +111,56 @@ pub fn facet_note(listed: usize, matching: Option<usize>, total: usize) -> Optio
     }
 }
 
+/// The chip of the `new=1` filter.
+pub const NEW_ONLY_CHIP: &str = "New since your last visit";
+
+/// The mark on a card new since the last visit.
+pub const NEW_BADGE: &str = "New";
+
+/// The heading of the related papers on an opened card.
+pub const RELATED_HEADING: &str = "Related papers";
+
+/// The link from an opened card to all papers like it (`related=ID`).
+pub const MORE_LIKE_THIS: &str = "All papers like this one";
+
+/// The notice about papers new since the last visit: `3 papers are new since your last
+/// visit (then the newest was from 4 August 2026).`; `None` when none is, or there was no
+/// earlier visit.
+pub fn new_papers_notice(count: usize, newest_then: Option<crate::PartialDate>) -> Option<String> {
+    (count > 0).then(|| {
+        let verb = if count == 1 { "paper is" } else { "papers are" };
+        let then = newest_then
+            .filter(|d| d.is_known())
+            .map(|d| format!(" (then the newest was from {})", d.display_long()))
+            .unwrap_or_default();
+        format!("{} {verb} new since your last visit{then}.", thousands(count))
+    })
+}
+
+/// What the page says when `new=1` shows the papers new since the last visit: nothing
+/// when some are; why the list is empty when none is; and, without an earlier visit in
+/// this browser (a first visit, a private window, storage turned off), that the filter is
+/// personal and every paper is shown.
+pub fn new_only_note(known: bool, count: usize) -> Option<&'static str> {
+    match (known, count) {
+        (false, _) => Some(
+            "“New since your last visit” is kept in this browser only, and it has no earlier \
+             visit to compare with (or cannot keep one), so every paper is shown.",
+        ),
+        (true, 0) => Some("No paper is new since your last visit."),
+        _ => None,
+    }
+}
+
+/// The line above the results of `related=ID`: `Papers like “TITLE”, most similar first`
+/// (`None` title: no paper has that id).
+pub fn related_summary(id: &str, title: Option<&str>) -> String {
+    match title {
+        Some(t) => format!("Papers like “{t}”"),
+        None => format!("No paper has the id “{id}” in this collection."),
+    }
+}
+
 #[cfg(test)]
 mod facet_tests {
     use super::*;

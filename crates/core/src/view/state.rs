@@ -125,12 +125,33 @@ pub struct ViewState {
     pub hide_timeline: bool,
     /// Parameters this version does not know, as written (`utm_source=x`), kept in order.
     pub extra: Vec<String>,
+    /// Papers like this one (`related`): those sharing its describing words, most similar
+    /// first by default.
+    pub related: Option<String>,
+    /// Only the papers new since this browser's last visit (`new=1`): personal, so the
+    /// same link shows other papers elsewhere.
+    pub new_only: bool,
 }
 
 impl ViewState {
-    /// True when the query has a term to rank by.
+    /// True when the view has something to rank by: a query term, or a paper to compare
+    /// with (`related`).
     pub fn has_query(&self) -> bool {
-        Query::parse(&self.query).has_positive()
+        self.related.is_some() || Query::parse(&self.query).has_positive()
+    }
+
+    /// "Papers like this one", with `paper` opened (a related paper's link), or none
+    /// opened: the search and filters are cleared (the related papers come from the whole
+    /// collection), how papers are shown is kept, as by "Clear".
+    pub fn show_related(&mut self, of: &str, paper: Option<&str>) {
+        self.clear_search_and_filters();
+        self.related = Some(of.to_string());
+        self.paper = paper.map(String::from);
+    }
+
+    /// Only the papers new since the last visit (`new=1`), or all of them.
+    pub fn set_new_only(&mut self, on: bool) {
+        self.new_only = on;
     }
 
     /// The order results are shown in.
@@ -229,7 +250,7 @@ impl ViewState {
     /// True when the query or a filter leaves out papers: the summary then says "of N"
     /// and offers "Clear search and filters".
     pub fn is_narrowed(&self) -> bool {
-        !self.query.trim().is_empty() || self.is_filtered()
+        !self.query.trim().is_empty() || self.is_filtered() || self.related.is_some() || self.new_only
     }
 
     /// "Clear search and filters": back to every paper, keeping how they are shown (the

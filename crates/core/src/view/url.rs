@@ -38,11 +38,13 @@ pub enum Param {
     Timeline,
     Limit,
     Background,
+    Related,
+    New,
 }
 
 impl Param {
     /// Every parameter, in canonical order (the order of docs/url-parameters.md).
-    pub const ALL: [Param; 22] = [
+    pub const ALL: [Param; 24] = [
         Param::Query,
         Param::From,
         Param::To,
@@ -65,6 +67,8 @@ impl Param {
         Param::Timeline,
         Param::Limit,
         Param::Background,
+        Param::Related,
+        Param::New,
     ];
 
     /// The key as written in a URL.
@@ -92,6 +96,8 @@ impl Param {
             Param::Timeline => "timeline",
             Param::Limit => "limit",
             Param::Background => "bg",
+            Param::Related => "related",
+            Param::New => "new",
         }
     }
 
@@ -111,7 +117,7 @@ impl Param {
 }
 
 /// The parameters, in canonical order (the same table as [`Param::ALL`]).
-pub const PARAMETERS: [Param; 22] = Param::ALL;
+pub const PARAMETERS: [Param; 24] = Param::ALL;
 
 /// A parameter that was ignored, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -218,6 +224,9 @@ fn read_value(state: &mut ViewState, param: Param, value: String) -> Result<(), 
         }
         Param::Paper if is_valid_id(&value) => state.paper = Some(value),
         Param::Paper => return Err(format!("{value:?} is not a paper id")),
+        Param::Related if is_valid_id(&value) => state.related = Some(value),
+        Param::Related => return Err(format!("{value:?} is not a paper id")),
+        Param::New => state.new_only = switch(&value)?,
         Param::Theme => {
             state.theme = Theme::from_name(&value).ok_or_else(|| {
                 let [auto, light, dark] = Theme::ALL.map(Theme::name);
@@ -274,6 +283,8 @@ fn write_value(state: &ViewState, param: Param) -> Option<String> {
         Param::Timeline => state.hide_timeline.then(|| "0".to_string()),
         Param::Limit => state.limit.map(|n| n.to_string()),
         Param::Background => on(state.opaque_background),
+        Param::Related => state.related.clone(),
+        Param::New => on(state.new_only),
     }
 }
 

@@ -37,8 +37,13 @@ impl SearchIndex {
     /// document frequency is `idf`.
     #[inline]
     pub(super) fn bm25(&self, idf: f32, p: &Posting) -> f32 {
-        let tf = f32::from(p.tf);
-        let norm = self.length_norm[super::slot(p.paper, p.field)];
-        FIELD_WEIGHT[p.field as usize] * idf * tf * (K1 + 1.0) / (tf + norm)
+        self.weigh(idf, f32::from(p.tf), p.paper, p.field)
+    }
+
+    /// BM25 of a word occurring `tf` times in field `field` of `paper`.
+    #[inline]
+    pub(super) fn weigh(&self, idf: f32, tf: f32, paper: u32, field: Field) -> f32 {
+        let norm = self.length_norm[super::slot(paper, field)];
+        FIELD_WEIGHT[field as usize] * idf * tf * (K1 + 1.0) / (tf + norm)
     }
 }

@@ -1,0 +1,62 @@
+// First paint at scale (issues #13 and #15): the built site with SNAPSHOT as its papers.json
+// and its static list written by `paperdeck render --pages` (what `make build` does for the
+// bundled snapshot), served from localhost; Debian's chromium loads it five times. Printed:
+// when the first static card is in the page, first and largest contentful paint, and when
+// the app's first card replaces the static list. Also the sizes a visitor downloads.
+// Usage: node bench/browser-first-paint.mjs SNAPSHOT.json   (after `make build`)
+import { cpSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+
+const snapshot = path.resolve(process.argv[2]);
+const site = mkdtempSync(path.join(tmpdir(), 'paperdeck-site-'));
+cpSync(DIST, site, { recursive: true });
+copyFileSync(snapshot, path.join(site, 'papers.json'));
+const t0 = Date.now();
+execFileSync('cargo', ['run', '--locked', '-q', '--release', '-p', 'paperdeck-cli', '--', 'render', path.join(site, 'papers.json'),
+  '--into', path.join(site, 'index.html'), '--feed', 'feed.xml', '--pages'], { cwd: ROOT, stdio: 'inherit' });
+const renderMs = Date.now() - t0;
+
+const gz = (f) => gzipSync(readFileSync(path.join(site, f)), { level: 9 }).length;
+const kb = (n) => (n / 1024).toFixed(0);
+const files = readdirSync(site).filter((f) => statSync(path.join(site, f)).isFile());
+const app = files.filter((f) => /\.(wasm|js|css)$/.test(f) && f !== 'embed.js');
+console.log(`\nSite of ${path.basename(snapshot)}: paperdeck render --pages took ${renderMs} ms (with cargo's check).`);
+console.log('\n| file | KB | KB gzip |\n|---|---:|---:|');
+for (const f of ['index.html', 'papers.json', ...app]) {
+  console.log(`| ${f.replace(/-[0-9a-f]{16}/, '-HASH')} | ${kb(statSync(path.join(site, f)).size)} | ${kb(gz(f))} |`);
+}
+console.log(`| app (wasm + JS + CSS) | ${kb(app.reduce((s, f) => s + statSync(path.join(site, f)).size, 0))} | ${kb(app.reduce((s, f) => s + gz(f), 0))} |`);
+
+const server = await serveStatic(site);
+console.log('\n| run | first static card in the DOM ms | FCP ms | LCP ms | app\'s first card ms |\n|---|---:|---:|---:|---:|');
+try {
+  for (let run = 1; run <= 5; run++) {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(server.url, { waitUntil: 'commit' });
+      const t = await page.evaluate(async () => {
+        const when = (found) => new Promise((resolve) => {
+          const tick = () => (found() ? resolve(performance.now()) : requestAnimationFrame(tick));
+          tick();
+        });
+        const staticCard = await when(() => document.querySelector('#paperdeck-static .paper-card'));
+        const appCard = await when(() => document.querySelector('[data-testid="paper-card"]'));
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        const lcp = await new Promise((resolve) => new PerformanceObserver((list) => resolve(list.getEntries().at(-1).startTime))
+          .observe({ type: 'largest-contentful-paint', buffered: true }));
+        return [staticCard, fcp, lcp, appCard].map(Math.round);
+      });
+      console.log(`| ${run} | ${t.join(' | ')} |`);
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  await server.close();
+}

@@ -1,0 +1,62 @@
+//! The explorer's toolbar as the static page shows it before the app starts: the same
+//! markup and classes, every control disabled (they need the app). It takes the place the
+//! app's toolbar will take, at every width, so the cards do not move when the app replaces
+//! the static list; without JavaScript it says what the page can do once scripts run.
+
+use crate::search::catalog::Catalog;
+use crate::search::grouping::GroupBy;
+use crate::search::sort::SortOrder;
+use crate::view::{Theme, ViewMode, ViewState};
+
+use super::escape::escape;
+
+/// The toolbar of `view` over `catalog`, with the menus' options the app would offer.
+pub fn static_toolbar(catalog: &Catalog, view: &ViewState) -> String {
+    let mut out = String::from("<div class=\"toolbar static-toolbar\">\n");
+    out.push_str(
+        "<label class=\"search\"><span class=\"visually-hidden\">Search papers</span><input type=\"search\" disabled=\"\" placeholder=\"Search (needs JavaScript)\" /></label>\n",
+    );
+    out.push_str("<div class=\"toolbar-controls\">\n");
+    let order = view.effective_sort();
+    let sorts: Vec<(&str, bool)> = SortOrder::ALL
+        .into_iter()
+        .filter(|o| catalog.offers_sort(*o) || *o == order)
+        .map(|o| (o.label(), o == order))
+        .collect();
+    menu(&mut out, "Sort", &sorts);
+    let groups: Vec<(&str, bool)> = GroupBy::ALL
+        .into_iter()
+        .filter(|g| catalog.offers_group(*g) || *g == view.group)
+        .map(|g| (g.label(), g == view.group))
+        .collect();
+    menu(&mut out, "Group", &groups);
+    out.push_str("<div class=\"segmented\" role=\"group\" aria-label=\"Layout\">");
+    for mode in ViewMode::ALL {
+        out.push_str(&format!(
+            "<button class=\"segment\" type=\"button\" disabled=\"\" aria-pressed=\"{}\">{}</button>",
+            mode == view.view,
+            escape(mode.label())
+        ));
+    }
+    out.push_str("</div>\n");
+    let themes: Vec<(&str, bool)> = Theme::ALL.into_iter().map(|t| (t.label(), t == view.theme)).collect();
+    menu(&mut out, "Theme", &themes);
+    for button in ["Copy link", "Export", "Embed"] {
+        let class = if button == "Export" { "button export-placeholder" } else { "button" };
+        out.push_str(&format!("<button class=\"{class}\" type=\"button\" disabled=\"\">{button}</button>\n"));
+    }
+    out.push_str("</div>\n</div>\n");
+    out
+}
+
+/// A labelled, disabled menu with its options, the chosen one selected.
+fn menu(out: &mut String, label: &str, options: &[(&str, bool)]) {
+    out.push_str(&format!(
+        "<label class=\"control\"><span class=\"control-label\">{label}</span><select disabled=\"\">"
+    ));
+    for (text, selected) in options {
+        let selected = if *selected { " selected=\"\"" } else { "" };
+        out.push_str(&format!("<option{selected}>{}</option>", escape(text)));
+    }
+    out.push_str("</select></label>\n");
+}
