@@ -19,6 +19,7 @@ mod list_page;
 mod page;
 mod paper_page;
 mod sitemap;
+mod static_timeline;
 mod static_toolbar;
 
 pub use atom::{atom_feed, FeedOptions};

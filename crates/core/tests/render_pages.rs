@@ -124,7 +124,8 @@ fn hostile_text_never_becomes_markup() {
     for node in doc.descendants().filter(|n| n.is_element()) {
         let allowed = [
             "div", "header", "p", "h1", "h2", "aside", "a", "section", "ol", "li", "article", "span", "time",
-            "footer", "label", "input", "select", "option", "button", "details", "summary",
+            "footer", "label", "input", "select", "option", "button", "details", "summary", "svg", "g",
+            "rect",
         ];
         assert!(allowed.contains(&node.tag_name().name()), "element {:?}", node.tag_name());
         for attr in node.attributes() {
@@ -455,4 +456,26 @@ fn the_static_toolbar_shows_the_views_choices_and_the_count_the_app_will() {
     assert_eq!(pressed, ["List"]);
     let count = text_of(by_class(doc.root_element(), "count")[0]);
     assert_eq!(count, format!("{} of 5 papers, oldest", c.search(&view("q=2024")).ids.len()));
+}
+
+#[test]
+fn the_static_timeline_draws_the_apps_bars_and_hides_with_timeline_0() {
+    let c = catalog(&snapshot_json());
+    let html = static_block(&c, &view("group=year"), &HtmlOptions::default());
+    let doc = Document::parse(&html).unwrap();
+    let timeline = by_class(doc.root_element(), "timeline")[0];
+    let bars = by_class(timeline, "timeline-bar");
+    // Four dated papers, from 2023 to 2025-01: one bar a month (Jan 2023 counts the
+    // year-only paper), the tallest the full height; the undated one counted apart.
+    assert!(bars.len() > 12, "{}", bars.len());
+    let heights: Vec<f64> = by_class(timeline, "timeline-fill")
+        .iter()
+        .map(|r| r.attribute("height").unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(heights.iter().cloned().fold(0.0, f64::max), 100.0);
+    assert_eq!(heights.iter().filter(|h| **h > 0.0).count(), 4);
+    let readout = text_of(by_class(timeline, "timeline-readout")[0]);
+    assert!(readout.contains("1 undated paper"), "{readout}");
+    let hidden = static_block(&c, &view("group=year&timeline=0"), &HtmlOptions::default());
+    assert!(!hidden.contains("class=\"timeline\""));
 }

@@ -15,6 +15,7 @@ use super::escape::escape;
 use super::feeds::FeedLink;
 use super::list_page::list_page_href;
 use super::paper_page::paper_page_href;
+use super::static_timeline::static_timeline;
 use super::static_toolbar::static_toolbar;
 
 /// The `id` of the page's static block; the app removes the element when it starts.
@@ -67,7 +68,7 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
             out.push_str(&format!("<p class=\"description\">{}</p>\n", escape(d)));
         }
         out.push_str("</header>\n");
-        // The app's toolbar, filter panel (folded) and result count, in their places, so
+        // The app's toolbar, filter panel (folded), timeline and result count, in their places, so
         // the cards stay where they are when the app replaces this.
         out.push_str(&static_toolbar(catalog, view));
         out.push_str(
@@ -75,6 +76,7 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
         );
         out.push_str("<details><summary>Filters</summary>\n<p>Search, filters and sorting start with JavaScript and WebAssembly.</p>\n</details>\n</aside>\n");
         out.push_str("<section class=\"results\" aria-label=\"Papers\">\n");
+        out.push_str(&static_timeline(&result, view));
         out.push_str(&format!(
             "<div class=\"result-summary\"><p class=\"count\"><span class=\"result-count\">{}</span>{}{}</p></div>\n",
             result.ids.len(),
