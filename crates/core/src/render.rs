@@ -10,6 +10,7 @@
 //! describes what they write.
 
 mod atom;
+mod cards;
 mod citation;
 mod csp;
 mod escape;
@@ -18,6 +19,8 @@ mod html;
 mod list_page;
 mod page;
 mod paper_page;
+mod shell;
+mod site_paths;
 mod sitemap;
 mod static_timeline;
 mod static_toolbar;
@@ -28,7 +31,12 @@ pub use csp::{allow_origin, url_origin};
 pub use escape::escape;
 pub use feeds::{feed_for_view, feed_head_links, feed_view_key, read_feed_link, FeedLink};
 pub use html::{static_block, HtmlOptions, STATIC_ID};
-pub use list_page::{list_page, list_page_count, list_page_href, LIST_PAGES_DIR, STATIC_PAGE_SIZE};
+pub use list_page::list_page;
 pub use page::{replace_marked, stylesheet_href, MarkerError};
-pub use paper_page::{paper_page, paper_page_file, paper_page_href, PaperPageOptions, PAPER_PAGES_DIR};
+pub use paper_page::paper_page;
+pub use shell::PaperPageOptions;
+pub use site_paths::{
+    list_page_count, list_page_href, paper_page_file, paper_page_href, LIST_PAGES_DIR, PAPER_PAGES_DIR,
+    STATIC_PAGE_SIZE,
+};
 pub use sitemap::sitemap;

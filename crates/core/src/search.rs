@@ -11,6 +11,7 @@ pub(crate) mod fxhash;
 pub(crate) mod grouping;
 pub(crate) mod highlight;
 pub(crate) mod index;
+pub(crate) mod new_papers;
 pub(crate) mod query;
 pub(crate) mod sort;
 pub(crate) mod text;

@@ -7,26 +7,9 @@
 use crate::search::catalog::{Catalog, SearchResult};
 use crate::view::labels::{order_tail, thousands};
 
-use super::html::{list_nav, paper_list};
-use super::paper_page::{
-    close_document, open_document, paper_page_file, Head, PaperPageOptions, PAPER_PAGES_DIR,
-};
-
-/// Papers on the explorer's page and on each list page.
-pub const STATIC_PAGE_SIZE: usize = 100;
-
-/// The folder, beside the explorer's page, of the list pages.
-pub const LIST_PAGES_DIR: &str = "list";
-
-/// The href of list page `n` (2 or more) from the explorer's page.
-pub fn list_page_href(n: usize) -> String {
-    format!("{LIST_PAGES_DIR}/{n}.html")
-}
-
-/// How many pages (the explorer's included) a list of `total` papers takes.
-pub fn list_page_count(total: usize) -> usize {
-    total.div_ceil(STATIC_PAGE_SIZE).max(1)
-}
+use super::cards::{list_nav, paper_list};
+use super::shell::{close_document, open_document, Head, PaperPageOptions};
+use super::site_paths::{list_page_href, paper_page_file, PAPER_PAGES_DIR, STATIC_PAGE_SIZE};
 
 /// List page `n` (2 or more) of `result`: its papers as cards whose titles lead to their
 /// own pages, and the links to the pages before and after it.

@@ -8,33 +8,11 @@ use crate::search::catalog::Catalog;
 use crate::snapshot::model::Paper;
 use crate::view::{PaperUrlTemplate, ViewState};
 
+use super::cards::card;
 use super::citation::citation_meta;
 use super::escape::escape;
-use super::html::card;
-
-/// The folder, beside the explorer's page, that holds the papers' own pages.
-pub const PAPER_PAGES_DIR: &str = "papers";
-
-/// Where a paper's own page and what it links to are.
-#[derive(Clone, Debug, Default)]
-pub struct PaperPageOptions<'a> {
-    /// The explorer's stylesheet, relative to the explorer's page (`main-1a2b.css`).
-    pub stylesheet: Option<&'a str>,
-    /// The explorer's address (`https://lab.example/papers/`), when known: the page's
-    /// canonical URL and its `citation_abstract_html_url` become absolute.
-    pub site_url: Option<&'a str>,
-}
-
-/// The file name of a paper's page inside [`PAPER_PAGES_DIR`]. Ids are of `A-Z a-z 0-9 .
-/// _ -` only (docs/snapshot-format.md), so the name never leaves the folder.
-pub fn paper_page_file(id: &str) -> String {
-    format!("{id}.html")
-}
-
-/// The href of a paper's page from the explorer's page.
-pub fn paper_page_href(id: &str) -> String {
-    format!("{PAPER_PAGES_DIR}/{}", paper_page_file(id))
-}
+use super::shell::{close_document, open_document, Head, PaperPageOptions};
+use super::site_paths::paper_page_href;
 
 /// The whole page of paper `index`. Every string from the data is escaped; the page's
 /// policy allows no script at all.
@@ -68,55 +46,6 @@ pub fn paper_page(catalog: &Catalog, index: u32, options: &PaperPageOptions) -> 
     out.push_str("</main>\n");
     close_document(&mut out);
     out
-}
-
-/// What a generated page's head says besides the shell's fixed parts.
-pub(super) struct Head<'a> {
-    pub title: &'a str,
-    pub description: Option<String>,
-    pub canonical: Option<String>,
-    /// More tags, already escaped (`citation_*` meta).
-    pub extra: String,
-}
-
-/// The start of a generated page one folder below the explorer (no script allowed, the
-/// explorer's stylesheet and icon), up to its open body with the collection's name
-/// linking back to the explorer; `class` names the kind of page.
-pub(super) fn open_document(
-    out: &mut String,
-    head: &Head,
-    options: &PaperPageOptions,
-    class: &str,
-    collection: &str,
-) {
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n");
-    out.push_str(
-        "    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' https: data:\" />\n",
-    );
-    out.push_str("    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
-    out.push_str(&format!("    <title>{}</title>\n", escape(head.title)));
-    if let Some(text) = &head.description {
-        out.push_str(&format!("    <meta name=\"description\" content=\"{}\" />\n", escape(text)));
-    }
-    if let Some(url) = &head.canonical {
-        out.push_str(&format!("    <link rel=\"canonical\" href=\"{}\" />\n", escape(url)));
-    }
-    if let Some(css) = options.stylesheet {
-        out.push_str(&format!("    <link rel=\"stylesheet\" href=\"../{}\" />\n", escape(css)));
-    }
-    out.push_str("    <link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\" />");
-    out.push_str(&head.extra);
-    out.push_str(&format!("</head>\n  <body>\n<div class=\"page static-page {class}\">\n"));
-    out.push_str("<header class=\"site-header\">\n");
-    out.push_str(&format!("<p class=\"brand\"><a href=\"../\">{}</a></p>\n", escape(collection)));
-    out.push_str("</header>\n");
-}
-
-/// The end of a page begun by [`open_document`].
-pub(super) fn close_document(out: &mut String) {
-    out.push_str("<footer class=\"site-footer\">\n");
-    out.push_str("<p>Made with Paperdeck: a paper explorer that runs entirely in your browser.</p>\n");
-    out.push_str("</footer>\n</div>\n  </body>\n</html>\n");
 }
 
 /// The BibTeX entry under a heading, as the explorer's "Cite" shows it.

@@ -4,7 +4,7 @@
 use crate::search::catalog::Catalog;
 
 use super::escape::escape;
-use super::paper_page::paper_page_href;
+use super::site_paths::paper_page_href;
 
 /// The sitemap of the explorer at `site_url` (absolute, ending in `/`) and of the pages of
 /// papers `ids`, in that order; a paper's `lastmod` is its date when that is a whole day.

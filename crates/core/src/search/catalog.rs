@@ -5,6 +5,7 @@ use super::filter::{from_key, to_key, Has, HasSet, AUTHOR_BUCKETS};
 use super::fxhash::FxHashMap;
 use super::grouping::{group_ids, year_rank, Group, GroupBy, Rank};
 use super::index::SearchIndex;
+use super::new_papers::NewPapers;
 use super::query::{Query, Term};
 use super::sort::{SortKeys, SortOrder};
 use super::text::{fold, for_each_word};
@@ -14,7 +15,6 @@ use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
 use crate::snapshot::model::{Paper, Snapshot};
 use crate::snapshot::names::PersonName;
-use crate::view::seen::NewPapers;
 use crate::view::ViewState;
 
 /// A snapshot's papers with everything a query needs, built once: the inverted index,

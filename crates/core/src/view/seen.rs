@@ -21,6 +21,7 @@
 
 use crate::search::bitset::BitSet;
 use crate::search::catalog::Catalog;
+pub use crate::search::new_papers::NewPapers;
 use crate::snapshot::date::PartialDate;
 
 /// Page loads closer together than this (an hour) are one visit.
@@ -28,41 +29,6 @@ pub const VISIT_GAP_MS: u64 = 60 * 60 * 1000;
 
 const MAGIC: &str = "paperdeck-seen";
 const VERSION: &str = "1";
-
-/// Which papers of a snapshot are new since the reader's last visit. Personal: it comes
-/// from this browser's storage, never from a link.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct NewPapers {
-    set: Option<BitSet>,
-}
-
-impl NewPapers {
-    /// No earlier visit to compare with (a first visit, or no storage): nothing is new,
-    /// and the `new=1` filter cannot apply.
-    pub fn unknown() -> Self {
-        Self { set: None }
-    }
-
-    /// True when there is an earlier visit to compare with.
-    pub fn is_known(&self) -> bool {
-        self.set.is_some()
-    }
-
-    /// True when paper `index` is new.
-    pub fn is_new(&self, index: u32) -> bool {
-        self.set.as_ref().is_some_and(|s| s.contains(index))
-    }
-
-    /// How many papers are new.
-    pub fn count(&self) -> usize {
-        self.set.as_ref().map_or(0, BitSet::count)
-    }
-
-    /// The set the `new=1` filter keeps, when it applies.
-    pub(crate) fn filter(&self) -> Option<&BitSet> {
-        self.set.as_ref()
-    }
-}
 
 /// One page load's answer: what is new, and what to store.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,7 +75,7 @@ pub fn begin_visit(catalog: &Catalog, stored: Option<&str>, now_ms: u64) -> Visi
     }
     // Papers no longer in the snapshot are forgotten, so the record never outgrows it.
     let record = Record { at: now_ms, newest, seen_newest, seen: sorted(kept), new: sorted(new) };
-    Visit { new: NewPapers { set: Some(set) }, newest_then: seen_newest, record: record.write() }
+    Visit { new: NewPapers::from_set(set), newest_then: seen_newest, record: record.write() }
 }
 
 /// "Mark all as seen" at `now_ms`: nothing is new, and the record says so.
@@ -118,7 +84,7 @@ pub fn mark_all_seen(catalog: &Catalog, now_ms: u64) -> Visit {
     let seen = sorted(paper_hashes(catalog));
     let record = Record { at: now_ms, newest, seen_newest: newest, seen, new: Vec::new() };
     Visit {
-        new: NewPapers { set: Some(BitSet::empty(catalog.len())) },
+        new: NewPapers::from_set(BitSet::empty(catalog.len())),
         newest_then: newest,
         record: record.write(),
     }
