@@ -6,6 +6,7 @@
 use crate::export::{bibtex_entry, CiteKeys};
 use crate::search::catalog::Catalog;
 use crate::snapshot::model::Paper;
+use crate::view::display::abstract_preview;
 use crate::view::{PaperUrlTemplate, ViewState};
 
 use super::cards::card;
@@ -29,7 +30,11 @@ pub fn paper_page(catalog: &Catalog, index: u32, options: &PaperPageOptions) -> 
     let mut out = String::with_capacity(4096);
     let head = Head {
         title: &format!("{} · {collection}", paper.title),
-        description: paper.abstract_text.as_deref().map(summary),
+        // The start of the abstract, as a clamped card renders it.
+        description: paper.abstract_text.as_deref().map(|text| match abstract_preview(text) {
+            preview if preview.len() < text.len() => format!("{preview}…"),
+            whole => whole.to_string(),
+        }),
         canonical: own_url,
         extra: citation_meta(paper, &abstract_url),
     };
@@ -55,29 +60,4 @@ fn cite_section(paper: &Paper) -> String {
         "<section class=\"paper-page-cite\" aria-labelledby=\"cite-heading\">\n<h2 id=\"cite-heading\">BibTeX</h2>\n<pre class=\"cite-bibtex\">{}</pre>\n</section>\n",
         escape(&entry)
     )
-}
-
-/// The first 300 characters of an abstract, cut at a word, for the page's description.
-fn summary(text: &str) -> String {
-    const MAX: usize = 300;
-    if text.chars().count() <= MAX {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(MAX).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", cut[..at].trim_end())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::summary;
-
-    #[test]
-    fn a_long_abstract_is_cut_at_a_word() {
-        let text = "word ".repeat(100);
-        let s = summary(&text);
-        assert!(s.ends_with("word…"), "{s}");
-        assert!(s.chars().count() <= 301);
-        assert_eq!(summary("short"), "short");
-    }
 }
