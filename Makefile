@@ -73,6 +73,7 @@ bench: setup-test build
 	node bench/browser-export.mjs target/bench/papers-10k.json
 	node bench/browser-first-paint.mjs target/bench/papers-10k.json
 	node bench/browser-related.mjs target/bench/papers-10k.json
+	node bench/browser-timeline.mjs target/bench/papers-10k.json
 
 # Runs every property test with many more cases than `make test` (docs/reliability.md has
 # the last run): FUZZ_CASES per core property, FUZZ_IMPORT_CASES per importer property.

@@ -113,9 +113,15 @@ impl ViewContext {
         self.push(|v| v.toggle_date_range(from, to));
     }
 
-    /// A drag across the timeline's bars, or Shift with the arrow keys on them.
+    /// A drag across the timeline's bars, or the first Shift with an arrow key on them.
     pub fn set_date_range(&self, from: PartialDate, to: PartialDate) {
         self.push(|v| v.set_date_range(from, to));
+    }
+
+    /// A further Shift with an arrow key on the timeline: it grows the range the first one
+    /// set, in the same history entry (one Back undoes the whole extension, as with typing).
+    pub fn extend_date_range(&self, from: PartialDate, to: PartialDate) {
+        self.change(History::Replace, |v| v.set_date_range(from, to));
     }
 
     /// A bucket of the author facet.

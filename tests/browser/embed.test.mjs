@@ -165,9 +165,16 @@ test('"Embed this view": the snippet, pasted into a blank page, shows the same c
   const preview = page.frameLocator('[data-testid="embed-preview"]');
   await preview.getByTestId('paper-card').first().waitFor();
   assert.deepEqual(await frameIds(preview), viewIds, 'the live preview shows the view');
+  assert.ok(await preview.getByTestId('timeline').isVisible(), 'the preview has the timeline by default');
   await screenshot(page, 'embed-dialog');
+  await page.getByTestId('embed-timeline').uncheck();
+  assert.match(await page.getByTestId('embed-script').inputValue(), /timeline=0/);
+  await preview.getByTestId('timeline').waitFor({ state: 'detached' });
+  await preview.getByTestId('paper-card').first().waitFor();
+  assert.equal(await preview.getByTestId('timeline').count(), 0, 'the preview follows: no timeline');
   await page.getByTestId('embed-controls').uncheck();
   assert.match(await page.getByTestId('embed-script').inputValue(), /controls=0/);
+  assert.ok(await page.getByTestId('embed-timeline').isDisabled(), 'no toolbar, no timeline to choose');
   await page.getByTestId('embed-close').click();
   await page.close();
 

@@ -146,6 +146,7 @@ test('keyboard only: Tab reaches the bars, arrows move, Enter chooses, Shift ext
   await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2024-03');
   assert.deepEqual(params(page), { from: '2024-03', to: '2024-03' });
   assert.equal((await focused()).from, '2024-03', 'the focus stays on the bar');
+  const entries = await page.evaluate(() => history.length);
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2024-05');
@@ -157,6 +158,13 @@ test('keyboard only: Tab reaches the bars, arrows move, Enter chooses, Shift ext
   await page.keyboard.press('Shift+ArrowLeft');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2024-02');
   assert.deepEqual(params(page), { from: '2024-02', to: '2024-03' });
+  assert.equal(await page.evaluate(() => history.length), entries + 1, 'one extension, one history entry');
+  await page.goBack();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2024-03');
+  assert.deepEqual(params(page), { from: '2024-03', to: '2024-03' }, 'Back undoes the whole extension');
+  await page.goForward();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2024-02');
+  await page.getByTestId('timeline').locator('[data-testid="timeline-bar"][data-from="2024-03"]').focus();
   await page.keyboard.press('Home');
   assert.equal((await focused()).from, '2024-01');
   await page.keyboard.press(' ');

@@ -10,7 +10,7 @@ use crate::components::widgets::copy_button::CopyButton;
 use crate::state::use_view;
 
 /// "Embed this view": the snippets (script and iframe forms) for the current view, with
-/// options for the number of cards, the toolbar and the theme, and a live preview.
+/// options for the number of cards, the toolbar, the timeline and the theme, and a live preview.
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
     let ctx = use_view();
@@ -19,10 +19,16 @@ pub fn EmbedDialog() -> impl IntoView {
     let defaults = EmbedOptions::default();
     let limit = RwSignal::new(defaults.limit);
     let controls = RwSignal::new(defaults.controls);
+    let timeline = RwSignal::new(defaults.timeline);
     let theme = RwSignal::new(defaults.theme);
     let base = explorer_base();
     let embed = Memo::new(move |_| {
-        let options = EmbedOptions { limit: limit.get(), controls: controls.get(), theme: theme.get() };
+        let options = EmbedOptions {
+            limit: limit.get(),
+            controls: controls.get(),
+            timeline: timeline.get(),
+            theme: theme.get(),
+        };
         ctx.view.with(|v| embed_view(&v.outside_embed(), &options))
     });
     let script = {
@@ -70,6 +76,16 @@ pub fn EmbedDialog() -> impl IntoView {
                         on:change=move |ev| controls.set(event_target_checked(&ev))
                     />
                     <span>"Search and sort controls"</span>
+                </label>
+                <label class="check-option">
+                    <input
+                        type="checkbox"
+                        data-testid="embed-timeline"
+                        prop:checked=move || timeline.get()
+                        prop:disabled=move || !controls.get()
+                        on:change=move |ev| timeline.set(event_target_checked(&ev))
+                    />
+                    <span>"Timeline"</span>
                 </label>
                 <label class="control">
                     <span class="control-label">"Theme"</span>

@@ -103,11 +103,16 @@ pub fn Timeline() -> impl IntoView {
                 focus_bar(j);
             }
             TimelineKey::Extend(j) => {
-                let a = anchor.get_value().unwrap_or(k);
+                let extending = anchor.get_value();
+                let a = extending.unwrap_or(k);
                 anchor.set_value(Some(a));
                 focus_bar(j);
                 if let Some((from, to)) = bars.with_untracked(|t| t.range(a, j)) {
-                    ctx.set_date_range(from, to);
+                    if extending.is_some() {
+                        ctx.extend_date_range(from, to);
+                    } else {
+                        ctx.set_date_range(from, to);
+                    }
                 }
             }
             TimelineKey::Choose => {

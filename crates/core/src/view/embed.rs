@@ -9,12 +9,14 @@ use crate::view::url::encode;
 pub struct EmbedOptions {
     pub limit: Option<u32>,
     pub controls: bool,
+    /// The timeline above the cards (`timeline=0` when off).
+    pub timeline: bool,
     pub theme: Theme,
 }
 
 impl Default for EmbedOptions {
     fn default() -> Self {
-        Self { limit: Some(5), controls: true, theme: Theme::Auto }
+        Self { limit: Some(5), controls: true, timeline: true, theme: Theme::Auto }
     }
 }
 
@@ -24,6 +26,8 @@ pub fn embed_view(view: &ViewState, options: &EmbedOptions) -> ViewState {
     ViewState {
         embed: true,
         hide_controls: !options.controls,
+        // Without the toolbar an embed has no timeline anyway (docs/url-parameters.md).
+        hide_timeline: options.controls && !options.timeline,
         limit: options.limit,
         theme: options.theme,
         opaque_background: false,
@@ -61,7 +65,7 @@ mod tests {
     #[test]
     fn snippets_carry_the_view_and_the_options() {
         let (view, _) = decode("q=lora+adapters&from=2024&sort=newest&utm_source=x");
-        let options = EmbedOptions { limit: Some(3), controls: false, theme: Theme::Dark };
+        let options = EmbedOptions { limit: Some(3), controls: false, timeline: true, theme: Theme::Dark };
         let embed = embed_view(&view, &options);
         assert_eq!(
             script_snippet("https://lab.example/papers/", &embed),
@@ -71,6 +75,20 @@ mod tests {
             iframe_snippet("https://lab.example/papers/", &embed),
             "<iframe src=\"https://lab.example/papers/?q=lora+adapters&amp;from=2024&amp;sort=newest&amp;theme=dark&amp;embed=1&amp;controls=0&amp;limit=3&amp;utm_source=x\" title=\"Papers\" loading=\"lazy\" style=\"width:100%;height:640px;border:0\"></iframe>"
         );
+    }
+
+    #[test]
+    fn the_timeline_option_decides_timeline_0_whatever_the_explorer_shows() {
+        let (view, _) = decode("q=lora&timeline=0");
+        let shown = embed_view(&view, &EmbedOptions::default());
+        assert!(!encode(&shown).contains("timeline"), "{}", encode(&shown));
+        let hidden =
+            embed_view(&ViewState::default(), &EmbedOptions { timeline: false, ..Default::default() });
+        assert_eq!(encode(&hidden), "embed=1&timeline=0&limit=5");
+        assert_eq!(decode(&encode(&hidden)).0, hidden, "the snippet's view reads back the same");
+        let bare =
+            embed_view(&view, &EmbedOptions { controls: false, timeline: false, ..Default::default() });
+        assert_eq!(encode(&bare), "q=lora&embed=1&controls=0&limit=5", "no toolbar: timeline=0 says nothing");
     }
 
     #[test]
