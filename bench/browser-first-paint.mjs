@@ -4,21 +4,14 @@
 // when the first static card is in the page, first and largest contentful paint, and when
 // the app's first card replaces the static list. Also the sizes a visitor downloads.
 // Usage: node bench/browser-first-paint.mjs SNAPSHOT.json   (after `make build`)
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { siteWith } from './site.mjs';
 
 const snapshot = path.resolve(process.argv[2]);
-const site = mkdtempSync(path.join(tmpdir(), 'paperdeck-site-'));
-cpSync(DIST, site, { recursive: true });
-copyFileSync(snapshot, path.join(site, 'papers.json'));
-const t0 = Date.now();
-execFileSync('cargo', ['run', '--locked', '-q', '--release', '-p', 'paperdeck-cli', '--', 'render', path.join(site, 'papers.json'),
-  '--into', path.join(site, 'index.html'), '--feed', 'feed.xml', '--pages'], { cwd: ROOT, stdio: 'inherit' });
-const renderMs = Date.now() - t0;
+const { site, renderMs } = siteWith(snapshot);
 
 const gz = (f) => gzipSync(readFileSync(path.join(site, f)), { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(0);

@@ -9,7 +9,7 @@ use crate::components::page::loading_state::LoadingState;
 use crate::load::{load_latest, LoadState, DEFAULT_SNAPSHOT_URL};
 use crate::root_attributes::follow_view;
 use crate::state::ViewContext;
-use crate::static_page::remove_static_list;
+use crate::static_page::{has_static_list, remove_static_list};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -30,9 +30,15 @@ pub fn App() -> impl IntoView {
     let data_url =
         Memo::new(move |_| ctx.view.with(|v| v.data.clone()).unwrap_or_else(|| DEFAULT_SNAPSHOT_URL.into()));
     let state = load_latest(data_url);
+    // While the static list shows, the app's page is not laid out at all (`display: none`),
+    // not even its "Loading papers…" below the list: a box there would jump to the top
+    // when the list goes, a layout shift of the whole screen (Lighthouse's CLS). The list
+    // goes and the app's cards come in one update, in the same place.
+    let behind_static = has_static_list();
+    let hidden = move || behind_static && matches!(state.get(), LoadState::Loading);
 
     view! {
-        <main class="page">
+        <main class="page" class:behind-static=hidden>
             {move || match state.get() {
                 LoadState::Loading => view! { <LoadingState/> }.into_any(),
                 LoadState::Failed { url, message } => {

@@ -8,6 +8,11 @@ use paperdeck_core::render::{feed_for_view, read_feed_link, FeedLink, STATIC_ID}
 use paperdeck_core::ViewState;
 use wasm_bindgen::JsCast;
 
+/// True while the page holds the static list.
+pub fn has_static_list() -> bool {
+    document().get_element_by_id(STATIC_ID).is_some()
+}
+
 /// Removes the static list, if the page has one: the app's own cards replace it.
 pub fn remove_static_list() {
     if let Some(element) = document().get_element_by_id(STATIC_ID) {

@@ -30,24 +30,34 @@ const FILTERS_ABOVE_PROPERTY: &str = "--filters-above-results";
 
 /// The filters, each with the counts it would give. Open beside the results; folded above
 /// them on a phone, so the first screen shows papers, with any active filter still
-/// applied.
+/// applied. Folded, the filters are not built until the panel is first opened: a phone's
+/// first screen and its keystrokes then pay for no facet counts nobody sees.
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let open = !filters_above_results();
+    let built = RwSignal::new(open);
+    let details = NodeRef::<leptos::html::Details>::new();
+    let on_toggle = move |_| {
+        if details.get_untracked().is_some_and(|d| d.has_attribute("open")) {
+            built.set(true);
+        }
+    };
     view! {
         <aside class="filters" aria-label="Filters">
-            <details open=open>
+            <details open=open node_ref=details on:toggle=on_toggle>
                 <summary>"Filters"</summary>
-                <DateFilter/>
-                <YearFacet/>
-                <ValueFacetList facet=ValueFacet::Tag/>
-                <KindFacet/>
-                <ValueFacetList facet=ValueFacet::Venue/>
-                <ValueFacetList facet=ValueFacet::Author/>
-                <AuthorFacet/>
-                <UpvotesFilter/>
-                <CitationsFilter/>
-                <HasFacet/>
+                <Show when=move || built.get()>
+                    <DateFilter/>
+                    <YearFacet/>
+                    <ValueFacetList facet=ValueFacet::Tag/>
+                    <KindFacet/>
+                    <ValueFacetList facet=ValueFacet::Venue/>
+                    <ValueFacetList facet=ValueFacet::Author/>
+                    <AuthorFacet/>
+                    <UpvotesFilter/>
+                    <CitationsFilter/>
+                    <HasFacet/>
+                </Show>
             </details>
         </aside>
     }

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,7 +23,22 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/atom+xml; charset=utf-8',
   '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
+
+/** The headers and body a static host (GitHub Pages, Netlify) sends for `file`: gzip when
+ *  the browser accepts it, a year's caching for files named after their hash (Trunk's
+ *  `-0123456789abcdef.`), ten minutes for the rest. */
+function asStaticHost(file, body, acceptEncoding = '') {
+  const headers = {
+    'Cache-Control': /-[0-9a-f]{16}[._]/.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+    Vary: 'Accept-Encoding',
+  };
+  if (/\bgzip\b/.test(acceptEncoding) && !/\.png$/.test(file)) {
+    return { headers: { ...headers, 'Content-Encoding': 'gzip' }, body: gzipSync(body, { level: 9 }) };
+  }
+  return { headers, body };
+}
 
 /**
  * Serves `root` on 127.0.0.1 at a free port, under `prefix` (e.g. '/papers/').
@@ -30,9 +46,10 @@ const TYPES = {
  * `until` (a promise), the answer waits until it settles, so a test decides which of two
  * requests is answered first. `cors` sends `Access-Control-Allow-Origin: *` (as GitHub
  * Pages does); `csp` sends that `Content-Security-Policy` header; `headers` adds more,
- * with every answer.
+ * with every answer. `staticHost` compresses and sets cache headers as a static host
+ * would (see `asStaticHost`).
  */
-export async function serveStatic(root, { prefix = '/', cors = false, csp = null, headers: extra = {}, overrides = {} } = {}) {
+export async function serveStatic(root, { prefix = '/', cors = false, csp = null, headers: extra = {}, overrides = {}, staticHost = false } = {}) {
   const server = createServer(async (req, res) => {
     // Concatenated, not resolved: a path starting with // is a path here, not a host.
     const url = new URL(`http://127.0.0.1${req.url}`);
@@ -59,8 +76,13 @@ export async function serveStatic(root, { prefix = '/', cors = false, csp = null
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      if (staticHost) {
+        const hosted = asStaticHost(file, body, req.headers['accept-encoding']);
+        Object.assign(headers, hosted.headers);
+        body = hosted.body;
+      }
       res.writeHead(200, { ...headers, 'Content-Type': type }).end(body);
     } catch {
       res.writeHead(404, headers).end('not found');
@@ -78,7 +100,7 @@ export async function serveStatic(root, { prefix = '/', cors = false, csp = null
   };
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Trunk post_build hook (Trunk.toml [[hooks]], before externalize-inline-scripts.mjs): the
+// page's first paint is the static list of papers that `paperdeck render` writes into the
+// built index.html, so the app's 1 MB of WebAssembly must not compete with it.
+//
+// - Trunk's `<link rel="preload" … type="application/wasm">` goes: it starts the wasm
+//   download with the HTML's, before anything is on screen (on a phone's network the
+//   HTML and CSS then arrive later, and Lighthouse counts the wasm into the largest
+//   contentful paint).
+// - Trunk's loader (the inline module script that calls `init`) first waits for the page's
+//   first paint when the page shows the static list (not in an embed or for `data=`, which
+//   hide it; not under `trunk serve`, which has none). A module script runs once the HTML
+//   is parsed, so the list is in the page by then; the wait is one frame (at most 200 ms
+//   in a hidden tab, which draws none).
+//
+// Reads and rewrites $TRUNK_STAGING_DIR/index.html (or the directory given as argument).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('boot-after-first-paint: no directory (TRUNK_STAGING_DIR is unset)');
+  process.exit(2);
+}
+const htmlFile = path.join(dir, 'index.html');
+let html = readFileSync(htmlFile, 'utf8');
+
+const preload = /<link\b[^>]*\brel="preload"[^>]*\btype="application\/wasm"[^>]*>\s*/g;
+const preloads = html.match(preload)?.length ?? 0;
+html = html.replace(preload, '');
+
+const WAIT = `// boot-after-first-paint.mjs: the static list is painted before the app is fetched.
+const root = document.documentElement;
+if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-static')) {
+  // After the next frame; a hidden tab draws no frames, so at most 200 ms.
+  await new Promise((go) => {
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 200);
+  });
+}
+`;
+let loaders = 0;
+html = html.replace(/(<script type="module"[^>]*>)([\s\S]*?)(<\/script>)/g, (whole, open, code, close) => {
+  if (!/\bawait init\(/.test(code) || code.includes('boot-after-first-paint')) return whole;
+  loaders += 1;
+  return `${open}${code.replace(/^(\s*)(const wasm = await init\()/m, `$1${WAIT.replaceAll('\n', '\n$1').trimEnd()}\n$1$2`)}${close}`;
+});
+if (loaders !== 1) {
+  console.error(`boot-after-first-paint: expected Trunk's one wasm loader in ${htmlFile}, found ${loaders}`);
+  process.exit(1);
+}
+writeFileSync(htmlFile, html);
+console.log(`boot-after-first-paint: ${preloads} wasm preload(s) removed; the loader waits for the first paint`);
