@@ -70,10 +70,13 @@ bench: setup-test build
 	cargo run --locked -q --release -p paperdeck-cli -- import --from hf-api "$(BENCH_DATA)" -o target/bench/papers-10k.json
 	node --expose-gc bench/js-baselines.mjs target/bench/papers-10k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-10k.json
+	node bench/replicate.mjs target/bench/papers-10k.json 10 target/bench/papers-100k.json
+	node bench/browser-keystrokes.mjs target/bench/papers-100k.json --no-peers
 	node bench/browser-export.mjs target/bench/papers-10k.json
 	node bench/browser-first-paint.mjs target/bench/papers-10k.json
 	node bench/browser-related.mjs target/bench/papers-10k.json
 	node bench/browser-timeline.mjs target/bench/papers-10k.json
+	node bench/lighthouse.mjs
 
 # Runs every property test with many more cases than `make test` (docs/reliability.md has
 # the last run): FUZZ_CASES per core property, FUZZ_IMPORT_CASES per importer property.

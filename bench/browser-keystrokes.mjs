@@ -5,13 +5,19 @@
 // User Timing measure the app records). Then index the same papers with MiniSearch and
 // FlexSearch in the page and time the same keystrokes (text search only: no filters,
 // facets or sorting, which Paperdeck's figures include).
-// Usage: node bench/browser-keystrokes.mjs SNAPSHOT.json   (after `make build`)
+// Also: the long tasks (over 50 ms) while typing, and the wasm memory after loading and
+// after typing. `--no-peers` leaves the libraries out (at 100k papers they take minutes).
+// Usage: node bench/browser-keystrokes.mjs SNAPSHOT.json [--no-peers] [--view=PARAMS]
+//   (after `make build`)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
 import { keystrokes, percentiles, fmt } from './keystrokes.mjs';
 
 const file = process.argv[2];
+const peers = !process.argv.includes('--no-peers');
+// `--view=PARAMS`: more URL parameters for the explorer (`--view=timeline=0`).
+const extraView = process.argv.find((a) => a.startsWith('--view='))?.slice('--view='.length);
 const body = readFileSync(file);
 const lib = (p) => ({ body: readFileSync(path.join(ROOT, 'node_modules', p)), type: 'text/javascript' });
 const server = await serveStatic(DIST, {
@@ -30,11 +36,17 @@ const row = (name, times, extra) => {
   const over = times.filter((t) => t > 16.7).length;
   return `| ${name} | ${extra} | ${fmt(p50)} | ${fmt(p95)} | ${fmt(max)} | ${over} of ${times.length} |`;
 };
+// The wasm instance's memory, from the event Trunk's loader sends when the app starts.
+await page.addInitScript(() => {
+  addEventListener('TrunkApplicationStarted', (e) => { window.benchWasmMemory = e.detail.wasm.memory; });
+});
+const wasmMb = () => page.evaluate(() => (window.benchWasmMemory?.buffer.byteLength ?? NaN) / 2 ** 20);
 try {
   const t0 = Date.now();
-  await page.goto(`${server.url}?data=bench-papers.json`);
+  await page.goto(`${server.url}?data=bench-papers.json${extraView ? `&${extraView}` : ''}`);
   await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
   const loadMs = Date.now() - t0;
+  const loadedMb = await wasmMb();
   const paperdeck = await page.evaluate(async (keys) => {
     const input = document.querySelector('[data-testid="search-input"]');
     const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
@@ -52,66 +64,87 @@ try {
     // timed pass.
     let total = [];
     let search = [];
+    let longTasks = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask' });
+    // Each pass's whole time: a timed pass slower than the warm-up one means work that
+    // grows with use (a timeline that recreated its bars on each answer once leaked their
+    // subscriptions, and every pass was slower than the one before).
+    const passMs = [];
     for (let pass = 0; pass < 2; pass++) {
       total = [];
       search = [];
+      longTasks = [];
+      const start = performance.now();
       for (const k of keys) {
         if (k.length === 1) await type('');
         const r = await type(k);
         total.push(r.total);
         search.push(r.search);
       }
+      passMs.push(performance.now() - start);
     }
-    return { total, search };
+    await new Promise((r) => setTimeout(r, 100)); // the observer reports asynchronously
+    observer.disconnect();
+    return { total, search, longTasks, passMs };
   }, keys);
+  const typedMb = await wasmMb();
 
-  await page.addScriptTag({ url: `${server.url}bench-minisearch.js` });
-  await page.addScriptTag({ url: `${server.url}bench-flexsearch.js` });
-  const libs = await page.evaluate(async (keys) => {
-    const snapshot = await (await fetch('bench-papers.json')).json();
-    const docs = snapshot.papers.map((p, i) => ({
-      i, title: p.title, abstract: p.abstract ?? '', authors: (p.authors ?? []).join(' '),
-      tags: (p.tags ?? []).join(' '), venue: p.venue ?? '',
-    }));
-    const fields = ['title', 'abstract', 'authors', 'tags', 'venue'];
-    const run = (build, query) => {
-      const t = performance.now();
-      const index = build();
-      const buildMs = performance.now() - t;
-      keys.forEach((k) => query(index, k)); // warm-up pass
-      const times = keys.map((k) => { const s = performance.now(); query(index, k); return performance.now() - s; });
-      return { buildMs, times };
-    };
-    const mini = run(() => {
-      const ms = new MiniSearch({ idField: 'i', fields, searchOptions: { prefix: true, combineWith: 'AND', boost: { title: 3, authors: 2 } } });
-      ms.addAll(docs);
-      return ms;
-    }, (ms, q) => ms.search(q).length);
-    const flex = run(() => {
-      const index = new FlexSearch.Document({ tokenize: 'forward', document: { id: 'i', index: fields } });
-      for (const d of docs) index.add(d);
-      return index;
-    }, (index, q) => {
-      const ids = new Set();
-      for (const { result } of index.search(q, { limit: docs.length })) for (const id of result) ids.add(id);
-      return ids.size;
-    });
-    return { mini, flex };
-  }, keys);
-
+  const longest = Math.max(0, ...paperdeck.longTasks);
+  const memory = `wasm memory ${loadedMb.toFixed(0)} MB after loading, ${typedMb.toFixed(0)} MB after typing`;
+  const tasks = `${paperdeck.longTasks.length} long tasks (over 50 ms) while typing the timed pass${paperdeck.longTasks.length ? `, the longest ${longest.toFixed(0)} ms` : ''}`;
+  let libs = null;
+  if (peers) {
+    await page.addScriptTag({ url: `${server.url}bench-minisearch.js` });
+    await page.addScriptTag({ url: `${server.url}bench-flexsearch.js` });
+    libs = await page.evaluate(async (keys) => {
+      const snapshot = await (await fetch('bench-papers.json')).json();
+      const docs = snapshot.papers.map((p, i) => ({
+        i, title: p.title, abstract: p.abstract ?? '', authors: (p.authors ?? []).join(' '),
+        tags: (p.tags ?? []).join(' '), venue: p.venue ?? '',
+      }));
+      const fields = ['title', 'abstract', 'authors', 'tags', 'venue'];
+      const run = (build, query) => {
+        const t = performance.now();
+        const index = build();
+        const buildMs = performance.now() - t;
+        keys.forEach((k) => query(index, k)); // warm-up pass
+        const times = keys.map((k) => { const s = performance.now(); query(index, k); return performance.now() - s; });
+        return { buildMs, times };
+      };
+      const mini = run(() => {
+        const ms = new MiniSearch({ idField: 'i', fields, searchOptions: { prefix: true, combineWith: 'AND', boost: { title: 3, authors: 2 } } });
+        ms.addAll(docs);
+        return ms;
+      }, (ms, q) => ms.search(q).length);
+      const flex = run(() => {
+        const index = new FlexSearch.Document({ tokenize: 'forward', document: { id: 'i', index: fields } });
+        for (const d of docs) index.add(d);
+        return index;
+      }, (index, q) => {
+        const ids = new Set();
+        for (const { result } of index.search(q, { limit: docs.length })) for (const id of result) ids.add(id);
+        return ids.size;
+      });
+      return { mini, flex };
+    }, keys);
+  }
   console.log(`In Chromium ${browser.browser()?.version() ?? ''}: ${papers} papers, ${keys.length} keystrokes (bench/queries.json)`);
   console.log('');
   console.log('| engine | load / index | p50 per keystroke | p95 | max | over one frame (16.7 ms) |');
   console.log('|---|---:|---:|---:|---:|---:|');
   console.log(row('Paperdeck, end to end (search + DOM + layout)', paperdeck.total, `${loadMs} ms to first card`));
   console.log(row('Paperdeck core search in wasm (incl. filters, facets, sort)', paperdeck.search, 'in the load above'));
-  console.log(row('MiniSearch 7.2 (prefix, AND), query only', libs.mini.times, `${libs.mini.buildMs.toFixed(0)} ms index`));
-  console.log(row('FlexSearch 0.8 (forward), query only', libs.flex.times, `${libs.flex.buildMs.toFixed(0)} ms index`));
   const slowest = (times) => times.map((t, i) => [t, keys[i]]).sort((a, b) => b[0] - a[0]).slice(0, 5)
     .map(([t, k]) => `\`${k}\` ${fmt(t)}`).join(', ');
+  if (libs) {
+    console.log(row('MiniSearch 7.2 (prefix, AND), query only', libs.mini.times, `${libs.mini.buildMs.toFixed(0)} ms index`));
+    console.log(row('FlexSearch 0.8 (forward), query only', libs.flex.times, `${libs.flex.buildMs.toFixed(0)} ms index`));
+  }
   console.log('');
   console.log(`slowest keystrokes, Paperdeck core: ${slowest(paperdeck.search)}`);
-  console.log(`slowest keystrokes, FlexSearch: ${slowest(libs.flex.times)}`);
+  if (libs) console.log(`slowest keystrokes, FlexSearch: ${slowest(libs.flex.times)}`);
+  console.log(`\n${tasks}; ${memory}; warm-up pass ${paperdeck.passMs[0].toFixed(0)} ms, timed pass ${paperdeck.passMs[1].toFixed(0)} ms.`);
 } finally {
   await page.close();
   await browser.close();

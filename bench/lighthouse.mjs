@@ -5,6 +5,7 @@
 // of the runs), and every request of the page with its transferred (compressed) size. The
 // last report of each preset is kept in target/bench/lighthouse-PRESET.json.
 // Usage: node bench/lighthouse.mjs [SNAPSHOT.json]   (after `make build`)
+//   LIGHTHOUSE_RUNS=N (default 3) and LIGHTHOUSE_PRESETS=mobile,desktop (the default) choose.
 //   Without SNAPSHOT: the built dist/ (the bundled 77 papers). With it: a copy of dist/ with
 //   that snapshot and its static list (bench/site.mjs), e.g. make bench's 10k papers.
 import { execFile, execFileSync } from 'node:child_process';
@@ -55,7 +56,7 @@ console.log(`Lighthouse ${version}, Chromium ${execFileSync(chromePath, ['--vers
 console.log(`Page: ${snapshot ? `dist/ with ${path.basename(snapshot)}` : 'dist/ (the bundled snapshot)'}, served with gzip and cache headers; ${RUNS} runs per preset.`);
 let last;
 try {
-  for (const preset of ['mobile', 'desktop']) {
+  for (const preset of (process.env.LIGHTHOUSE_PRESETS ?? 'mobile,desktop').split(',')) {
     const reports = [];
     for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(preset));
     last ??= reports.at(-1);
@@ -72,7 +73,9 @@ try {
     const med = rows[0].map((_, k) => median(rows.map((v) => v[k])));
     console.log(`| median | ${med.map((x, k) => (k === CATEGORIES.length + 3 ? x.toFixed(3) : Math.round(x))).join(' | ')} |`);
     for (const r of reports) {
-      const failed = Object.values(r.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+      // Audits that count towards a category's score, not informative ones.
+      const weighted = new Set(Object.values(r.categories).flatMap((c) => c.auditRefs.filter((a) => a.weight > 0).map((a) => a.id)));
+      const failed = Object.values(r.audits).filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
       if (failed.length) console.log(`  run ${reports.indexOf(r) + 1} failed audits: ${failed.map((a) => a.id).join(', ')}`);
     }
   }

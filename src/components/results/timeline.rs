@@ -187,11 +187,10 @@ pub fn Timeline() -> impl IntoView {
                             }
                         }
                     >
-                        <For
-                            each=move || bars.with(|t| t.bars.iter().enumerate().map(|(k, b)| (k, b.from)).collect::<Vec<_>>())
-                            key=|pair| *pair
-                            children=move |(k, _)| bar(k)
-                        />
+                        // Keyed by position: a bar reads its period, count and height from
+                        // `bars` by its index, so a new answer updates the bars in place
+                        // and only adds or removes some at the end.
+                        <For each=move || 0..bars.with(|t| t.bars.len()) key=|k| *k children=bar/>
                     </svg>
                     <div class="timeline-axis" aria-hidden="true">
                         <span>{first_label}</span>
