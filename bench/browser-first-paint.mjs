@@ -11,7 +11,7 @@ import { serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
 import { siteWith } from './site.mjs';
 
 const snapshot = path.resolve(process.argv[2]);
-const { site, renderMs } = siteWith(snapshot);
+const { site, renderMs, remove } = siteWith(snapshot);
 
 const gz = (f) => gzipSync(readFileSync(path.join(site, f)), { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(0);
@@ -52,4 +52,5 @@ try {
   }
 } finally {
   await server.close();
+  remove();
 }

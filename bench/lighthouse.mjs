@@ -17,9 +17,10 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, DIST, ROOT, serveStatic } from '../tests/browser/harness.mjs';
 import { siteWith } from './site.mjs';
 
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const snapshot = process.argv[2];
-const site = snapshot ? siteWith(snapshot).site : DIST;
+const built = snapshot ? siteWith(snapshot) : null;
+const site = built?.site ?? DIST;
 const server = await serveStatic(site, { staticHost: true });
 const chromePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 const cli = path.join(ROOT, 'node_modules/.bin/lighthouse');
@@ -54,12 +55,15 @@ const METRICS = [
 
 console.log(`Lighthouse ${version}, Chromium ${execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim()}`);
 console.log(`Page: ${snapshot ? `dist/ with ${path.basename(snapshot)}` : 'dist/ (the bundled snapshot)'}, served with gzip and cache headers; ${RUNS} runs per preset.`);
-let last;
+// The first preset's last report, whose network requests make the transfer table.
+let first;
+let firstPreset;
 try {
   for (const preset of (process.env.LIGHTHOUSE_PRESETS ?? 'mobile,desktop').split(',')) {
     const reports = [];
     for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(preset));
-    last ??= reports.at(-1);
+    firstPreset ??= preset;
+    first ??= reports.at(-1);
     mkdirSync(path.join(ROOT, 'target/bench'), { recursive: true });
     writeFileSync(path.join(ROOT, `target/bench/lighthouse-${preset}.json`), JSON.stringify(reports.at(-1)));
     console.log(`\n${preset}:\n\n| run | ${CATEGORIES.join(' | ')} | ${METRICS.map((m) => m[1]).join(' | ')} |`);
@@ -79,10 +83,10 @@ try {
       if (failed.length) console.log(`  run ${reports.indexOf(r) + 1} failed audits: ${failed.map((a) => a.id).join(', ')}`);
     }
   }
-  // What the page downloads (the first mobile run): compressed as sent, and raw.
-  const requests = last.audits['network-requests'].details.items;
+  // What the page downloads: compressed as sent, and raw.
+  const requests = first.audits['network-requests'].details.items;
   const kb = (n) => (n / 1024).toFixed(1);
-  console.log('\nTransfer (mobile run 1: every request of the page load, as the host sent it):\n\n| request | KB sent | KB raw |\n|---|---:|---:|');
+  console.log(`\nTransfer (the last ${firstPreset} run: every request of the page load, as the host sent it):\n\n| request | KB sent | KB raw |\n|---|---:|---:|`);
   for (const r of requests) {
     console.log(`| ${new URL(r.url).pathname.replace(/-[0-9a-f]{16}/, '-HASH')} | ${kb(r.transferSize)} | ${kb(r.resourceSize)} |`);
   }
@@ -93,4 +97,5 @@ try {
   console.log(`\npapers.json: ${kb(statSync(papers).size)} KB, ${kb(gzipSync(raw, { level: 9 }).length)} KB gzip (level 9).`);
 } finally {
   await server.close();
+  built?.remove();
 }

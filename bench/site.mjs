@@ -1,13 +1,14 @@
 // The built site (dist/) with another snapshot as its papers.json, and its static list and
 // paper pages written for it by `paperdeck render --pages`, as `make build` does for the
 // bundled snapshot. Shared by the benchmarks that load the page at scale.
-import { cpSync, copyFileSync, mkdtempSync } from 'node:fs';
+import { cpSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIST, ROOT } from '../tests/browser/harness.mjs';
 
-/** A temporary copy of dist/ for `snapshot`; returns its folder and how long the render took. */
+/** A temporary copy of dist/ for `snapshot`; returns its folder, how long the render took,
+ *  and `remove()`, which deletes the copy. */
 export function siteWith(snapshot) {
   const site = mkdtempSync(path.join(tmpdir(), 'paperdeck-site-'));
   cpSync(DIST, site, { recursive: true });
@@ -15,5 +16,5 @@ export function siteWith(snapshot) {
   const t0 = Date.now();
   execFileSync('cargo', ['run', '--locked', '-q', '--release', '-p', 'paperdeck-cli', '--', 'render', path.join(site, 'papers.json'),
     '--into', path.join(site, 'index.html'), '--feed', 'feed.xml', '--pages'], { cwd: ROOT, stdio: 'inherit' });
-  return { site, renderMs: Date.now() - t0 };
+  return { site, renderMs: Date.now() - t0, remove: () => rmSync(site, { recursive: true, force: true }) };
 }

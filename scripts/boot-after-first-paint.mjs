@@ -10,8 +10,9 @@
 // - Trunk's loader (the inline module script that calls `init`) first waits for the page's
 //   first paint when the page shows the static list (not in an embed or for `data=`, which
 //   hide it; not under `trunk serve`, which has none). A module script runs once the HTML
-//   is parsed, so the list is in the page by then; the wait is one frame (at most 200 ms
-//   in a hidden tab, which draws none).
+//   is parsed, so the list is in the page by then; the wait is one frame (a hidden tab
+//   draws none: there a timer ends the wait, 200 ms or whatever the browser throttles
+//   a background tab's timers to).
 //
 // Reads and rewrites $TRUNK_STAGING_DIR/index.html (or the directory given as argument).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -32,21 +33,28 @@ html = html.replace(preload, '');
 const WAIT = `// boot-after-first-paint.mjs: the static list is painted before the app is fetched.
 const root = document.documentElement;
 if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-static')) {
-  // After the next frame; a hidden tab draws no frames, so at most 200 ms.
+  // After the next frame; a hidden tab draws none, so a timer ends the wait there.
   await new Promise((go) => {
     requestAnimationFrame(() => setTimeout(go, 0));
     setTimeout(go, 200);
   });
 }
 `;
+if (html.includes('boot-after-first-paint.mjs:')) {
+  console.log('boot-after-first-paint: already done');
+  process.exit(0);
+}
+// Trunk 0.21's loader: `const wasm = await init({ module_or_path: '…_bg.wasm' });`. Any
+// other form fails the build, so a Trunk update cannot drop the wait unnoticed.
+const call = /^(\s*)(const wasm = await init\()/m;
 let loaders = 0;
 html = html.replace(/(<script type="module"[^>]*>)([\s\S]*?)(<\/script>)/g, (whole, open, code, close) => {
-  if (!/\bawait init\(/.test(code) || code.includes('boot-after-first-paint')) return whole;
+  if (!call.test(code)) return whole;
   loaders += 1;
-  return `${open}${code.replace(/^(\s*)(const wasm = await init\()/m, `$1${WAIT.replaceAll('\n', '\n$1').trimEnd()}\n$1$2`)}${close}`;
+  return `${open}${code.replace(call, (_, indent, start) => `${indent}${WAIT.replaceAll('\n', `\n${indent}`).trimEnd()}\n${indent}${start}`)}${close}`;
 });
 if (loaders !== 1) {
-  console.error(`boot-after-first-paint: expected Trunk's one wasm loader in ${htmlFile}, found ${loaders}`);
+  console.error(`boot-after-first-paint: expected Trunk's one wasm loader (\`const wasm = await init(\`) in ${htmlFile}, found ${loaders}`);
   process.exit(1);
 }
 writeFileSync(htmlFile, html);

@@ -9,7 +9,7 @@ use crate::components::page::loading_state::LoadingState;
 use crate::load::{load_latest, LoadState, DEFAULT_SNAPSHOT_URL};
 use crate::root_attributes::follow_view;
 use crate::state::ViewContext;
-use crate::static_page::{has_static_list, remove_static_list};
+use crate::static_page::{has_static_list, remove_static_list, static_list_hidden};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,8 +23,10 @@ pub fn App() -> impl IntoView {
 
     // The static list (`paperdeck render`) stays until the app has papers to show in its
     // place, or an error: one list at a time, never a blank page in between. An embed or
-    // another snapshot (`data=`) shows other papers, so it goes at once.
-    if ctx.view.with_untracked(|v| v.embed || v.data.is_some()) {
+    // another snapshot (`data=`) shows other papers, so it goes at once; so does a list the
+    // page's first script already hid (`data-no-static`, by a rougher reading of the URL
+    // than the app's: `?data=` with a value the app refuses), so the page is never blank.
+    if ctx.view.with_untracked(|v| v.embed || v.data.is_some()) || static_list_hidden() {
         remove_static_list();
     }
     let data_url =

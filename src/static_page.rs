@@ -13,6 +13,12 @@ pub fn has_static_list() -> bool {
     document().get_element_by_id(STATIC_ID).is_some()
 }
 
+/// True when index.html's first script marked the page `data-no-static` (an embed or
+/// another snapshot in the URL): the stylesheet hides the static list.
+pub fn static_list_hidden() -> bool {
+    document().document_element().is_some_and(|root| root.has_attribute("data-no-static"))
+}
+
 /// Removes the static list, if the page has one: the app's own cards replace it.
 pub fn remove_static_list() {
     if let Some(element) = document().get_element_by_id(STATIC_ID) {

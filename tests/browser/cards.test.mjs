@@ -109,3 +109,27 @@ test('is readable on a phone-sized screen', async () => {
   await screenshot(page, 'cards-phone');
   await page.close();
 });
+
+test('on a phone, the folded filters are built when first opened, with the filters of the link', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`${server.url}?from=2024&to=2024`);
+  await page.getByTestId('result-count').waitFor();
+  await page.waitForFunction(() => !document.getElementById('paperdeck-static'));
+  assert.equal(await page.getByTestId('year-facet').count(), 0, 'folded: not built yet');
+  assert.match(await page.getByTestId('result-count').textContent(), /\d/);
+  const count = await page.getByTestId('result-count').textContent();
+  await page.locator('.filters summary').click();
+  const year = page.locator('[data-testid="year-facet"] [data-value="2024"]');
+  await year.waitFor();
+  assert.ok(await year.isVisible());
+  assert.equal(await year.getAttribute('aria-pressed'), 'true', 'the link\'s year is chosen');
+  assert.equal(await page.getByTestId('result-count').textContent(), count, 'opening changes no result');
+  // Folded again and reopened, the filters stay built and follow the view.
+  await page.locator('.filters summary').click();
+  await page.locator('.filters summary').click();
+  await year.click();
+  await page.waitForFunction(() => !location.search.includes('from='));
+  assert.equal(await year.getAttribute('aria-pressed'), 'false');
+  await page.close();
+});

@@ -165,6 +165,7 @@ test('"Embed this view": the snippet, pasted into a blank page, shows the same c
   const preview = page.frameLocator('[data-testid="embed-preview"]');
   await preview.getByTestId('paper-card').first().waitFor();
   assert.deepEqual(await frameIds(preview), viewIds, 'the live preview shows the view');
+  await preview.getByTestId('timeline').waitFor();
   assert.ok(await preview.getByTestId('timeline').isVisible(), 'the preview has the timeline by default');
   await screenshot(page, 'embed-dialog');
   await page.getByTestId('embed-timeline').uncheck();

@@ -29,13 +29,16 @@ const TYPES = {
 /** The headers and body a static host (GitHub Pages, Netlify) sends for `file`: gzip when
  *  the browser accepts it, a year's caching for files named after their hash (Trunk's
  *  `-0123456789abcdef.`), ten minutes for the rest. */
+const gzipped = new Map();
 function asStaticHost(file, body, acceptEncoding = '') {
   const headers = {
     'Cache-Control': /-[0-9a-f]{16}[._]/.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
     Vary: 'Accept-Encoding',
   };
   if (/\bgzip\b/.test(acceptEncoding) && !/\.png$/.test(file)) {
-    return { headers: { ...headers, 'Content-Encoding': 'gzip' }, body: gzipSync(body, { level: 9 }) };
+    // Compressed once per file, as a host serves files compressed ahead of time.
+    if (gzipped.get(file)?.source !== body.length) gzipped.set(file, { source: body.length, body: gzipSync(body, { level: 9 }) });
+    return { headers: { ...headers, 'Content-Encoding': 'gzip' }, body: gzipped.get(file).body };
   }
   return { headers, body };
 }

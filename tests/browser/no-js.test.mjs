@@ -226,3 +226,21 @@ test('an embed or another snapshot never shows the static list', async () => {
     await browser.close();
   }
 });
+
+test('a data= the app refuses, which hid the static list, never leaves the page blank', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // The snapshot is held back: what shows is what the page shows while it loads.
+    await page.route('**/papers.json', () => {});
+    for (const query of ['?data=javascript:alert(1)', '?data=%2F%2Fevil.example%2Fx.json', '?embed=10']) {
+      await page.goto(`${server.url}${query}`);
+      const loading = page.getByTestId('loading');
+      await loading.waitFor();
+      assert.ok(await loading.isVisible(), `${query}: "Loading papers…" shows`);
+      assert.equal(await page.locator('#paperdeck-static').count(), 0, query);
+    }
+  } finally {
+    await browser.close();
+  }
+});

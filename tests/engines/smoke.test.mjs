@@ -107,8 +107,10 @@ for (const engine of ENGINES) {
     /** Opens the explorer with `query` and waits for its result count and first card. */
     async function open(query = '') {
       await driver.get(explorer.url + query);
-      await until('the result count and a card show', () =>
-        document.querySelector('[data-testid="result-count"]') && document.querySelector('[data-testid="paper-card"]'));
+      // The app's, not the static list's (which has the same test ids and stands in for the
+      // app until it has loaded).
+      await until('the result count and a card show', () => !document.getElementById('paperdeck-static')
+        && document.querySelector('[data-testid="result-count"]') && document.querySelector('[data-testid="paper-card"]'));
     }
     /** Clicks what `css` selects once it is there and can be clicked: scrolled into view
      *  first (WebKit's driver does not scroll to a card outside the viewport). */

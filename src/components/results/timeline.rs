@@ -2,7 +2,7 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use paperdeck_core::{Timeline as Bars, TimelineKey};
+use paperdeck_core::{PartialDate, Timeline as Bars, TimelineKey};
 use wasm_bindgen::JsCast;
 
 use crate::state::{use_results, use_view};
@@ -26,8 +26,10 @@ pub fn Timeline() -> impl IntoView {
     let pointed = RwSignal::new(None::<usize>);
     // The bar that takes the tab stop: the last one focused, else the chosen range's start.
     let focused = RwSignal::new(None::<usize>);
-    // Where Shift with the arrows started extending from.
-    let anchor = StoredValue::new(None::<usize>);
+    // Where Shift with the arrows started extending from, and the range it last set: an
+    // extension goes on (in the same history entry) only while the view still has that
+    // range, not after Back, Forward or another filter changed the dates.
+    let anchor = StoredValue::new(None::<(usize, (PartialDate, PartialDate))>);
     // A drag in progress: the bar it started on, the bar it is over.
     let drag = RwSignal::new(None::<(usize, usize)>);
     let root = NodeRef::<Div>::new();
@@ -103,16 +105,16 @@ pub fn Timeline() -> impl IntoView {
                 focus_bar(j);
             }
             TimelineKey::Extend(j) => {
-                let extending = anchor.get_value();
-                let a = extending.unwrap_or(k);
-                anchor.set_value(Some(a));
+                let shown = ctx.view.with_untracked(|v| (v.from, v.to));
+                let extending = anchor.get_value().filter(|(_, set)| (Some(set.0), Some(set.1)) == shown);
+                let a = extending.map_or(k, |(a, _)| a);
                 focus_bar(j);
-                if let Some((from, to)) = bars.with_untracked(|t| t.range(a, j)) {
-                    if extending.is_some() {
-                        ctx.extend_date_range(from, to);
-                    } else {
-                        ctx.set_date_range(from, to);
-                    }
+                let Some((from, to)) = bars.with_untracked(|t| t.range(a, j)) else { return };
+                anchor.set_value(Some((a, (from, to))));
+                if extending.is_some() {
+                    ctx.extend_date_range(from, to);
+                } else {
+                    ctx.set_date_range(from, to);
                 }
             }
             TimelineKey::Choose => {

@@ -125,8 +125,8 @@ pub struct ViewState {
     pub hide_timeline: bool,
     /// Parameters this version does not know, as written (`utm_source=x`), kept in order.
     pub extra: Vec<String>,
-    /// Papers like this one (`related`): those sharing its describing words, most similar
-    /// first by default.
+    /// Papers like this one (`related`): those sharing enough of its describing words (at
+    /// least a fifth of the best match's similarity), most similar first by default.
     pub related: Option<String>,
     /// Only the papers new since this browser's last visit (`new=1`): personal, so the
     /// same link shows other papers elsewhere.
