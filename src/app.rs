@@ -16,6 +16,7 @@ pub fn App() -> impl IntoView {
     let ctx = ViewContext::from_location();
     provide_context(ctx);
     let _ = window_event_listener(leptos::ev::popstate, move |_| ctx.restore_from_location());
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| ctx.settle_address());
     follow_view(ctx.view);
     if ctx.view.with_untracked(|v| v.embed) {
         crate::embed_height::report_height_to_parent();

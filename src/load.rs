@@ -9,6 +9,7 @@ mod origin;
 
 use std::sync::Arc;
 
+use crate::next_task::next_task;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -62,7 +63,12 @@ pub async fn load_snapshot(url: &str) -> LoadState {
         Ok(t) => t,
         Err(message) => return failed(message),
     };
-    match parse_snapshot(&text) {
+    // Parsing, indexing and the first render are separate tasks (see `next_task`).
+    next_task().await;
+    let parsed = parse_snapshot(&text);
+    drop(text);
+    next_task().await;
+    match parsed {
         Err(e) => failed(e.to_string()),
         Ok(loaded) => {
             let skipped = loaded.skipped();
@@ -91,6 +97,7 @@ pub fn load_latest(url: Memo<String>) -> ReadSignal<LoadState> {
         set_state.set(LoadState::Loading);
         spawn_local(async move {
             let answer = load_snapshot(&url).await;
+            next_task().await;
             if latest.try_get_value() == Some(request) {
                 set_state.set(answer);
             }

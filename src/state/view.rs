@@ -27,8 +27,14 @@ pub struct ViewContext {
     set_view: WriteSignal<ViewState>,
     pub url_notices: ReadSignal<Vec<UrlNotice>>,
     set_url_notices: WriteSignal<Vec<UrlNotice>>,
-    /// Every card's link, computed once per change of the view.
-    card_links: Memo<PaperUrlTemplate>,
+    /// Every card's link, computed once per change of the view. A signal kept by `set`,
+    /// not a memo: each card's link reads it, and reactive_graph 0.2 keeps a memo's
+    /// subscribers after they are gone (a signal drops them on each change), so a memo
+    /// here made every keystroke slower than the one before (see `crate::scoped_memo`).
+    card_links: RwSignal<PaperUrlTemplate>,
+    /// The opened paper's id (`paper=`): what each card follows to know whether it is the
+    /// opened one, so a keystroke, which leaves it alone, wakes no card.
+    opened: Memo<Option<String>>,
 }
 
 impl ViewContext {
@@ -37,15 +43,32 @@ impl ViewContext {
         let (state, notices) = decode_url(&location::search());
         let (view, set_view) = signal(state);
         let (url_notices, set_url_notices) = signal(notices);
-        let card_links = Memo::new(move |_| view.with(PaperUrlTemplate::new));
-        Self { view, set_view, url_notices, set_url_notices, card_links }
+        let card_links = RwSignal::new(view.with_untracked(PaperUrlTemplate::new));
+        let opened = Memo::new(move |_| view.with(|v| v.paper.clone()));
+        Self { view, set_view, url_notices, set_url_notices, card_links, opened }
+    }
+
+    /// The opened paper's id (tracked: follows only `paper=`).
+    pub fn opened_id(&self) -> Option<String> {
+        self.opened.get()
+    }
+
+    /// Whether paper `id` is the opened one (tracked: follows only `paper=`).
+    pub fn is_open(&self, id: &str) -> bool {
+        self.opened.with(|o| o.as_deref() == Some(id))
     }
 
     /// Follows Back and Forward: the URL is the truth.
     pub fn restore_from_location(&self) {
+        location::drop_pending();
         let (state, notices) = decode_url(&location::search());
-        self.set_view.set(state);
+        self.set(|v| *v = state);
         self.set_url_notices.set(notices);
+    }
+
+    /// Writes the address typing has yet to write (the page is being left).
+    pub fn settle_address(&self) {
+        location::write_pending();
     }
 
     /// Hides the notices about ignored URL parameters.
@@ -53,9 +76,9 @@ impl ViewContext {
         self.set_url_notices.set(Vec::new());
     }
 
-    /// Typing in the search box (replaces the history entry).
+    /// Typing in the search box (replaces the history entry once typing pauses).
     pub fn type_query(&self, text: String) {
-        self.change(History::Replace, |v| v.query = text);
+        self.change(History::ReplaceSoon, |v| v.query = text);
     }
 
     /// Following a "did you mean" suggestion.
@@ -208,9 +231,15 @@ impl ViewContext {
     }
 
     fn change(&self, mode: History, change: impl FnOnce(&mut ViewState)) {
-        self.set_view.update(change);
+        self.set(change);
         let (qs, embed) = self.view.with_untracked(|v| (encode_url(v), v.embed));
-        location::write(&qs, if embed { History::Replace } else { mode });
+        location::write(&qs, if embed && mode == History::Push { History::Replace } else { mode });
+    }
+
+    /// The one writer of the view signal, and of what is kept beside it.
+    fn set(&self, change: impl FnOnce(&mut ViewState)) {
+        self.set_view.update(change);
+        self.card_links.set(self.view.with_untracked(PaperUrlTemplate::new));
     }
 }
 

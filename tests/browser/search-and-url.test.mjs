@@ -59,6 +59,39 @@ test('typing narrows the list and updates the URL without new history entries', 
   await page.close();
 });
 
+test('typing writes the address once it pauses, and no later than the next change', async () => {
+  const { page, errors } = await open();
+  // Count the history writes: one per keystroke would be Chromium's flood limit (200 in 10 s)
+  // for a fast typist, and half a millisecond of each keystroke.
+  await page.evaluate(() => {
+    window.replaced = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => { window.replaced += 1; return replace(...args); };
+  });
+  const before = await page.evaluate(() => history.length);
+  await page.getByTestId('search-input').pressSequentially('diffusion', { delay: 15 });
+  await page.waitForFunction(() => location.search === '?q=diffusion');
+  const writes = await page.evaluate(() => window.replaced);
+  assert.ok(writes >= 1 && writes <= 3, `9 keystrokes, ${writes} address writes`);
+  assert.equal(await page.evaluate(() => history.length), before, 'typing adds no entry');
+  // A discrete change right after typing: the typed query is written to the entry first,
+  // so Back returns to it.
+  await page.getByTestId('search-input').fill('model');
+  await page.getByTestId('sort-select').selectOption('oldest');
+  await page.waitForFunction(() => location.search === '?q=model&sort=oldest');
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '?q=model');
+  assert.equal(await page.getByTestId('search-input').inputValue(), 'model');
+  // "Copy link" right after a keystroke copies the query typed so far.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await page.getByTestId('search-input').fill('lora');
+  await page.getByTestId('copy-link').click();
+  await page.getByText('Link copied').waitFor();
+  assert.equal(new URL(await page.evaluate(() => navigator.clipboard.readText())).search, '?q=lora');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a copied link opens the same papers in the same order in a fresh page', async () => {
   const { page } = await open();
   await page.getByTestId('search-input').fill('model');

@@ -3,10 +3,11 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use paperdeck_core::{
-    embed_view, encode_url, iframe_snippet, positive_count, script_snippet, EmbedOptions, Theme,
+    embed_view, encode_url, iframe_snippet, positive_count, script_snippet, EmbedOptions, Theme, ViewState,
 };
 
 use crate::components::widgets::copy_button::CopyButton;
+use crate::next_task::after_this_task;
 use crate::state::use_view;
 
 /// "Embed this view": the snippets (script and iframe forms) for the current view, with
@@ -22,7 +23,15 @@ pub fn EmbedDialog() -> impl IntoView {
     let timeline = RwSignal::new(defaults.timeline);
     let theme = RwSignal::new(defaults.theme);
     let base = explorer_base();
-    let embed = Memo::new(move |_| {
+    // Its contents are built after the first view is on screen, and follow the view only
+    // while the dialog is open: a closed dialog costs a keystroke nothing.
+    let built = after_this_task();
+    let embed = Memo::new(move |previous: Option<&ViewState>| {
+        if !open.get() {
+            if let Some(previous) = previous {
+                return previous.clone();
+            }
+        }
         let options = EmbedOptions {
             limit: limit.get(),
             controls: controls.get(),
@@ -52,6 +61,7 @@ pub fn EmbedDialog() -> impl IntoView {
             "Embed"
         </button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| open.set(false)>
+          <Show when=move || built.get()>
             <h2 id="embed-title">"Embed this view"</h2>
             <p class="hint">
                 "Paste a snippet into any web page (a lab homepage, a course page) to show these papers there. "
@@ -111,6 +121,7 @@ pub fn EmbedDialog() -> impl IntoView {
             <form method="dialog" class="dialog-actions">
                 <button class="button" data-testid="embed-close">"Close"</button>
             </form>
+          </Show>
         </dialog>
     }
 }

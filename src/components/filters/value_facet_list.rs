@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use paperdeck_core::labels::facet_note;
 use paperdeck_core::ValueFacet;
 
+use crate::scoped_memo::scoped_memo;
 use crate::state::{use_results, use_view};
 
 /// How many entries a facet lists before its filter box narrows them.
@@ -59,15 +60,26 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
             <ul class="facet-list" data-testid=testid>
                 <For
                     each=move || entries.get().entries
-                    key=|e| (e.label.clone(), e.count, e.selected, e.member)
+                    // Keyed without the count, which follows the answer in place: a
+                    // keystroke changes counts, and rebuilding every entry for that would
+                    // cost more than the search.
+                    key=|e| (e.label.clone(), e.selected, e.member)
                     children=move |entry| {
                         let label = entry.label.clone();
+                        // Read through a memo of its own, which leaves with the entry
+                        // (see `crate::scoped_memo`).
+                        let count = {
+                            let label = label.clone();
+                            scoped_memo(move |_| {
+                                entries.with(|e| e.entries.iter().find(|x| x.label == label).map_or(0, |x| x.count))
+                            })
+                        };
                         view! {
                             <li>
                                 <button
                                     type="button"
                                     class="facet-option"
-                                    class:empty=entry.count == 0
+                                    class:empty=move || count.get() == 0
                                     aria-pressed=entry.selected.to_string()
                                     data-value=entry.label.clone()
                                     on:click=move |_| ctx.toggle_value(facet, &label)
@@ -83,7 +95,7 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
                                             entry.label.clone().into_any()
                                         }}
                                     </span>
-                                    <span class="facet-count">{entry.count}</span>
+                                    <span class="facet-count">{move || count.get()}</span>
                                 </button>
                             </li>
                         }

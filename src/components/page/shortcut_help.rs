@@ -4,6 +4,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use paperdeck_core::Shortcut;
 
+use crate::next_task::after_this_task;
 use crate::state::Shortcuts;
 
 /// The shortcuts the core defines (`Shortcut::ALL`), each with its keys and what it does,
@@ -21,8 +22,10 @@ pub fn ShortcutHelp(shortcuts: Shortcuts) -> impl IntoView {
             d.close();
         }
     });
-    let rows = Shortcut::ALL
-        .map(|s| {
+    // The table is built after the first view is on screen (see `after_this_task`).
+    let built = after_this_task();
+    let rows = move || {
+        Shortcut::ALL.map(|s| {
             let keys = s
                 .keys()
                 .iter()
@@ -36,7 +39,7 @@ pub fn ShortcutHelp(shortcuts: Shortcuts) -> impl IntoView {
                 </tr>
             }
         })
-        .to_vec();
+    };
     view! {
         <button
             type="button"
@@ -57,7 +60,7 @@ pub fn ShortcutHelp(shortcuts: Shortcuts) -> impl IntoView {
             <h2 id="shortcut-help-title">"Keyboard shortcuts"</h2>
             <p class="hint">"None of them fire while you type in a field."</p>
             <table class="shortcut-table">
-                <tbody>{rows}</tbody>
+                <tbody>{move || built.get().then(rows)}</tbody>
             </table>
             <p class="hint">
                 "On the timeline: ← and → move between bars, Enter or Space chooses one, Shift with an arrow extends the range."

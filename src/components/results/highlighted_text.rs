@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use paperdeck_core::{highlight_segments, Field};
 
+use crate::scoped_memo::scoped_memo;
 use crate::state::use_results;
 
 /// Text with the words the query matched wrapped in `<mark>` (the core's
@@ -11,7 +12,7 @@ use crate::state::use_results;
 #[component]
 pub fn HighlightedText(text: String, field: Field) -> impl IntoView {
     let query = use_results().query;
-    let segments = Memo::new(move |_| {
+    let segments = scoped_memo(move |_| {
         query.with(|q| {
             highlight_segments(&text, q, field)
                 .into_iter()

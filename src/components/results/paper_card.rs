@@ -11,6 +11,7 @@ use super::cite_panel::CitePanel;
 use super::highlighted_text::HighlightedText;
 use super::paper_links::PaperLinks;
 use super::related_papers::RelatedPapers;
+use crate::scoped_memo::scoped_memo;
 use crate::state::{use_new_papers, use_results, use_view};
 
 /// How many author names a card shows before "+N".
@@ -27,10 +28,10 @@ pub fn PaperCard(index: u32) -> impl IntoView {
     let id = paper.id.clone();
     let opened = {
         let id = id.clone();
-        Memo::new(move |_| ctx.view.with(|v| v.is_open(&id)))
+        scoped_memo(move |_| ctx.is_open(&id))
     };
     let news = use_new_papers().new;
-    let is_new = Memo::new(move |_| news.with(|n| n.is_new(index)));
+    let is_new = scoped_memo(move |_| news.with(|n| n.is_new(index)));
     let authors_title = all_authors(paper);
     let upvotes = paper.upvotes;
     let citations = paper.citations;

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use super::paper_card::PaperCard;
 use super::paper_row::PaperRow;
+use crate::scoped_memo::scoped_memo;
 use crate::state::{use_results, use_view};
 
 /// The results in the view's order, a page at a time (the core's `Paging`), keyed by
@@ -49,7 +50,7 @@ pub fn PaperList() -> impl IntoView {
     });
     // Scroll the opened paper's card into view once it is rendered.
     Effect::new(move |_| {
-        let Some(id) = ctx.view.with(|v| v.paper.clone()) else { return };
+        let Some(id) = ctx.opened_id() else { return };
         visible.track();
         let selector = format!("[data-paper-id=\"{id}\"]");
         if let Ok(Some(card)) = document().query_selector(&selector) {
@@ -92,7 +93,10 @@ pub fn PaperList() -> impl IntoView {
                         </li>
                     }
                     .into_any(),
-                    Row::Paper(index) => view! {
+                    Row::Paper(index) => {
+                        // Through a memo that leaves with the row (`crate::scoped_memo`).
+                        let is_list = scoped_memo(move |_| is_list.get());
+                        view! {
                         <li>
                             {move || if is_list.get() {
                                 view! { <PaperRow index/> }.into_any()
@@ -100,8 +104,9 @@ pub fn PaperList() -> impl IntoView {
                                 view! { <PaperCard index/> }.into_any()
                             }}
                         </li>
+                        }
+                        .into_any()
                     }
-                    .into_any(),
                 }
             />
         </ol>

@@ -7,6 +7,7 @@ use paperdeck_core::Field;
 
 use super::author_names::AuthorNames;
 use super::highlighted_text::HighlightedText;
+use crate::scoped_memo::scoped_memo;
 use crate::state::{use_new_papers, use_results, use_view};
 
 /// One paper as a compact row of the list view; its title opens the card view on it.
@@ -17,7 +18,7 @@ pub fn PaperRow(index: u32) -> impl IntoView {
     let paper = results.loaded.catalog.paper(index);
     let id = paper.id.clone();
     let news = use_new_papers().new;
-    let is_new = Memo::new(move |_| news.with(|n| n.is_new(index)));
+    let is_new = scoped_memo(move |_| news.with(|n| n.is_new(index)));
     let href = {
         let id = id.clone();
         move || ctx.href_with(|v| v.open_as_card(&id))

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use paperdeck_core::{PartialDate, Timeline as Bars, TimelineKey};
 use wasm_bindgen::JsCast;
 
+use crate::scoped_memo::scoped_memo;
 use crate::state::{use_results, use_view};
 
 /// One bar per period from the core's `Timeline` (the date filter's own facet, so every
@@ -126,23 +127,28 @@ pub fn Timeline() -> impl IntoView {
     let in_drag = move |k: usize| drag.get().is_some_and(|(a, b)| (a.min(b)..=a.max(b)).contains(&k));
     let width = move || bars.with(|t| t.bars.len().max(1) * 10);
     let bar = move |k: usize| {
+        // A bar reads `bars` only through memos of its own, which leave with it (see
+        // `crate::scoped_memo`); `bars` changes on every keystroke.
+        let this = scoped_memo(move |_| bars.with(|t| (t.bars.get(k).cloned(), t.height(k))));
+        let is_tab_stop = scoped_memo(move |_| tab_stop() == k);
         let get = move |f: fn(&paperdeck_core::TimelineBar) -> String| {
-            move || bars.with(|t| t.bars.get(k).map(f).unwrap_or_default())
+            move || this.with(|(b, _)| b.as_ref().map(f).unwrap_or_default())
         };
-        let height = move || bars.with(|t| t.height(k)) * 100.0;
+        let in_range = move || this.with(|(b, _)| b.as_ref().is_some_and(|b| b.in_range));
+        let height = move || this.with(|(_, h)| *h) * 100.0;
         view! {
             <g
                 class="timeline-bar"
-                class:in-range=move || bars.with(|t| t.bars.get(k).is_some_and(|b| b.in_range))
+                class:in-range=in_range
                 class:dragged=move || in_drag(k)
                 data-testid="timeline-bar"
                 data-from=get(|b| b.from.to_string())
                 data-to=get(|b| b.to.to_string())
                 data-count=get(|b| b.count.to_string())
                 role="button"
-                tabindex=move || if tab_stop() == k { "0" } else { "-1" }
+                tabindex=move || if is_tab_stop.get() { "0" } else { "-1" }
                 aria-label=get(|b| b.description())
-                aria-pressed=move || bars.with(|t| t.bars.get(k).is_some_and(|b| b.in_range)).to_string()
+                aria-pressed=move || in_range().to_string()
                 on:keydown=move |ev| on_key(ev, k)
                 on:focus=move |_| {
                     focused.set(Some(k));
