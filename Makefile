@@ -76,6 +76,7 @@ bench: setup-test build
 	node bench/browser-first-paint.mjs target/bench/papers-10k.json
 	node bench/browser-related.mjs target/bench/papers-10k.json
 	node bench/browser-timeline.mjs target/bench/papers-10k.json
+	node bench/browser-boot-tasks.mjs
 	node bench/lighthouse.mjs
 
 # Runs every property test with many more cases than `make test` (docs/reliability.md has

@@ -4,8 +4,8 @@
 // 1. the main thread's self time by trace event (script, style, layout, paint, …), from a
 //    DevTools performance trace, and
 // 2. the functions with the most self time, from a CPU profile. The release wasm carries no
-//    function names; for names, build a profiling copy of dist/ (`make profile-dist`, which
-//    writes target/profile-dist) and pass `--dist=target/profile-dist`.
+//    function names; for names, make a profiling copy of dist/ with scripts/profile-dist.sh
+//    (it writes target/profile-dist) and pass `--dist=target/profile-dist`.
 // `--callers=TEXT` also prints the commonest call stacks (5 frames) of the functions whose
 // name contains TEXT.
 // Usage: node bench/browser-profile.mjs SNAPSHOT.json [--dist=DIR] [--view=PARAMS] [--top=N]
