@@ -38,8 +38,9 @@ pub enum LoadState {
     Ready(Arc<Loaded>),
 }
 
-/// Fetches and reads the snapshot at `url`.
-pub async fn load_snapshot(url: &str) -> LoadState {
+/// Fetches and reads the snapshot at `url`; stops early (with `Loading`, which nobody
+/// reads) once `wanted` says another request has replaced this one.
+pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool) -> LoadState {
     let failed = |message: String| LoadState::Failed { url: url.to_string(), message };
     let foreign_origin = match origin::judge(url) {
         Err(message) => return failed(message),
@@ -65,9 +66,15 @@ pub async fn load_snapshot(url: &str) -> LoadState {
     };
     // Parsing, indexing and the first render are separate tasks (see `next_task`).
     next_task().await;
+    if !wanted() {
+        return LoadState::Loading;
+    }
     let parsed = parse_snapshot(&text);
     drop(text);
     next_task().await;
+    if !wanted() {
+        return LoadState::Loading;
+    }
     match parsed {
         Err(e) => failed(e.to_string()),
         Ok(loaded) => {
@@ -96,9 +103,10 @@ pub fn load_latest(url: Memo<String>) -> ReadSignal<LoadState> {
         latest.set_value(request);
         set_state.set(LoadState::Loading);
         spawn_local(async move {
-            let answer = load_snapshot(&url).await;
+            let wanted = move || latest.try_get_value() == Some(request);
+            let answer = load_snapshot(&url, wanted).await;
             next_task().await;
-            if latest.try_get_value() == Some(request) {
+            if wanted() {
                 set_state.set(answer);
             }
         });

@@ -20,7 +20,7 @@ mod results;
 mod shortcuts;
 mod view;
 
-pub use location::{current_url, origin as page_origin};
+pub use location::{current_url, origin as page_origin, shared_url};
 pub use new_papers::{provide_new_papers, use_new_papers};
 pub use results::{provide_results, use_results};
 pub use shortcuts::{provide_shortcuts, use_shortcuts, Shortcuts};

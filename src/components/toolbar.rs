@@ -17,7 +17,7 @@ use self::theme_select::ThemeSelect;
 use self::view_toggle::ViewToggle;
 use super::embed::embed_dialog::EmbedDialog;
 use super::widgets::copy_button::CopyButton;
-use crate::state::current_url;
+use crate::state::shared_url;
 
 /// Search, order and display controls above the results.
 #[component]
@@ -34,7 +34,7 @@ pub fn Toolbar() -> impl IntoView {
                 // the clipboard is not available.
                 <div class="copy-link">
                     <CopyButton
-                        text=Signal::derive(current_url)
+                        text=Signal::derive(shared_url)
                         label="Copy link"
                         copied_label="Link copied"
                         testid="copy-link"

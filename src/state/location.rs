@@ -37,9 +37,16 @@ pub fn search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The absolute URL of the page, for "Copy link" (with what typing has yet to write).
-pub fn current_url() -> String {
+/// The absolute URL of the page, for "Copy link": what typing has yet to write is
+/// written first.
+pub fn shared_url() -> String {
     write_pending();
+    current_url()
+}
+
+/// The absolute URL of the page as the address bar has it (a base for resolving links;
+/// its query may lag typing by a moment, see [`History::ReplaceSoon`]).
+pub fn current_url() -> String {
     window().location().href().unwrap_or_default()
 }
 
@@ -54,16 +61,18 @@ pub fn href(qs: &str) -> String {
 /// is: now, or for [`History::ReplaceSoon`] once typing pauses.
 pub fn write(qs: &str, mode: History) {
     if mode == History::ReplaceSoon {
-        PENDING.with_borrow_mut(|pending| match pending {
-            Some((waiting, _)) => *waiting = qs.to_string(),
-            None => {
-                let timer = set_timeout_with_handle(write_pending, TYPING_PAUSE).ok();
-                match timer {
-                    Some(timer) => *pending = Some((qs.to_string(), timer)),
-                    None => write_now(qs, History::Replace),
-                }
-            }
+        // Each keystroke starts the pause again.
+        let timer = set_timeout_with_handle(write_pending, TYPING_PAUSE).ok();
+        let earlier = PENDING.with_borrow_mut(|pending| match timer {
+            Some(timer) => pending.replace((qs.to_string(), timer)),
+            None => pending.take(),
         });
+        if let Some((_, earlier)) = earlier {
+            earlier.clear();
+        }
+        if timer.is_none() {
+            write_now(qs, History::Replace);
+        }
         return;
     }
     write_pending();

@@ -239,7 +239,11 @@ impl ViewContext {
     /// The one writer of the view signal, and of what is kept beside it.
     fn set(&self, change: impl FnOnce(&mut ViewState)) {
         self.set_view.update(change);
-        self.card_links.set(self.view.with_untracked(PaperUrlTemplate::new));
+        let links = self.view.with_untracked(PaperUrlTemplate::new);
+        // Opening a card or changing the theme leaves every card's link as it was.
+        if self.card_links.with_untracked(|old| *old != links) {
+            self.card_links.set(links);
+        }
     }
 }
 
