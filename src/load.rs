@@ -9,11 +9,12 @@ mod origin;
 
 use std::sync::Arc;
 
-use crate::next_task::next_task;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use paperdeck_core::{parse_snapshot, Catalog, DataOrigin, Problem, MAX_SNAPSHOT_BYTES};
+
+use crate::next_task::next_task;
 
 /// The bundled snapshot, relative to the page so the app works from any sub-path.
 pub const DEFAULT_SNAPSHOT_URL: &str = "papers.json";

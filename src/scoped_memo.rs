@@ -1,11 +1,13 @@
 //! Memos for components that come and go (a card, a highlighted title).
 //!
-//! reactive_graph 0.2 (Leptos 0.8) keeps a dropped memo in the subscriber list of every
-//! memo it read, and copies that list on each change of that memo. A memo made per card
-//! and reading a lasting memo (the query, the opened paper) therefore left one dead entry
-//! per card ever shown, and each keystroke got slower the longer the page was used
-//! (`make bench` prints each typing pass's time: they grew by a tenth per pass). Render
-//! effects and signals clean up after themselves; memos made here do too.
+//! reactive_graph 0.2 (Leptos 0.8) keeps a dropped memo or effect in the subscriber list
+//! of every memo it read, and copies that list on each change of that memo (a signal
+//! instead drops its subscribers on each change). A memo made per card and reading a
+//! lasting memo (the query, the opened paper) therefore left one dead entry per card ever
+//! shown, and each keystroke got slower the longer the page was used (`make bench` prints
+//! each typing pass's time: they grew by a tenth per pass). A memo made here leaves those
+//! lists when its owner is cleaned up, so what comes and goes reads lasting memos through
+//! one, and its own effects read only it.
 
 use leptos::prelude::*;
 use leptos::reactive::graph::{Subscriber, ToAnySubscriber};
