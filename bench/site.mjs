@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIST, ROOT } from '../tests/browser/harness.mjs';
 
-/** A temporary copy of dist/ for `snapshot`; returns its folder, how long the render took,
- *  and `remove()`, which deletes the copy. */
-export function siteWith(snapshot) {
+/** A temporary copy of `dist` (dist/ unless given) for `snapshot`; returns its folder, how
+ *  long the render took, and `remove()`, which deletes the copy. */
+export function siteWith(snapshot, dist = DIST) {
   const site = mkdtempSync(path.join(tmpdir(), 'paperdeck-site-'));
-  cpSync(DIST, site, { recursive: true });
+  cpSync(dist, site, { recursive: true });
   copyFileSync(path.resolve(snapshot), path.join(site, 'papers.json'));
   const t0 = Date.now();
   execFileSync('cargo', ['run', '--locked', '-q', '--release', '-p', 'paperdeck-cli', '--', 'render', path.join(site, 'papers.json'),

@@ -12,7 +12,8 @@
 //   hide it; not under `trunk serve`, which has none). A module script runs once the HTML
 //   is parsed, so the list is in the page by then; the wait is one frame (a hidden tab
 //   draws none: there a timer ends the wait, 200 ms or whatever the browser throttles
-//   a background tab's timers to).
+//   a background tab's timers to). Then it preloads the bundled snapshot, which the app
+//   fetches first and reads as it downloads, so the download overlaps the wasm's.
 //
 // Reads and rewrites $TRUNK_STAGING_DIR/index.html (or the directory given as argument).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,11 @@ if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-s
     requestAnimationFrame(() => setTimeout(go, 0));
     setTimeout(go, 200);
   });
+  // The static list is the bundled snapshot, the app's first request (load.rs,
+  // DEFAULT_SNAPSHOT_URL): it downloads beside the wasm, not after it has started.
+  const snapshot = document.createElement('link');
+  Object.assign(snapshot, { rel: 'preload', as: 'fetch', href: 'papers.json', crossOrigin: 'anonymous' });
+  document.head.append(snapshot);
 }
 `;
 if (html.includes('boot-after-first-paint.mjs:')) {

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use paperdeck_core::{parse_snapshot, Catalog, DataOrigin, Problem, MAX_SNAPSHOT_BYTES};
+use paperdeck_core::{Catalog, DataOrigin, Problem, SnapshotReader, MAX_SNAPSHOT_BYTES};
 
 use crate::next_task::next_task;
 
@@ -61,17 +61,21 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool) -> LoadState {
     if !response.ok() {
         return failed(format!("the server answered HTTP {} {}", response.status(), response.status_text()));
     }
-    let text = match body::text_at_most(&response, MAX_SNAPSHOT_BYTES).await {
-        Ok(t) => t,
-        Err(message) => return failed(message),
-    };
-    // Parsing, indexing and the first render are separate tasks (see `next_task`).
-    next_task().await;
+    // Records are read as their bytes arrive, between chunks, so parsing overlaps the
+    // download; indexing and the first render are separate tasks (see `next_task`).
+    let mut reader = SnapshotReader::with_capacity(body::declared_length(&response).unwrap_or(0));
+    let read = body::read_at_most(&response, MAX_SNAPSHOT_BYTES, |chunk| {
+        reader.push(chunk);
+        wanted()
+    })
+    .await;
+    if let Err(message) = read {
+        return failed(message);
+    }
     if !wanted() {
         return LoadState::Loading;
     }
-    let parsed = parse_snapshot(&text);
-    drop(text);
+    let parsed = reader.finish();
     next_task().await;
     if !wanted() {
         return LoadState::Loading;

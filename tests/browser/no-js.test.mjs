@@ -210,6 +210,37 @@ for (const width of [1280, 1100, 390]) test(`at ${width} px, the app replaces th
   }
 });
 
+test('the bundled snapshot downloads beside the wasm, once, after the first paint', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const snapshots = [];
+    page.on('request', (r) => /papers\.json$/.test(new URL(r.url()).pathname) && snapshots.push(r.url()));
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    // While the wasm is still held back, the snapshot is already on its way.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/papers.json')));
+    assert.ok(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length === 1), 'after the first paint');
+    release();
+    await page.getByTestId('paper-card').first().waitFor();
+    assert.equal(await page.getByTestId('result-count').textContent().then((t) => t.includes(String(bundled.papers.length))), true);
+    // The app's own request took the preloaded answer: one download, not two.
+    assert.deepEqual(snapshots, [`${server.url}papers.json`]);
+    // Another snapshot (data=) is not preloaded: the app asks for it alone.
+    snapshots.length = 0;
+    await page.goto(`${server.url}?data=papers.json`);
+    await page.getByTestId('paper-card').first().waitFor();
+    assert.deepEqual(snapshots, [`${server.url}papers.json`]);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('an embed or another snapshot never shows the static list', async () => {
   const browser = await launchBrowser();
   try {

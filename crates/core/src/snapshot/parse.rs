@@ -7,10 +7,12 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 mod record;
+mod stream;
 
 use record::RecordReader;
+pub use stream::SnapshotReader;
 
-use super::model::{Snapshot, FORMAT_NAME, FORMAT_VERSION};
+use super::model::{Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION};
 use super::problem::{Problem, ProblemKind};
 
 /// A snapshot that could be read, with what was wrong in it.
@@ -124,24 +126,62 @@ pub fn parse_snapshot(text: &str) -> Result<LoadedSnapshot, SnapshotError> {
         source: meta("source"),
         highlight_authors: Vec::new(),
         sources: Vec::new(),
-        papers: Vec::with_capacity(records.len()),
+        papers: Vec::new(),
     };
     snapshot.highlight_authors = highlight_authors(field("highlight_authors"), &mut notes);
     snapshot.sources = sources(field("sources"), &mut notes);
-    let mut problems = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(records.len());
-    for (index, raw) in records.into_iter().enumerate() {
-        let mut reader = RecordReader { index, id: None, problems: &mut problems, skip: false };
-        let paper = match serde_json::from_str::<Value>(raw.get()) {
-            Ok(record) => reader.read(record, &seen),
+    let mut papers = Records::with_capacity(records.len());
+    for raw in records {
+        papers.push(serde_json::from_str::<Value>(raw.get()));
+    }
+    Ok(papers.into_loaded(snapshot, notes))
+}
+
+/// The records of `papers` read one by one in file order, each with its index: the valid
+/// papers (a repeated id keeps the first) and every record's problems.
+pub(super) struct Records {
+    papers: Vec<Paper>,
+    problems: Vec<Problem>,
+    seen: HashMap<String, usize>,
+    /// The index of the next record.
+    next_index: usize,
+}
+
+impl Records {
+    pub(super) fn with_capacity(n: usize) -> Self {
+        Self {
+            papers: Vec::with_capacity(n),
+            problems: Vec::new(),
+            seen: HashMap::with_capacity(n),
+            next_index: 0,
+        }
+    }
+
+    /// How many records have been read.
+    pub(super) fn len(&self) -> usize {
+        self.next_index
+    }
+
+    /// Reads the next record: its JSON value, or why the value could not be built.
+    pub(super) fn push(&mut self, record: Result<Value, serde_json::Error>) {
+        let index = self.next_index;
+        self.next_index += 1;
+        let mut reader = RecordReader { index, id: None, problems: &mut self.problems, skip: false };
+        let paper = match record {
+            Ok(record) => reader.read(record, &self.seen),
             Err(e) => reader.unreadable(&strip_position(&e.to_string())),
         };
         if let Some(paper) = paper {
-            seen.insert(paper.id.clone(), index);
-            snapshot.papers.push(paper);
+            self.seen.insert(paper.id.clone(), index);
+            self.papers.push(paper);
         }
     }
-    Ok(LoadedSnapshot { snapshot, problems, notes })
+
+    /// The snapshot with these records as its papers.
+    pub(super) fn into_loaded(self, mut snapshot: Snapshot, notes: Vec<String>) -> LoadedSnapshot {
+        snapshot.papers = self.papers;
+        LoadedSnapshot { snapshot, problems: self.problems, notes }
+    }
 }
 
 /// The lab's members: a list of names; an entry that is not a non-empty string is left

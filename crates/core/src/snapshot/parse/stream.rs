@@ -1,0 +1,260 @@
+//! Reading a snapshot while it downloads: each record of `papers` is read as soon as its
+//! last byte has arrived, so parsing overlaps the network instead of following it.
+//!
+//! The result is exactly [`parse_snapshot`]'s for the same bytes. The scan below only finds
+//! where the records start and end; anything it cannot vouch for (a record that does not
+//! parse, a top-level key that is escaped or given twice, a top level that is not an object,
+//! brackets that do not match) makes [`SnapshotReader::finish`] read the whole text again
+//! with [`parse_snapshot`], which then says what is wrong and where.
+
+use serde_json::Value;
+
+use super::{parse_snapshot, LoadedSnapshot, Records, SnapshotError};
+
+/// A snapshot read chunk by chunk: [`push`](Self::push) each chunk as it arrives, then
+/// [`finish`](Self::finish).
+pub struct SnapshotReader {
+    bytes: Vec<u8>,
+    /// Where the scan goes on when more bytes arrive.
+    pos: usize,
+    depth: u32,
+    in_string: bool,
+    /// The previous byte was a backslash inside a string.
+    escaped: bool,
+    /// Whether the top level has begun (with its first `{`).
+    begun: bool,
+    /// At depth 1, the next string is a key.
+    expect_key: bool,
+    /// The string being scanned is a top-level key, which starts at this byte.
+    key_start: Option<usize>,
+    /// The last top-level key was `papers`.
+    after_papers_key: bool,
+    papers: Papers,
+    records: Records,
+    /// The scan cannot vouch for the result: `finish` reads the whole text again.
+    unsure: bool,
+}
+
+/// Where the scan is with regard to the `papers` array.
+enum Papers {
+    Ahead,
+    /// Inside the array, which opened at byte `open`; the record being scanned began at
+    /// `record`.
+    Inside {
+        open: usize,
+        record: Option<usize>,
+    },
+    /// The array is `open..end`.
+    Read {
+        open: usize,
+        end: usize,
+    },
+}
+
+impl Default for SnapshotReader {
+    fn default() -> Self {
+        Self::with_capacity(0)
+    }
+}
+
+impl SnapshotReader {
+    /// A reader expecting about `bytes` bytes (a response's Content-Length, say).
+    pub fn with_capacity(bytes: usize) -> Self {
+        Self {
+            bytes: Vec::with_capacity(bytes),
+            pos: 0,
+            depth: 0,
+            in_string: false,
+            escaped: false,
+            begun: false,
+            expect_key: false,
+            key_start: None,
+            after_papers_key: false,
+            papers: Papers::Ahead,
+            records: Records::with_capacity(0),
+            unsure: false,
+        }
+    }
+
+    /// The next bytes of the text; every record they complete is read now.
+    pub fn push(&mut self, chunk: &[u8]) {
+        self.bytes.extend_from_slice(chunk);
+        self.scan();
+    }
+
+    /// How many bytes have been pushed.
+    pub fn bytes_read(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// How many records of `papers` have been read so far (valid or not).
+    pub fn records_read(&self) -> usize {
+        self.records.len()
+    }
+
+    /// The snapshot, exactly as [`parse_snapshot`] reads the whole text (invalid UTF-8
+    /// replaced, as a browser's `Response.text()` does).
+    pub fn finish(self) -> Result<LoadedSnapshot, SnapshotError> {
+        let whole = self.depth == 0 && !self.in_string && !self.unsure;
+        if let (true, Papers::Read { open, end }) = (whole, &self.papers) {
+            // Everything but the records, which were read already: the top level's own
+            // checks, and its syntax (a trailing comma after the array, say).
+            let mut rest = Vec::with_capacity(self.bytes.len() - (end - open) + 2);
+            rest.extend_from_slice(&self.bytes[..*open]);
+            rest.extend_from_slice(b"[]");
+            rest.extend_from_slice(&self.bytes[*end..]);
+            if let Ok(Ok(top)) = String::from_utf8(rest).map(|text| parse_snapshot(&text)) {
+                return Ok(self.records.into_loaded(top.snapshot, top.notes));
+            }
+        }
+        parse_snapshot(&String::from_utf8_lossy(&self.bytes))
+    }
+
+    fn scan(&mut self) {
+        let n = self.bytes.len();
+        let mut i = self.pos;
+        while i < n && !self.unsure {
+            if self.in_string {
+                if self.escaped {
+                    self.escaped = false;
+                    i += 1;
+                    continue;
+                }
+                match quote_or_backslash(&self.bytes[i..]) {
+                    None => i = n,
+                    Some(k) if self.bytes[i + k] == b'\\' => {
+                        // An escaped key might spell `papers`: leave it to the whole parse.
+                        self.unsure |= self.key_start.is_some();
+                        self.escaped = true;
+                        i += k + 1;
+                    }
+                    Some(k) => {
+                        self.in_string = false;
+                        if let Some(start) = self.key_start.take() {
+                            self.key_ends(start, i + k);
+                        }
+                        i += k + 1;
+                    }
+                }
+                continue;
+            }
+            match self.bytes[i] {
+                b' ' | b'\t' | b'\n' | b'\r' | b':' => {}
+                b'"' => {
+                    self.value_starts(i);
+                    self.in_string = true;
+                    if self.depth == 1 && self.expect_key {
+                        self.expect_key = false;
+                        self.key_start = Some(i + 1);
+                    }
+                }
+                open @ (b'{' | b'[') => {
+                    if self.depth == 0 {
+                        // Only one top-level value, and only an object is a snapshot.
+                        self.unsure |= self.begun || open != b'{';
+                        self.begun = true;
+                        self.expect_key = true;
+                    } else if self.depth == 1 && open == b'[' && self.after_papers_key {
+                        self.papers = Papers::Inside { open: i, record: None };
+                    } else {
+                        self.value_starts(i);
+                    }
+                    self.depth += 1;
+                }
+                close @ (b'}' | b']') => {
+                    if self.depth == 2 && matches!(self.papers, Papers::Inside { .. }) {
+                        self.unsure |= close != b']';
+                        self.array_ends(i);
+                    }
+                    match self.depth.checked_sub(1) {
+                        Some(d) => self.depth = d,
+                        None => self.unsure = true,
+                    }
+                }
+                b',' => match self.depth {
+                    1 => {
+                        self.expect_key = true;
+                        self.after_papers_key = false;
+                    }
+                    2 => self.record_ends(i),
+                    _ => {}
+                },
+                // A number, `true`, `false`, `null`, or a mistake the record's parse finds.
+                _ => self.value_starts(i),
+            }
+            i += 1;
+        }
+        self.pos = i;
+    }
+
+    fn key_ends(&mut self, start: usize, end: usize) {
+        self.after_papers_key = &self.bytes[start..end] == b"papers";
+        // A second `papers` replaces the first in the whole parse: leave it to that.
+        self.unsure |= self.after_papers_key && !matches!(self.papers, Papers::Ahead);
+    }
+
+    /// A value begins at byte `i`: in the array, a record.
+    fn value_starts(&mut self, i: usize) {
+        if let (2, Papers::Inside { record: record @ None, .. }) = (self.depth, &mut self.papers) {
+            *record = Some(i);
+        }
+    }
+
+    /// A comma in the array at byte `i`: the record before it is whole.
+    fn record_ends(&mut self, i: usize) {
+        let Papers::Inside { record, .. } = &mut self.papers else {
+            return;
+        };
+        match record.take() {
+            Some(start) => self.read_record(start, i),
+            // `[,` or `,,`: not JSON.
+            None => self.unsure = true,
+        }
+    }
+
+    /// The array's `]` at byte `i`.
+    fn array_ends(&mut self, i: usize) {
+        let Papers::Inside { open, record } = self.papers else {
+            return;
+        };
+        match record {
+            Some(start) => self.read_record(start, i),
+            // `,]`: not JSON; `[]` is.
+            None => self.unsure |= self.records.len() > 0,
+        }
+        self.papers = Papers::Read { open, end: i + 1 };
+    }
+
+    fn read_record(&mut self, start: usize, end: usize) {
+        let mut end = end;
+        // JSON's whitespace only: a form feed, say, is a mistake for the parse to find.
+        while matches!(self.bytes[end - 1], b' ' | b'\t' | b'\n' | b'\r') {
+            end -= 1;
+        }
+        let raw = &self.bytes[start..end];
+        match serde_json::from_slice::<Value>(raw) {
+            Ok(value) => self.records.push(Ok(value)),
+            // Not JSON, or nested too deeply to build: the whole parse says which.
+            Err(_) => self.unsure = true,
+        }
+    }
+}
+
+/// Where the first `"` or `\\` of `bytes` is: eight bytes at a time, as this runs over
+/// every byte of every string of the snapshot.
+fn quote_or_backslash(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS;
+    let mut words = bytes.chunks_exact(8);
+    let mut at = 0;
+    for word in words.by_ref() {
+        let w = u64::from_ne_bytes(word.try_into().expect("eight bytes"));
+        // Whether the word holds either byte is exact; which byte it is, the loop below finds.
+        if has_zero(w ^ u64::from_ne_bytes([b'"'; 8])) | has_zero(w ^ u64::from_ne_bytes([b'\\'; 8])) != 0 {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|&b| b == b'"' || b == b'\\').map(|k| at + k)
+}

@@ -1,0 +1,212 @@
+//! Reading a snapshot chunk by chunk as it downloads (`SnapshotReader`) gives exactly what
+//! reading the whole text gives (`parse_snapshot`): the same papers, problems, notes and
+//! errors, wherever the chunks are cut.
+
+use paperdeck_core::{parse_snapshot, LoadedSnapshot, SnapshotError, SnapshotReader};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// `bytes` read in chunks of `size` bytes (the last one shorter).
+fn read_in_chunks(bytes: &[u8], size: usize) -> Result<LoadedSnapshot, SnapshotError> {
+    let mut reader = SnapshotReader::default();
+    for chunk in bytes.chunks(size.max(1)) {
+        reader.push(chunk);
+    }
+    assert_eq!(reader.bytes_read(), bytes.len());
+    reader.finish()
+}
+
+/// Every chunk size up to 9 bytes, some larger ones, and the whole text at once.
+fn same_as_whole(bytes: &[u8]) {
+    let whole = parse_snapshot(&String::from_utf8_lossy(bytes));
+    for size in (1..10).chain([13, 64, 1000, bytes.len()]) {
+        assert_eq!(
+            read_in_chunks(bytes, size),
+            whole,
+            "chunks of {size} bytes of {:?}",
+            String::from_utf8_lossy(bytes)
+        );
+    }
+}
+
+const HEAD: &str = r#""format":"paperdeck-snapshot","version":1"#;
+
+fn valid(id: &str) -> String {
+    format!(r#"{{"id":"{id}","title":"Paper {id}","author_count":1,"published":"2024"}}"#)
+}
+
+#[test]
+fn the_bundled_snapshot_reads_the_same_in_chunks() {
+    let text = include_str!("../../../public/papers.json");
+    let whole = parse_snapshot(text).expect("bundled");
+    assert_eq!(whole.snapshot.papers.len(), 77);
+    for size in [1, 7, 4096, 65536] {
+        assert_eq!(read_in_chunks(text.as_bytes(), size).expect("bundled"), whole);
+    }
+}
+
+#[test]
+fn records_are_read_as_soon_as_they_have_arrived() {
+    let text = format!(r#"{{{HEAD},"papers":[{}, {},{}]}}"#, valid("a"), valid("b"), valid("c"));
+    let second_ends = text.find(r#"{"id":"c""#).unwrap() - 1;
+    let mut reader = SnapshotReader::default();
+    reader.push(&text.as_bytes()[..second_ends]);
+    // The comma after a record closes it; the last waits for the `]`.
+    assert_eq!(reader.records_read(), 1);
+    reader.push(&text.as_bytes()[second_ends..second_ends + 1]);
+    assert_eq!(reader.records_read(), 2);
+    reader.push(&text.as_bytes()[second_ends + 1..]);
+    assert_eq!(reader.records_read(), 3);
+    let loaded = reader.finish().expect("a snapshot");
+    let ids: Vec<&str> = loaded.snapshot.papers.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+}
+
+#[test]
+fn record_problems_and_repeated_ids_are_reported_as_in_a_whole_read() {
+    let text = format!(
+        r#"{{"papers":[{}, 7, {{"id":"b","title":""}}, {}, "text", null, {}], "title":"Lab", "highlight_authors":[1,"A. B"]}}"#,
+        valid("a"),
+        valid("a"),
+        r#"{"id":"c","title":"<script>x</script>","author_count":"2","published":"2024-13","links":{"pdf":"javascript:alert(1)"}}"#
+    );
+    let whole = parse_snapshot(&text).expect("a snapshot");
+    assert!(!whole.problems.is_empty() && !whole.notes.is_empty());
+    same_as_whole(text.as_bytes());
+}
+
+#[test]
+fn fields_around_the_array_in_any_order_are_read() {
+    for text in [
+        format!(r#"{{"papers":[{}],{HEAD},"title":"After"}}"#, valid("a")),
+        format!(
+            r#"  {{ "title" : "Before" , {HEAD} , "papers" : [ {} , {} ] , "x-ext" : {{"papers":[1]}} }}  "#,
+            valid("a"),
+            valid("b")
+        ),
+        format!(r#"{{"x":["papers",[1,2]],"y":{{"papers":[{{}}]}},{HEAD},"papers":[]}}"#),
+        format!(r#"{{{HEAD},"papers":[{}],"sources":["arxiv:au:X",7]}}"#, valid("q\\\"uote")),
+    ] {
+        same_as_whole(text.as_bytes());
+    }
+}
+
+#[test]
+fn texts_that_are_not_snapshots_give_the_same_errors() {
+    let a = valid("a");
+    for text in [
+        String::new(),
+        "   ".to_string(),
+        "[]".to_string(),
+        format!("[{a}]"),
+        format!(r#"{{{HEAD},"papers":[{a}]}} x"#),
+        format!(r#"{{{HEAD},"papers":[{a}]}}{{}}"#),
+        format!(r#"{{{HEAD},"papers":[{a},]}}"#),
+        format!(r#"{{{HEAD},"papers":[,{a}]}}"#),
+        format!(r#"{{{HEAD},"papers":[{a},,{a}]}}"#),
+        format!(r#"{{{HEAD},"papers":[{a}}}"#),
+        format!(r#"{{{HEAD},"papers":[{a}]"#),
+        format!(r#"{{{HEAD},"papers":[{a}"#),
+        format!(r#"{{{HEAD},"papers":[{a} {a}]}}"#),
+        format!("{{{HEAD},\"papers\":[{a}\x0c]}}"),
+        format!(r#"{{{HEAD},"papers":{{"a":[{a}]}}}}"#),
+        format!(r#"{{{HEAD},"papers":"[]"}}"#),
+        format!(r#"{{{HEAD}}}"#),
+        format!(r#"{{"format":"bibtex","papers":[{a}]}}"#),
+        format!(r#"{{{HEAD},"papers":[{{"id":"a",}}]}}"#),
+        format!(r#"{{{HEAD},"papers":[{{"id":"a\x"}}]}}"#),
+        format!(r#"{{{HEAD},"papers":[{{"id":"a\ud800"}}]}}"#),
+        format!(r#"{{{HEAD},"papers":[{a}],}}"#),
+        format!("\u{feff}{{{HEAD},\"papers\":[{a}]}}"),
+    ] {
+        same_as_whole(text.as_bytes());
+    }
+}
+
+#[test]
+fn a_repeated_or_escaped_papers_key_is_read_as_a_whole_read_does() {
+    let (a, b) = (valid("a"), valid("b"));
+    for text in [
+        format!(r#"{{{HEAD},"papers":[{a}],"papers":[{b}]}}"#),
+        format!(r#"{{{HEAD},"pap\u0065rs":[{a}]}}"#),
+        format!(r#"{{{HEAD},"papers":[{a}],"pap\u0065rs":[{b}]}}"#),
+        format!(r#"{{{HEAD},"\"papers":[{a}],"papers":[{b}]}}"#),
+    ] {
+        same_as_whole(text.as_bytes());
+    }
+}
+
+#[test]
+fn invalid_utf8_is_replaced_as_in_a_whole_read() {
+    let mut bytes = format!(r#"{{{HEAD},"papers":[{},{{"id":"b","title":"Bad "#, valid("a")).into_bytes();
+    bytes.extend_from_slice(&[0xff, 0xfe]);
+    bytes.extend_from_slice(br#" bytes","author_count":1}]}"#);
+    let loaded = read_in_chunks(&bytes, 5).expect("a snapshot");
+    assert_eq!(loaded.snapshot.papers[1].title, "Bad \u{fffd}\u{fffd} bytes");
+    same_as_whole(&bytes);
+    // A character cut between two chunks is whole again in the record.
+    let text = format!(r#"{{{HEAD},"papers":[{{"id":"w","title":"Wölflein ﬁ 𝔘","author_count":1}}]}}"#);
+    same_as_whole(text.as_bytes());
+}
+
+#[test]
+fn a_record_nested_too_deeply_costs_only_itself_in_chunks_too() {
+    let deep = format!("{}1{}", "[".repeat(200), "]".repeat(200));
+    let text = format!(
+        r#"{{{HEAD},"x-deep":{deep},"papers":[{},{{"id":"d","title":"D","author_count":1,"x":{deep}}}]}}"#,
+        valid("a")
+    );
+    let whole = parse_snapshot(&text).expect("a snapshot");
+    assert_eq!(whole.snapshot.papers.len(), 1);
+    assert_eq!(whole.skipped(), 1);
+    same_as_whole(text.as_bytes());
+}
+
+/// A record of any shape: valid, of wrong types, hostile, or not an object.
+fn record() -> impl Strategy<Value = Value> {
+    let text =
+        prop_oneof![Just("<b>x</b>".to_string()), Just("a\"b\\c".to_string()), "\\PC{0,12}", any::<String>()];
+    prop_oneof![
+        6 => ("[a-d]", text.clone(), 0u32..4, prop::option::of("20[12][0-9]")).prop_map(|(id, title, n, date)| {
+            json!({"id": id, "title": title, "author_count": n, "published": date, "links": {"pdf": "https://x.org/a"}})
+        }),
+        1 => text.prop_map(Value::String),
+        1 => Just(json!([1, {"id": "[]"}, "]"])),
+        1 => Just(Value::Null),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_snapshots_read_the_same_in_any_chunks(
+        records in prop::collection::vec(record(), 0..8),
+        pretty in any::<bool>(),
+        size in 1usize..40,
+    ) {
+        let snapshot = json!({"format": "paperdeck-snapshot", "version": 1, "papers": records, "title": "T"});
+        let text = if pretty { serde_json::to_string_pretty(&snapshot) } else { serde_json::to_string(&snapshot) }.unwrap();
+        prop_assert_eq!(read_in_chunks(text.as_bytes(), size), parse_snapshot(&text));
+    }
+
+    #[test]
+    fn arbitrary_text_reads_the_same_in_any_chunks(text in any::<String>(), size in 1usize..16) {
+        prop_assert_eq!(read_in_chunks(text.as_bytes(), size), parse_snapshot(&text));
+    }
+
+    #[test]
+    fn snapshots_cut_short_or_spliced_read_the_same(
+        records in prop::collection::vec(record(), 1..5),
+        cut in any::<prop::sample::Index>(),
+        junk in prop_oneof![Just(",".to_string()), Just("]".to_string()), Just("}".to_string()), Just("\"".to_string()), Just("\\".to_string()), "\\PC{0,3}"],
+        size in 1usize..20,
+    ) {
+        let text = json!({"format": "paperdeck-snapshot", "version": 1, "papers": records}).to_string();
+        let at = cut.index(text.len() + 1);
+        let mut bytes = text.as_bytes()[..at].to_vec();
+        bytes.extend_from_slice(junk.as_bytes());
+        bytes.extend_from_slice(&text.as_bytes()[at..]);
+        prop_assert_eq!(read_in_chunks(&bytes, size), parse_snapshot(&String::from_utf8_lossy(&bytes)));
+    }
+}
