@@ -12,7 +12,7 @@ use std::sync::Arc;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use paperdeck_core::{Catalog, DataOrigin, Problem, SnapshotReader, MAX_SNAPSHOT_BYTES};
+use paperdeck_core::{Catalog, CatalogLoader, DataOrigin, Problem, MAX_SNAPSHOT_BYTES};
 
 use crate::next_task::next_task;
 
@@ -61,38 +61,32 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool) -> LoadState {
     if !response.ok() {
         return failed(format!("the server answered HTTP {} {}", response.status(), response.status_text()));
     }
-    // Records are read as their bytes arrive, between chunks, so parsing overlaps the
-    // download; indexing and the first render are separate tasks (see `next_task`).
-    let mut reader = SnapshotReader::with_capacity(body::declared_length(&response).unwrap_or(0));
+    // Records are read and indexed as their bytes arrive, between chunks, so this work
+    // overlaps the download; what needs every paper and the first render are separate
+    // tasks (see `next_task`).
+    let mut loader = CatalogLoader::with_capacity(body::declared_length(&response).unwrap_or(0));
     let read = body::read_at_most(&response, MAX_SNAPSHOT_BYTES, |chunk| {
-        reader.push(chunk);
+        loader.push(chunk);
         wanted()
     })
     .await;
     if let Err(message) = read {
         return failed(message);
     }
-    if !wanted() {
-        return LoadState::Loading;
-    }
-    let parsed = reader.finish();
     next_task().await;
     if !wanted() {
         return LoadState::Loading;
     }
-    match parsed {
+    match loader.finish() {
         Err(e) => failed(e.to_string()),
-        Ok(loaded) => {
-            let skipped = loaded.skipped();
-            LoadState::Ready(Arc::new(Loaded {
-                url: url.to_string(),
-                catalog: Catalog::new(loaded.snapshot),
-                problems: loaded.problems,
-                notes: loaded.notes,
-                skipped,
-                foreign_origin,
-            }))
-        }
+        Ok(loaded) => LoadState::Ready(Arc::new(Loaded {
+            url: url.to_string(),
+            catalog: loaded.catalog,
+            problems: loaded.problems,
+            notes: loaded.notes,
+            skipped: loaded.skipped,
+            foreign_origin,
+        })),
     }
 }
 

@@ -29,7 +29,9 @@ pub use export::{
     CiteKeys, ExportFormat, CSV_COLUMNS,
 };
 pub use search::bitset::BitSet;
-pub use search::catalog::{Catalog, FacetEntries, FacetEntry, Facets, SearchResult};
+pub use search::catalog::{
+    Catalog, CatalogLoader, FacetEntries, FacetEntry, Facets, LoadedCatalog, SearchResult,
+};
 pub use search::field::{Field, FieldSet};
 pub use search::filter::{CountRange, DatePreset, Has, HasSet, KindSet, AUTHOR_BUCKETS};
 pub use search::flag_set::{Flag, FlagSet};

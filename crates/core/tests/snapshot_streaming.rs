@@ -2,7 +2,10 @@
 //! reading the whole text gives (`parse_snapshot`): the same papers, problems, notes and
 //! errors, wherever the chunks are cut.
 
-use paperdeck_core::{parse_snapshot, LoadedSnapshot, SnapshotError, SnapshotReader};
+use paperdeck_core::{
+    decode_url, parse_snapshot, Catalog, CatalogLoader, LoadedSnapshot, SnapshotError, SnapshotReader,
+    SortOrder, ValueFacet, ViewState,
+};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -209,4 +212,75 @@ proptest! {
         bytes.extend_from_slice(&text.as_bytes()[at..]);
         prop_assert_eq!(read_in_chunks(&bytes, size), parse_snapshot(&String::from_utf8_lossy(&bytes)));
     }
+}
+
+/// Views whose answers show the whole catalog: matching, every order, facets, groups.
+fn probe_views() -> Vec<ViewState> {
+    let queries = ["", "lora", "model", "\"large language\"", "dif", "-the", "zzzzq", "Paper"];
+    let mut views = Vec::new();
+    for q in queries {
+        for (i, order) in SortOrder::ALL.into_iter().enumerate() {
+            let (view, _) = decode_url(if i % 2 == 0 { "group=year" } else { "" });
+            views.push(ViewState { query: q.to_string(), sort: Some(order), ..view });
+        }
+    }
+    views
+}
+
+/// A catalog loaded chunk by chunk answers every probe as the catalog of the whole text.
+fn loads_the_same(bytes: &[u8], size: usize) {
+    let mut loader = CatalogLoader::default();
+    for chunk in bytes.chunks(size) {
+        loader.push(chunk);
+    }
+    let whole = parse_snapshot(&String::from_utf8_lossy(bytes));
+    match (loader.finish(), whole) {
+        (Ok(loaded), Ok(whole)) => {
+            assert_eq!(
+                (&loaded.problems, &loaded.notes, loaded.skipped),
+                (&whole.problems, &whole.notes, whole.skipped())
+            );
+            let catalog = Catalog::new(whole.snapshot);
+            assert_eq!(loaded.catalog.snapshot, catalog.snapshot);
+            for view in probe_views() {
+                assert_eq!(loaded.catalog.search(&view), catalog.search(&view), "{view:?}");
+                let result = catalog.search(&view);
+                for facet in ValueFacet::ALL {
+                    for needle in ["", "do"] {
+                        assert_eq!(
+                            loaded.catalog.facet_entries(facet, &view, &result, needle, 20),
+                            catalog.facet_entries(facet, &view, &result, needle, 20)
+                        );
+                    }
+                }
+            }
+        }
+        (Err(loaded), Err(whole)) => assert_eq!(loaded, whole),
+        (loaded, whole) => panic!(
+            "loaded {:?}, whole {:?}",
+            loaded.map(|l| l.catalog.len()),
+            whole.map(|w| w.snapshot.papers.len())
+        ),
+    }
+}
+
+#[test]
+fn a_catalog_loaded_in_chunks_answers_as_one_built_from_the_whole_text() {
+    let bundled = include_str!("../../../public/papers.json").as_bytes();
+    for size in [1000, 65536] {
+        loads_the_same(bundled, size);
+    }
+    let lab = format!(
+        r#"{{{HEAD},"highlight_authors":["Doe, Jane"],"papers":[{{"id":"a","title":"LoRA adapters","authors":["Jane Doe","B. Roe"],"tags":["nlp"],"venue":"ICML","published":"2024-05"}},{{"id":"b","title":"Diffusion","authors":["J. Doe"],"tags":["vision","nlp"],"published":"2023"}},7]}}"#
+    );
+    for size in [1, 5, 64] {
+        loads_the_same(lab.as_bytes(), size);
+    }
+    // Read again as a whole (a second `papers`): its papers, not the first array's.
+    let twice = format!(
+        r#"{{{HEAD},"papers":[{}],"papers":[{{"id":"a","title":"Other title","author_count":2}}]}}"#,
+        valid("a")
+    );
+    loads_the_same(twice.as_bytes(), 7);
+    loads_the_same(b"{\"papers\": 5}", 3);
 }

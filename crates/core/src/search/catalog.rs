@@ -1,5 +1,11 @@
 //! The loaded collection, indexed once, answering each view from the index.
 
+mod builder;
+mod loader;
+
+pub(crate) use builder::CatalogBuilder;
+pub use loader::{CatalogLoader, LoadedCatalog};
+
 use super::bitset::BitSet;
 use super::filter::{from_key, to_key, Has, HasSet, AUTHOR_BUCKETS};
 use super::fxhash::FxHashMap;
@@ -7,8 +13,8 @@ use super::grouping::{group_ids, year_rank, Group, GroupBy, Rank};
 use super::index::SearchIndex;
 use super::new_papers::NewPapers;
 use super::query::{Query, Term};
-use super::sort::{SortKeys, SortOrder};
-use super::text::{fold, for_each_word};
+use super::sort::SortOrder;
+use super::text::for_each_word;
 use super::timeline::{month_number, MonthCounts};
 use super::value_facet::{ValueFacet, Vocabulary};
 use crate::snapshot::date::PartialDate;
@@ -112,60 +118,11 @@ pub struct SearchResult {
 
 impl Catalog {
     pub fn new(snapshot: Snapshot) -> Self {
-        let papers = &snapshot.papers;
-        let index = SearchIndex::build(papers);
-        let dates: Vec<u32> = papers.iter().map(|p| p.published.sort_key()).collect();
-        let titles: Vec<String> = papers.iter().map(|p| fold(&p.title)).collect();
-        let has = papers.iter().map(HasSet::of).collect();
-        // 0 for an undated paper, which no year facet counts.
-        let years: Vec<u16> = papers.iter().map(|p| p.published.year()).collect();
-        let known = || years.iter().copied().filter(|&y| y != 0);
-        let year_span = match (known().min(), known().max()) {
-            (Some(lo), Some(hi)) => lo..hi + 1,
-            _ => 0..0,
-        };
-        let first_month = month_number(year_span.start, 1);
-        let months = papers
-            .iter()
-            .map(|p| match p.published.is_known() {
-                true => month_number(p.published.year(), p.published.month().unwrap_or(1)) - first_month,
-                false => u32::MAX,
-            })
-            .collect();
-        let mut years_present = vec![false; year_span.len()];
-        for y in known() {
-            years_present[usize::from(y - year_span.start)] = true;
+        let mut builder = CatalogBuilder::default();
+        for paper in &snapshot.papers {
+            builder.add(paper);
         }
-        let keys = SortKeys { papers, dates: &dates, titles: &titles };
-        let orders = SortOrder::ALL.map(|order| {
-            let mut ids: Vec<u32> = (0..papers.len() as u32).collect();
-            ids.sort_unstable_by(|&a, &b| keys.compare(order, a, b));
-            ids
-        });
-        let mut tie_rank = vec![0u32; papers.len()];
-        for (rank, &p) in orders[SortOrder::Relevance as usize].iter().enumerate() {
-            tie_rank[p as usize] = rank as u32;
-        }
-        let by_id = papers.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
-        let vocabularies = ValueFacet::ALL.map(|f| Vocabulary::build(f, papers, &snapshot.highlight_authors));
-        let venue_rank = vocabularies[ValueFacet::Venue as usize].rank_by_frequency();
-        let members = snapshot.highlight_authors.iter().filter_map(|n| PersonName::parse(n)).collect();
-        Self {
-            snapshot,
-            index,
-            dates,
-            has,
-            orders,
-            years,
-            months,
-            by_id,
-            tie_rank,
-            year_span,
-            years_present,
-            vocabularies,
-            venue_rank,
-            members,
-        }
+        builder.finish(snapshot)
     }
 
     /// True when `name` is one of the snapshot's `highlight_authors`, by the name rule.

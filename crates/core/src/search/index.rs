@@ -7,6 +7,7 @@
 //! candidates in [`suggest`].
 
 mod build;
+pub(crate) use build::IndexBuilder;
 mod matching;
 mod related;
 mod scoring;

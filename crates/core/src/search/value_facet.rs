@@ -50,6 +50,8 @@ impl ValueFacet {
 /// The distinct values of one facet and which papers have each, built once.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Vocabulary {
+    /// The facet, while papers are added (`None` once finished).
+    adding: Option<ValueFacet>,
     /// Each value as first spelled, by value id.
     labels: Vec<String>,
     /// Each value folded, by value id: the filter box searches these.
@@ -97,39 +99,51 @@ pub(crate) struct TopValues {
 }
 
 impl Vocabulary {
-    /// The vocabulary of `facet`; for authors, every spelling of a member's name is
-    /// listed once, under the name as `members` spells it ("Family, Given" reordered).
-    pub(crate) fn build(facet: ValueFacet, papers: &[Paper], members: &[String]) -> Self {
-        let mut v = Vocabulary {
-            offsets: Vec::with_capacity(papers.len() + 1),
+    /// The vocabulary of `facet`, to [`add`](Self::add) each paper to, then
+    /// [`finish`](Self::finish).
+    pub(crate) fn start(facet: ValueFacet) -> Self {
+        Vocabulary {
+            offsets: vec![0],
             names: facet == ValueFacet::Author,
+            adding: Some(facet),
             ..Default::default()
-        };
-        v.offsets.push(0);
-        for paper in papers {
-            let start = v.values.len();
-            for label in facet.values_of(paper) {
-                let key = fold(label.trim());
-                if key.is_empty() {
-                    continue;
-                }
-                let id = match v.by_folded.get(&key) {
-                    Some(&id) => id,
-                    None => {
-                        let id = v.labels.len() as u32;
-                        v.labels.push(label.trim().to_string());
-                        v.folded.push(key.clone());
-                        v.by_folded.insert(key, id);
-                        id
-                    }
-                };
-                // A value listed twice by one paper counts once.
-                if !v.values[start..].contains(&id) {
-                    v.values.push(id);
-                }
-            }
-            v.offsets.push(v.values.len() as u32);
         }
+    }
+
+    /// The next paper's values.
+    pub(crate) fn add(&mut self, paper: &Paper) {
+        let Some(facet) = self.adding else {
+            return;
+        };
+        let start = self.values.len();
+        for label in facet.values_of(paper) {
+            let key = fold(label.trim());
+            if key.is_empty() {
+                continue;
+            }
+            let id = match self.by_folded.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = self.labels.len() as u32;
+                    self.labels.push(label.trim().to_string());
+                    self.folded.push(key.clone());
+                    self.by_folded.insert(key, id);
+                    id
+                }
+            };
+            // A value listed twice by one paper counts once.
+            if !self.values[start..].contains(&id) {
+                self.values.push(id);
+            }
+        }
+        self.offsets.push(self.values.len() as u32);
+    }
+
+    /// The vocabulary of the papers added. For authors, every spelling of a member's name
+    /// is listed once, under the name as `members` spells it ("Family, Given" reordered).
+    pub(crate) fn finish(mut self, members: &[String]) -> Self {
+        let v = &mut self;
+        v.adding = None;
         v.counted_as = (0..v.labels.len() as u32).collect();
         v.merged = vec![false; v.labels.len()];
         if v.names {
@@ -148,7 +162,7 @@ impl Vocabulary {
             }
         }
         v.index_postings();
-        v
+        self
     }
 
     /// The postings of each counted value, and the values by how many papers have them.

@@ -29,16 +29,21 @@ pub struct LoadedSnapshot {
 impl LoadedSnapshot {
     /// How many records were left out.
     pub fn skipped(&self) -> usize {
-        let mut indices: Vec<usize> =
-            self.problems.iter().filter(|p| p.kind == ProblemKind::RecordSkipped).map(|p| p.index).collect();
-        indices.dedup();
-        indices.len()
+        skipped_records(&self.problems)
     }
 
     /// True when nothing at all was wrong.
     pub fn is_clean(&self) -> bool {
         self.problems.is_empty() && self.notes.is_empty()
     }
+}
+
+/// How many records `problems` say were left out.
+pub(crate) fn skipped_records(problems: &[Problem]) -> usize {
+    let mut indices: Vec<usize> =
+        problems.iter().filter(|p| p.kind == ProblemKind::RecordSkipped).map(|p| p.index).collect();
+    indices.dedup();
+    indices.len()
 }
 
 /// Why a text could not be read as a snapshot at all.
@@ -155,6 +160,11 @@ impl Records {
             seen: HashMap::with_capacity(n),
             next_index: 0,
         }
+    }
+
+    /// The valid papers so far.
+    pub(super) fn papers(&self) -> &[Paper] {
+        &self.papers
     }
 
     /// How many records have been read.

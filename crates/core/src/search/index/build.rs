@@ -15,9 +15,49 @@ const WORD_CACHE_BITS: u32 = 14;
 
 impl SearchIndex {
     pub fn build(papers: &[Paper]) -> Self {
-        let n = papers.len();
-        let TokenStreams { words, mut tokens, token_start, total_len } = TokenStreams::of(papers);
-        let vocab = renumber_sorted(words, &mut tokens);
+        // About one word per 6.5 bytes of English text: sized once, never regrown.
+        let text_bytes: usize = papers
+            .iter()
+            .map(|p| {
+                p.title.len()
+                    + p.abstract_text.as_ref().map_or(0, String::len)
+                    + p.authors.iter().flatten().map(String::len).sum::<usize>()
+            })
+            .sum();
+        let mut builder = IndexBuilder::with_capacity(papers.len(), text_bytes / 6 + 64);
+        for paper in papers {
+            builder.add(paper);
+        }
+        builder.finish()
+    }
+}
+
+/// The index built paper by paper (while a snapshot downloads, say): each paper's fields
+/// become word ids as it is added; [`finish`](Self::finish) does what needs them all.
+#[derive(Default)]
+pub(crate) struct IndexBuilder {
+    streams: TokenStreams,
+    interner: WordInterner,
+}
+
+impl IndexBuilder {
+    /// A builder for about `papers` papers of `words` words in all.
+    pub(crate) fn with_capacity(papers: usize, words: usize) -> Self {
+        let mut token_start = Vec::with_capacity(papers * Field::COUNT + 1);
+        token_start.push(0);
+        let streams =
+            TokenStreams { tokens: Vec::with_capacity(words), token_start, total_len: [0; Field::COUNT] };
+        Self { streams, interner: WordInterner::default() }
+    }
+
+    pub(crate) fn add(&mut self, paper: &Paper) {
+        self.streams.add(paper, &mut self.interner);
+    }
+
+    pub(crate) fn finish(self) -> SearchIndex {
+        let TokenStreams { mut tokens, token_start, total_len } = self.streams;
+        let n = (token_start.len() - 1) / Field::COUNT;
+        let vocab = renumber_sorted(self.interner.words, &mut tokens);
         let (postings_start, postings) = postings(&tokens, &token_start, vocab.len(), n);
         let doc_freq: Vec<u32> = (0..vocab.len())
             .map(|w| {
@@ -29,7 +69,7 @@ impl SearchIndex {
         let length_norm = length_norms(lengths, n, &total_len);
         let idf = inverse_document_frequency(&doc_freq, n);
         let signatures = vocab.iter().map(|w| letter_signature(w)).collect();
-        Self {
+        SearchIndex {
             signatures,
             vocab,
             postings_start,
@@ -46,8 +86,6 @@ impl SearchIndex {
 
 /// Every (paper, field) slot as word ids in order of first appearance.
 struct TokenStreams {
-    /// Each word id's word.
-    words: Vec<String>,
     tokens: Vec<u32>,
     /// Where each slot's tokens start; one more entry than slots.
     token_start: Vec<u32>,
@@ -55,51 +93,41 @@ struct TokenStreams {
     total_len: [u64; Field::COUNT],
 }
 
+impl Default for TokenStreams {
+    fn default() -> Self {
+        Self { tokens: Vec::new(), token_start: vec![0], total_len: [0; Field::COUNT] }
+    }
+}
+
 impl TokenStreams {
-    fn of(papers: &[Paper]) -> Self {
-        // About one word per 6.5 bytes of English text: sized once, never regrown.
-        let text_bytes: usize = papers
-            .iter()
-            .map(|p| {
-                p.title.len()
-                    + p.abstract_text.as_ref().map_or(0, String::len)
-                    + p.authors.iter().flatten().map(String::len).sum::<usize>()
-            })
-            .sum();
-        let mut tokens: Vec<u32> = Vec::with_capacity(text_bytes / 6 + 64);
-        let mut token_start = Vec::with_capacity(papers.len() * Field::COUNT + 1);
-        let mut total_len = [0u64; Field::COUNT];
-        let mut interner = WordInterner::new();
-        token_start.push(0);
-        for paper in papers {
-            for field in Field::ALL {
-                let start = tokens.len();
-                let mut push_text = |text: &str, tokens: &mut Vec<u32>| {
-                    for_each_word(text, |w, _| tokens.push(interner.id(w)));
-                };
-                match field {
-                    Field::Title => push_text(&paper.title, &mut tokens),
-                    Field::Abstract => push_text(paper.abstract_text.as_deref().unwrap_or(""), &mut tokens),
-                    Field::Venue => push_text(paper.venue.as_deref().unwrap_or(""), &mut tokens),
-                    Field::Authors | Field::Tags => {
-                        let list = if field == Field::Authors {
-                            paper.authors.as_deref()
-                        } else {
-                            Some(&paper.tags[..])
-                        };
-                        for (i, item) in list.unwrap_or_default().iter().enumerate() {
-                            if i > 0 {
-                                tokens.push(GAP);
-                            }
-                            push_text(item, &mut tokens);
+    fn add(&mut self, paper: &Paper, interner: &mut WordInterner) {
+        let tokens = &mut self.tokens;
+        for field in Field::ALL {
+            let start = tokens.len();
+            let mut push_text = |text: &str, tokens: &mut Vec<u32>| {
+                for_each_word(text, |w, _| tokens.push(interner.id(w)));
+            };
+            match field {
+                Field::Title => push_text(&paper.title, tokens),
+                Field::Abstract => push_text(paper.abstract_text.as_deref().unwrap_or(""), tokens),
+                Field::Venue => push_text(paper.venue.as_deref().unwrap_or(""), tokens),
+                Field::Authors | Field::Tags => {
+                    let list = if field == Field::Authors {
+                        paper.authors.as_deref()
+                    } else {
+                        Some(&paper.tags[..])
+                    };
+                    for (i, item) in list.unwrap_or_default().iter().enumerate() {
+                        if i > 0 {
+                            tokens.push(GAP);
                         }
+                        push_text(item, tokens);
                     }
                 }
-                total_len[field as usize] += (tokens.len() - start) as u64;
-                token_start.push(tokens.len() as u32);
             }
+            self.total_len[field as usize] += (tokens.len() - start) as u64;
+            self.token_start.push(tokens.len() as u32);
         }
-        Self { words: interner.words, tokens, token_start, total_len }
     }
 }
 
@@ -112,15 +140,17 @@ struct WordInterner {
     cache: Vec<(u64, u32)>,
 }
 
-impl WordInterner {
-    fn new() -> Self {
+impl Default for WordInterner {
+    fn default() -> Self {
         Self {
             words: Vec::new(),
             ids: FxHashMap::with_capacity_and_hasher(1 << 16, Default::default()),
             cache: vec![(0, 0); 1 << WORD_CACHE_BITS],
         }
     }
+}
 
+impl WordInterner {
     fn id(&mut self, w: &str) -> u32 {
         let packed = pack_short_word(w);
         let slot = packed.map(|k| (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - WORD_CACHE_BITS)) as usize);

@@ -10,6 +10,7 @@
 use serde_json::Value;
 
 use super::{parse_snapshot, LoadedSnapshot, Records, SnapshotError};
+use crate::snapshot::model::Paper;
 
 /// A snapshot read chunk by chunk: [`push`](Self::push) each chunk as it arrives, then
 /// [`finish`](Self::finish).
@@ -95,6 +96,17 @@ impl SnapshotReader {
     /// The snapshot, exactly as [`parse_snapshot`] reads the whole text (invalid UTF-8
     /// replaced, as a browser's `Response.text()` does).
     pub fn finish(self) -> Result<LoadedSnapshot, SnapshotError> {
+        self.finish_telling().0
+    }
+
+    /// The papers read so far, in file order.
+    pub(crate) fn papers(&self) -> &[Paper] {
+        self.records.papers()
+    }
+
+    /// [`finish`](Self::finish), and whether its papers are the ones [`papers`](Self::papers)
+    /// gave (false when the whole text was read again).
+    pub(crate) fn finish_telling(self) -> (Result<LoadedSnapshot, SnapshotError>, bool) {
         let whole = self.depth == 0 && !self.in_string && !self.unsure;
         if let (true, Papers::Read { open, end }) = (whole, &self.papers) {
             // Everything but the records, which were read already: the top level's own
@@ -104,10 +116,10 @@ impl SnapshotReader {
             rest.extend_from_slice(b"[]");
             rest.extend_from_slice(&self.bytes[*end..]);
             if let Ok(Ok(top)) = String::from_utf8(rest).map(|text| parse_snapshot(&text)) {
-                return Ok(self.records.into_loaded(top.snapshot, top.notes));
+                return (Ok(self.records.into_loaded(top.snapshot, top.notes)), true);
             }
         }
-        parse_snapshot(&String::from_utf8_lossy(&self.bytes))
+        (parse_snapshot(&String::from_utf8_lossy(&self.bytes)), false)
     }
 
     fn scan(&mut self) {
