@@ -65,7 +65,7 @@ pub fn declared_length(response: &gloo_net::http::Response) -> Option<usize> {
 }
 
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    js_sys::Date::now()
 }
 
 fn too_big(bytes: usize, cap: usize) -> String {

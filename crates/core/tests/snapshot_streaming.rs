@@ -121,6 +121,12 @@ fn texts_that_are_not_snapshots_give_the_same_errors() {
         format!(r#"{{{HEAD},"papers":[{{"id":"a\ud800"}}]}}"#),
         format!(r#"{{{HEAD},"papers":[{a}],}}"#),
         format!("\u{feff}{{{HEAD},\"papers\":[{a}]}}"),
+        format!(r#"{{{HEAD},"papers":[:{a}]}}"#),
+        format!(r#"{{{HEAD},"papers":[{a},:{a}]}}"#),
+        format!(r#"{{{HEAD},"papers":[{a}:]}}"#),
+        format!(r#"{{{HEAD},"papers":[:]}}"#),
+        format!(r#"{{{HEAD},"papers":[ : ]}}"#),
+        format!(r#"{{{HEAD},"papers":[{a}, "x": 1]}}"#),
     ] {
         same_as_whole(text.as_bytes());
     }
@@ -163,6 +169,10 @@ fn a_record_nested_too_deeply_costs_only_itself_in_chunks_too() {
     assert_eq!(whole.snapshot.papers.len(), 1);
     assert_eq!(whole.skipped(), 1);
     same_as_whole(text.as_bytes());
+    // Too deep, and not JSON further on: the syntax error wins, as in the whole read.
+    let broken = text.replace(r#""x":["#, r#""x":[,"#);
+    assert!(matches!(parse_snapshot(&broken), Err(SnapshotError::Json { .. })));
+    same_as_whole(broken.as_bytes());
 }
 
 /// A record of any shape: valid, of wrong types, hostile, or not an object.

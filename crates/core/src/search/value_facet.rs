@@ -112,6 +112,7 @@ impl Vocabulary {
 
     /// The next paper's values.
     pub(crate) fn add(&mut self, paper: &Paper) {
+        debug_assert!(self.adding.is_some(), "a paper added to a finished vocabulary");
         let Some(facet) = self.adding else {
             return;
         };

@@ -52,8 +52,9 @@ impl CatalogBuilder {
         self.titles.len()
     }
 
-    /// The catalog of `snapshot`, whose papers are the ones added, in order (anything
-    /// else is built again from the snapshot alone).
+    /// The catalog of `snapshot`, whose papers must be the ones added, in order (which
+    /// only the callers can know; a different number of papers is built again from the
+    /// snapshot alone).
     pub(crate) fn finish(self, snapshot: Snapshot) -> Catalog {
         if self.len() != snapshot.papers.len() {
             let mut again = Self::default();

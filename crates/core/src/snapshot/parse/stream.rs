@@ -1,12 +1,16 @@
 //! Reading a snapshot while it downloads: each record of `papers` is read as soon as its
 //! last byte has arrived, so parsing overlaps the network instead of following it.
 //!
-//! The result is exactly [`parse_snapshot`]'s for the same bytes. The scan below only finds
-//! where the records start and end; anything it cannot vouch for (a record that does not
-//! parse, a top-level key that is escaped or given twice, a top level that is not an object,
-//! brackets that do not match) makes [`SnapshotReader::finish`] read the whole text again
+//! The result is exactly [`parse_snapshot`]'s for the same bytes. The scan below finds
+//! where the records start and end; each record's own text is checked by its parse, the
+//! text around the array by a parse of that text alone (the array replaced by `[]`), and
+//! what lies between the records (commas and whitespace only) by the scan itself. Anything
+//! it cannot vouch for (a record that is not JSON, a top-level key that is escaped or
+//! given twice, a top level that is not an object, brackets that do not match, anything
+//! but a comma between records) makes [`SnapshotReader::finish`] read the whole text again
 //! with [`parse_snapshot`], which then says what is wrong and where.
 
+use serde::de::IgnoredAny;
 use serde_json::Value;
 
 use super::{parse_snapshot, LoadedSnapshot, Records, SnapshotError};
@@ -93,8 +97,8 @@ impl SnapshotReader {
         self.records.len()
     }
 
-    /// The snapshot, exactly as [`parse_snapshot`] reads the whole text (invalid UTF-8
-    /// replaced, as a browser's `Response.text()` does).
+    /// The snapshot, exactly as [`parse_snapshot`] reads the whole text (with invalid
+    /// UTF-8 replaced by U+FFFD).
     pub fn finish(self) -> Result<LoadedSnapshot, SnapshotError> {
         self.finish_telling().0
     }
@@ -151,7 +155,9 @@ impl SnapshotReader {
                 continue;
             }
             match self.bytes[i] {
-                b' ' | b'\t' | b'\n' | b'\r' | b':' => {}
+                b' ' | b'\t' | b'\n' | b'\r' => {}
+                // Between a key and its value; never between records.
+                b':' => self.unsure |= self.depth == 2 && matches!(self.papers, Papers::Inside { .. }),
                 b'"' => {
                     self.value_starts(i);
                     self.in_string = true;
@@ -246,10 +252,20 @@ impl SnapshotReader {
         let raw = &self.bytes[start..end];
         match serde_json::from_slice::<Value>(raw) {
             Ok(value) => self.records.push(Ok(value)),
-            // Not JSON, or nested too deeply to build: the whole parse says which.
+            // Valid JSON nested too deeply to build: the record is skipped with that reason,
+            // as in the whole parse (which checks the syntax without building, as here).
+            Err(e) if is_too_deep(&e) && serde_json::from_slice::<IgnoredAny>(raw).is_ok() => {
+                self.records.push(Err(e))
+            }
+            // Not JSON: the whole parse says where.
             Err(_) => self.unsure = true,
         }
     }
+}
+
+/// serde_json's error for a value nested deeper than it builds.
+fn is_too_deep(e: &serde_json::Error) -> bool {
+    e.to_string().starts_with("recursion limit exceeded")
 }
 
 /// Where the first `"` or `\\` of `bytes` is: eight bytes at a time, as this runs over
