@@ -32,7 +32,8 @@ pub fn App() -> impl IntoView {
     }
     let data_url =
         Memo::new(move |_| ctx.view.with(|v| v.data.clone()).unwrap_or_else(|| DEFAULT_SNAPSHOT_URL.into()));
-    let state = load_latest(data_url);
+    let load = load_latest(data_url);
+    let state = load.state;
     // While the static list shows, the app's page is not laid out at all (`display: none`),
     // not even its "Loading papers…" below the list: a box there would jump to the top
     // when the list goes, a layout shift of the whole screen (Lighthouse's CLS). The list
@@ -43,7 +44,7 @@ pub fn App() -> impl IntoView {
     view! {
         <main class="page" class:behind-static=hidden>
             {move || match state.get() {
-                LoadState::Loading => view! { <LoadingState/> }.into_any(),
+                LoadState::Loading => view! { <LoadingState records_read=load.records_read/> }.into_any(),
                 LoadState::Failed { url, message } => {
                     remove_static_list();
                     view! { <LoadError url message/> }.into_any()

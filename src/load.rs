@@ -39,9 +39,10 @@ pub enum LoadState {
     Ready(Arc<Loaded>),
 }
 
-/// Fetches and reads the snapshot at `url`; stops early (with `Loading`, which nobody
-/// reads) once `wanted` says another request has replaced this one.
-pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool) -> LoadState {
+/// Fetches and reads the snapshot at `url`, telling `progress` how many records have been
+/// read after each chunk; stops early (with `Loading`, which nobody reads) once `wanted`
+/// says another request has replaced this one.
+pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl Fn(usize)) -> LoadState {
     let failed = |message: String| LoadState::Failed { url: url.to_string(), message };
     let foreign_origin = match origin::judge(url) {
         Err(message) => return failed(message),
@@ -67,6 +68,7 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool) -> LoadState {
     let mut loader = CatalogLoader::with_capacity(body::declared_length(&response).unwrap_or(0));
     let read = body::read_at_most(&response, MAX_SNAPSHOT_BYTES, |chunk| {
         loader.push(chunk);
+        progress(loader.records_read());
         wanted()
     })
     .await;
@@ -90,25 +92,40 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool) -> LoadState {
     }
 }
 
+/// The latest snapshot request: its state, and while it loads, how many records have been
+/// read.
+#[derive(Clone, Copy)]
+pub struct LatestLoad {
+    pub state: ReadSignal<LoadState>,
+    pub records_read: ReadSignal<usize>,
+}
+
 /// The snapshot at `url`, loaded again whenever `url` changes. Only the latest request
 /// counts: after Back and Forward between two `data` values, a slower answer to the older
 /// one never replaces the newer.
-pub fn load_latest(url: Memo<String>) -> ReadSignal<LoadState> {
+pub fn load_latest(url: Memo<String>) -> LatestLoad {
     let (state, set_state) = signal(LoadState::Loading);
+    let (records_read, set_records_read) = signal(0usize);
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
         let url = url.get();
         let request = latest.get_value() + 1;
         latest.set_value(request);
         set_state.set(LoadState::Loading);
+        set_records_read.set(0);
         spawn_local(async move {
             let wanted = move || latest.try_get_value() == Some(request);
-            let answer = load_snapshot(&url, wanted).await;
+            let progress = move |n: usize| {
+                if wanted() && records_read.get_untracked() != n {
+                    set_records_read.set(n);
+                }
+            };
+            let answer = load_snapshot(&url, wanted, progress).await;
             next_task().await;
             if wanted() {
                 set_state.set(answer);
             }
         });
     });
-    state
+    LatestLoad { state, records_read }
 }

@@ -3,7 +3,7 @@
 use paperdeck_core::display::{count_label, upvotes_unit};
 use paperdeck_core::labels::{
     crash_report, custom_authors_note, load_notice_details, load_notice_more, load_notice_summary,
-    order_tail, plural, result_count_tail, thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
+    loading_progress, order_tail, plural, result_count_tail, thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
 };
 use paperdeck_core::{CountRange, Paging, PartialDate, Problem, ProblemKind, SortOrder, PAGE_SIZE};
 
@@ -97,6 +97,9 @@ fn a_load_notice_of_100000_problems_shows_a_page_at_a_time() {
     assert_eq!(thousands(999), "999");
     assert_eq!(thousands(1000), "1,000");
     assert_eq!(thousands(1_234_567), "1,234,567");
+    assert_eq!(loading_progress(0), None);
+    assert_eq!(loading_progress(1), Some("1 read".to_string()));
+    assert_eq!(loading_progress(10_049), Some("10,049 read".to_string()));
 }
 
 #[test]

@@ -95,6 +95,12 @@ pub fn crash_report(message: &str, page_url: &str, user_agent: &str) -> String {
     )
 }
 
+/// Beside "Loading papers…" while a snapshot downloads: how many of its records have been
+/// read so far (`1,204 read`), nothing before the first.
+pub fn loading_progress(records: usize) -> Option<String> {
+    (records > 0).then(|| format!("{} read", thousands(records)))
+}
+
 /// A group heading's count: `1 paper`, `1,204 papers`.
 pub fn papers_count(n: usize) -> String {
     format!("{} {}", thousands(n), plural(n, "paper", "papers"))

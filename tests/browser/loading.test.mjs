@@ -1,0 +1,53 @@
+// A snapshot on a slow connection: the page says how many papers it has read so far (the
+// app reads and indexes the snapshot while it downloads), then shows every one of them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
+
+const bundled = JSON.parse(readFileSync(path.join(ROOT, 'public/papers.json'), 'utf8'));
+let server;
+before(async () => { server = await serveStatic(DIST); });
+after(async () => { await server?.close(); });
+
+test('while a snapshot downloads slowly, the count of papers read grows, then every paper shows', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // ~145 KB at 400 kbit/s: about three seconds, in many chunks.
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+    // Another snapshot (data=): no static list stands in while it loads.
+    await page.goto(`${server.url}?data=papers.json`);
+    const progress = page.getByTestId('loading-progress');
+    await page.waitForFunction(() => /^\d+ read$/.test(document.querySelector('[data-testid="loading-progress"]')?.textContent ?? ''));
+    const seen = [];
+    while (await progress.count()) {
+      const text = (await progress.textContent().catch(() => '')) ?? '';
+      const n = Number(text.replace(/\D/g, ''));
+      if (text && n !== seen.at(-1)) seen.push(n);
+      if (seen.length === 2) {
+        // What a person sees: the status line with the count beside it, readable.
+        const loading = page.getByTestId('loading');
+        assert.match(await loading.innerText(), /^Loading papers…\s*\d+ read$/);
+        const style = await progress.evaluate((e) => ({ color: getComputedStyle(e).color, visible: e.getBoundingClientRect().width > 0 }));
+        assert.ok(style.visible);
+        assert.notEqual(style.color, 'rgba(0, 0, 0, 0)');
+        // The count is for the eye: the status a screen reader announces stays the same.
+        assert.equal(await progress.getAttribute('aria-hidden'), 'true');
+        assert.equal(await page.getByRole('status').filter({ hasText: 'Loading papers' }).count(), 1);
+        await screenshot(page, 'loading-progress');
+      }
+      await page.waitForTimeout(100);
+    }
+    assert.ok(seen.length >= 2, `the count grew while loading: ${seen.join(', ')}`);
+    assert.ok(seen.every((n, i) => i === 0 || n > seen[i - 1]), `it only grows: ${seen.join(', ')}`);
+    assert.ok(seen.at(-1) <= bundled.papers.length);
+    await page.getByTestId('paper-card').first().waitFor();
+    assert.match(await page.getByTestId('result-count').textContent(), new RegExp(String(bundled.papers.length)));
+  } finally {
+    await browser.close();
+  }
+});
