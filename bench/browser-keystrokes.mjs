@@ -7,7 +7,7 @@
 // facets or sorting, which Paperdeck's figures include).
 // Also: the long tasks (over 50 ms) while typing, and the wasm memory after loading and
 // after typing. `--no-peers` leaves the libraries out (at 100k papers they take minutes).
-// Usage: node bench/browser-keystrokes.mjs SNAPSHOT.json [--no-peers] [--view=PARAMS]
+// Usage: node bench/browser-keystrokes.mjs SNAPSHOT.json [--no-peers] [--view=PARAMS] [--dist=DIR]
 //   (after `make build`)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,8 @@ const peers = !process.argv.includes('--no-peers');
 const extraView = process.argv.find((a) => a.startsWith('--view='))?.slice('--view='.length);
 const body = readFileSync(file);
 const lib = (p) => ({ body: readFileSync(path.join(ROOT, 'node_modules', p)), type: 'text/javascript' });
-const server = await serveStatic(DIST, {
+const distArg = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+const server = await serveStatic(distArg ? path.resolve(ROOT, distArg) : DIST, {
   overrides: {
     'bench-papers.json': { body },
     'bench-minisearch.js': lib('minisearch/dist/umd/index.js'),
