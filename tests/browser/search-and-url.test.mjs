@@ -323,10 +323,16 @@ test('after Back and Forward between two data files, the latest one wins', async
     await page.goBack();
     await page.waitForFunction(() => location.search === '?data=other.json');
     await page.locator('h1', { hasText: 'Another collection' }).waitFor();
-    // Now the old request is answered: it must not replace the current collection.
-    const slowAnswered = page.waitForResponse((r) => r.url().endsWith('/slow.json'));
+    // Now the old request is answered: it must not replace the current collection. (The
+    // app may cancel the body it no longer wants, which ends the request as failed, so
+    // wait for either end: `response.finished()` never settles for a failed request.)
+    const slowEnded = new Promise((resolve) => {
+      const ended = (r) => r.url().endsWith('/slow.json') && resolve();
+      page.on('requestfinished', ended);
+      page.on('requestfailed', ended);
+    });
     release();
-    await (await slowAnswered).finished();
+    await slowEnded;
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     assert.equal(await page.locator('h1').textContent(), 'Another collection');
     assert.deepEqual(await ids(page), ['other-2', 'other-1']);
