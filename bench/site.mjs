@@ -1,20 +1,19 @@
 // The built site (dist/) with another snapshot as its papers.json, and its static list and
 // paper pages written for it by `paperdeck render --pages`, as `make build` does for the
 // bundled snapshot. Shared by the benchmarks that load the page at scale.
-import { cpSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DIST, ROOT } from '../tests/browser/harness.mjs';
+import { DIST, ROOT, scratchDir, removeScratchDir } from '../tests/browser/harness.mjs';
 
 /** A temporary copy of `dist` (dist/ unless given) for `snapshot`; returns its folder, how
- *  long the render took, and `remove()`, which deletes the copy. */
+ *  long the render took, and `remove()`, which deletes the copy (it goes at exit anyway). */
 export function siteWith(snapshot, dist = DIST) {
-  const site = mkdtempSync(path.join(tmpdir(), 'paperdeck-site-'));
+  const site = scratchDir('paperdeck-site-');
   cpSync(dist, site, { recursive: true });
   copyFileSync(path.resolve(snapshot), path.join(site, 'papers.json'));
   const t0 = Date.now();
   execFileSync('cargo', ['run', '--locked', '-q', '--release', '-p', 'paperdeck-cli', '--', 'render', path.join(site, 'papers.json'),
     '--into', path.join(site, 'index.html'), '--feed', 'feed.xml', '--pages'], { cwd: ROOT, stdio: 'inherit' });
-  return { site, renderMs: Date.now() - t0, remove: () => rmSync(site, { recursive: true, force: true }) };
+  return { site, renderMs: Date.now() - t0, remove: () => removeScratchDir(site) };
 }

@@ -2,11 +2,10 @@
 // current view downloaded in each format, exactly the bytes `paperdeck export` writes.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot, scratchDir } from './harness.mjs';
 
 const LAB = readFileSync(path.join(ROOT, 'public/examples/wolflein-publications.json'), 'utf8');
 
@@ -27,7 +26,7 @@ async function open(query = '', body = LAB) {
 
 /** What `paperdeck export` writes for the same snapshot and view. */
 function cliExport(view, format) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'paperdeck-export-'));
+  const dir = scratchDir('paperdeck-export-');
   const snapshot = path.join(dir, 'papers.json');
   execFileSync('sh', ['-c', `cat > "${snapshot}"`], { input: LAB });
   return execFileSync('cargo', ['run', '--locked', '-q', '-p', 'paperdeck-cli', '--', 'export', snapshot, '--view', view, '--format', format, '-o', '-'], { cwd: ROOT, encoding: 'utf8' });

@@ -1,7 +1,8 @@
 // Shared by the browser tests: a static server for dist/ on 127.0.0.1 and Debian's
 // chromium driven by playwright-core (never a downloaded browser).
 import { createServer } from 'node:http';
-import { readFile, mkdtemp, mkdir } from 'node:fs/promises';
+import { readFile, mkdir } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -103,16 +104,36 @@ export async function serveStatic(root, { prefix = '/', cors = false, csp = null
   };
 }
 
+/** Scratch directories made by `scratchDir`, removed when they are done with or, at the
+ *  latest, when the process exits: a browser profile alone is ~100 MB, and a run of the
+ *  suite makes one per test. */
+const scratchDirs = new Set();
+process.on('exit', () => { for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true }); });
+
+/** A new empty directory under the system's temporary folder, removed at exit. */
+export function scratchDir(prefix) {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchDirs.add(dir);
+  return dir;
+}
+
+/** Removes a directory made by `scratchDir` now. */
+export function removeScratchDir(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  scratchDirs.delete(dir);
+}
+
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Launches Debian's chromium (the path `command -v chromium` prints) with a fresh profile;
- *  `options` are more context options (`{ javaScriptEnabled: false }`). */
+/** Launches Debian's chromium (the path `command -v chromium` prints) with a fresh profile,
+ *  removed when the context is closed; `options` are more context options
+ *  (`{ javaScriptEnabled: false }`). */
 export async function launchBrowser(options = {}) {
   const executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'paperdeck-chromium-'));
+  const userDataDir = scratchDir('paperdeck-chromium-');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -120,6 +141,12 @@ export async function launchBrowser(options = {}) {
     viewport: { width: 1100, height: 900 },
     ...options,
   });
+  // Closing a persistent context ends the browser, so its profile can go then.
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    removeScratchDir(userDataDir);
+  };
   return context;
 }
 

@@ -4,16 +4,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { scratchDir } from '../browser/harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TMP = mkdtempSync(path.join(os.tmpdir(), 'paperdeck-export-'));
+const TMP = scratchDir('paperdeck-export-');
 
 /** Runs `paperdeck export SNAPSHOT --format FORMAT` and gives what it wrote. */
 function exported(snapshot, format) {

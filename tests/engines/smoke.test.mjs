@@ -4,12 +4,11 @@
 // The full suite (tests/browser/) runs in Chromium only; this one is what every engine must pass.
 import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import wd from 'selenium-webdriver';
-import { DIST, ROOT, SCREENSHOTS, serveStatic } from '../browser/harness.mjs';
+import { DIST, ROOT, SCREENSHOTS, serveStatic, scratchDir } from '../browser/harness.mjs';
 import { ENGINES, startEngine } from './drivers.mjs';
 
 const { By } = wd;
@@ -30,7 +29,7 @@ const SANDBOXED_PAGE = HOST_PAGE.replace('data-title="Reading list: diffusion"',
 /** dist/index.html as `make build SITE_URL=siteUrl` writes it: `paperdeck render
  *  --site-url` names the site's origin in the page's Content-Security-Policy. */
 function builtFor(siteUrl) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'paperdeck-sited-'));
+  const dir = scratchDir('paperdeck-sited-');
   for (const f of ['index.html', 'feed.xml']) copyFileSync(path.join(DIST, f), path.join(dir, f));
   execFileSync('cargo', ['run', '--locked', '-q', '--release', '-p', 'paperdeck-cli', '--', 'render',
     path.join(ROOT, 'public/papers.json'), '--into', path.join(dir, 'index.html'), '--feed', 'feed.xml',

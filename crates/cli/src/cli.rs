@@ -19,5 +19,7 @@ pub mod import_command;
 pub mod import_report;
 pub mod output_path;
 pub mod render_command;
+#[cfg(test)]
+pub(crate) mod scratch;
 pub mod update_command;
 pub mod usage;

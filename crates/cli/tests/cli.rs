@@ -1,16 +1,16 @@
 //! The `paperdeck` binary end to end: exit codes, messages, nothing written on failure.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
+#[path = "../src/cli/scratch.rs"]
+mod scratch;
+use scratch::Scratch;
 
 fn paperdeck(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_paperdeck")).args(args).output().expect("paperdeck runs")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("paperdeck-cli-test-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new(&format!("cli-test-{name}"))
 }
 
 const PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/hf-papers-search-page.txt");

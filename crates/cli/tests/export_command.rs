@@ -2,19 +2,19 @@
 //! `export_view` (what the page downloads), written atomically; wrong usage exits 2, a
 //! snapshot that cannot be read 1.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use paperdeck_core::{decode_url, export_view, parse_snapshot, Catalog, ExportFormat};
+#[path = "../src/cli/scratch.rs"]
+mod scratch;
+use scratch::Scratch;
 
 fn paperdeck(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_paperdeck")).args(args).output().expect("paperdeck runs")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("paperdeck-export-test-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new(&format!("export-test-{name}"))
 }
 
 const EXAMPLE: &str =

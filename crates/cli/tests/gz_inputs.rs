@@ -2,21 +2,20 @@
 //! import called a success), and a failing `.gz` input writes nothing.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
+#[path = "../src/cli/scratch.rs"]
+mod scratch;
+use scratch::Scratch;
 
 fn paperdeck(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_paperdeck")).args(args).output().expect("paperdeck runs")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("paperdeck-gz-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new(&format!("gz-test-{name}"))
 }
 
 fn gzip(text: &str) -> Vec<u8> {

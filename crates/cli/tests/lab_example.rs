@@ -3,11 +3,16 @@
 
 use std::process::Command;
 
+#[path = "../src/cli/scratch.rs"]
+mod scratch;
+use scratch::Scratch;
+
 const BUNDLED: &str = include_str!("../../../public/examples/wolflein-publications.json");
 
 #[test]
 fn the_lab_example_is_the_import_of_its_bibtex() {
-    let out = std::env::temp_dir().join(format!("paperdeck-lab-example-{}.json", std::process::id()));
+    let dir = Scratch::new("lab-example");
+    let out = dir.join("papers.json");
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
     // The same arguments as the Makefile's `seed` target.
     let status = Command::new(env!("CARGO_BIN_EXE_paperdeck"))

@@ -3,8 +3,11 @@
 //! behind, an output that is one of the inputs is refused before anything is read, a
 //! symlinked output stays a symlink, and a write that fails leaves what was there.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
+#[path = "../src/cli/scratch.rs"]
+mod scratch;
+use scratch::Scratch;
 
 const BIB: &str = "@article{a, title = {T}, author = {Ada Lovelace}, year = 2020}\n";
 
@@ -17,10 +20,8 @@ fn paperdeck_in(dir: &Path, args: &[&str]) -> Output {
 }
 
 /// A new directory holding `refs.bib`.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("paperdeck-output-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+fn scratch(name: &str) -> Scratch {
+    let dir = Scratch::new(&format!("output-test-{name}"));
     std::fs::write(dir.join("refs.bib"), BIB).unwrap();
     dir
 }

@@ -1,18 +1,17 @@
 //! `paperdeck render` and `paperdeck feed` on the bundled snapshot: what they write, that
 //! rendering twice gives the same page, and how they refuse wrong usage.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
+#[path = "../src/cli/scratch.rs"]
+mod scratch;
+use scratch::Scratch;
 
 fn paperdeck(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_paperdeck")).args(args).output().expect("paperdeck runs")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("paperdeck-render-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new(&format!("render-test-{name}"))
 }
 
 const SNAPSHOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/papers.json");

@@ -12,14 +12,14 @@ use std::time::Duration;
 
 use replay::{Replay, Reply};
 use serde_json::Value;
+#[path = "../src/cli/scratch.rs"]
+mod scratch;
+use scratch::Scratch;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("paperdeck-update-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new(&format!("update-test-{name}"))
 }
 
 /// Runs `paperdeck update ARGS` against `replay`, with the short waits of tests.
@@ -296,7 +296,8 @@ fn small_snapshot(replay: &Replay, dir: &Path) -> PathBuf {
 #[test]
 fn a_429_with_retry_after_is_waited_for_then_retried() {
     let replay = Replay::start();
-    let snap = small_snapshot(&replay, &scratch("429"));
+    let dir = scratch("429");
+    let snap = small_snapshot(&replay, &dir);
     let (_, c) = hf_objects();
     replay.route(
         &hf_path("2026-08-02", 0),
@@ -316,7 +317,8 @@ fn a_429_with_retry_after_is_waited_for_then_retried() {
 #[test]
 fn a_500_then_success_is_retried() {
     let replay = Replay::start();
-    let snap = small_snapshot(&replay, &scratch("500"));
+    let dir = scratch("500");
+    let snap = small_snapshot(&replay, &dir);
     let (_, c) = hf_objects();
     replay.route(
         &hf_path("2026-08-02", 0),
@@ -330,7 +332,8 @@ fn a_500_then_success_is_retried() {
 #[test]
 fn a_timeout_is_retried() {
     let replay = Replay::start();
-    let snap = small_snapshot(&replay, &scratch("timeout"));
+    let dir = scratch("timeout");
+    let snap = small_snapshot(&replay, &dir);
     let (_, c) = hf_objects();
     replay.route(
         &hf_path("2026-08-02", 0),
@@ -344,7 +347,8 @@ fn a_timeout_is_retried() {
 #[test]
 fn a_body_cut_short_fails_the_source_and_leaves_the_file_as_it_was() {
     let replay = Replay::start();
-    let snap = small_snapshot(&replay, &scratch("cut"));
+    let dir = scratch("cut");
+    let snap = small_snapshot(&replay, &dir);
     let before = std::fs::read(&snap).unwrap();
     let (_, c) = hf_objects();
     replay.route(&hf_path("2026-08-02", 0), vec![Reply::ok(json(&c)).cut_at(5000)]);
@@ -376,7 +380,8 @@ fn a_body_cut_short_fails_the_source_and_leaves_the_file_as_it_was() {
 #[test]
 fn a_failed_source_writes_nothing_unless_keep_going_and_loses_no_paper() {
     let replay = Replay::start();
-    let snap = small_snapshot(&replay, &scratch("keep-going"));
+    let dir = scratch("keep-going");
+    let snap = small_snapshot(&replay, &dir);
     let before = std::fs::read(&snap).unwrap();
     let (_, c) = hf_objects();
     replay.route(&hf_path("2026-08-02", 0), vec![Reply::ok(json(&c[..3]))]);

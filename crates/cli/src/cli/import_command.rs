@@ -129,14 +129,13 @@ mod tests {
     use flate2::Compression;
 
     use super::*;
+    use crate::cli::scratch::Scratch;
 
     /// A small `.gz` file that expands past the limit (a gzip bomb) used to be read whole.
     #[test]
     fn a_gz_input_expanding_past_the_limit_stops_with_status_1_and_writes_nothing() {
-        let dir = std::env::temp_dir().join(format!("paperdeck-gz-limit-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = Scratch::new("gz-limit");
         let (input, out) = (dir.join("big.csv.gz"), dir.join("papers.json"));
-        let _ = std::fs::remove_file(&out);
         let mut gz = GzEncoder::new(Vec::new(), Compression::default());
         gz.write_all(b"title,authors,year\n").unwrap();
         gz.write_all(&b"T,A B,2020\n".repeat(1000)).unwrap();

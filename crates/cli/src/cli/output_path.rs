@@ -51,12 +51,10 @@ mod tests {
     use std::os::unix::fs::symlink;
 
     use super::*;
+    use crate::cli::scratch::Scratch;
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("paperdeck-output-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
+    fn scratch(name: &str) -> Scratch {
+        Scratch::new(&format!("output-{name}"))
     }
 
     fn target(output: &Path, inputs: &[&Path]) -> Result<PathBuf, String> {
