@@ -1,14 +1,68 @@
-//! Text folding shared by ids and (later) search.
+//! Text folding shared by ids and search.
 
-use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+// Generated and checked by tests/fold_table.rs; rustfmt would reflow it.
+#[rustfmt::skip]
+mod fold_table;
+
+use fold_table::{MARKS, RUN_FIRST, RUN_SPAN, RUN_TARGET, STRINGS, STRING_ENDS, STRING_KEYS};
 
 /// Folds text for comparison: Unicode NFKD, combining marks removed, lowercased.
 /// `"Wölflein"` folds to `"wolflein"`, `"ﬁne"` to `"fine"`.
+///
+/// Character by character, from a generated table (`text/fold_table.rs`) instead of the
+/// `unicode-normalization` crate, whose tables were 65 KB of the gzipped wasm;
+/// `tests/fold_table.rs` checks every character against the crate.
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Appends what `c` folds to.
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let code = c as u32;
+    if is_combining_mark(c) {
+        return;
+    }
+    // Hangul syllables decompose to their jamo by arithmetic (Unicode §3.12).
+    if (0xAC00..=0xD7A3).contains(&code) {
+        let s = code - 0xAC00;
+        let (l, v, t) = (0x1100 + s / 588, 0x1161 + (s % 588) / 28, s % 28);
+        for jamo in [Some(l), Some(v), (t > 0).then_some(0x11A7 + t)].into_iter().flatten() {
+            out.extend(char::from_u32(jamo));
+        }
+        return;
+    }
+    let run = RUN_FIRST.partition_point(|&first| first <= code);
+    if let Some(i) = run.checked_sub(1) {
+        let (k, span) = (code - RUN_FIRST[i], u32::from(RUN_SPAN[i]));
+        if k < span >> 1 {
+            out.extend(char::from_u32(RUN_TARGET[i] + (span & 1) * k));
+            return;
+        }
+    }
+    if let Ok(i) = STRING_KEYS.binary_search(&code) {
+        let start = if i == 0 { 0 } else { usize::from(STRING_ENDS[i - 1]) };
+        out.push_str(&STRINGS[start..usize::from(STRING_ENDS[i])]);
+        return;
+    }
+    out.extend(c.to_lowercase());
+}
+
+/// Whether `c` is a combining mark (General_Category M).
+fn is_combining_mark(c: char) -> bool {
+    let code = c as u32;
+    let i = MARKS.partition_point(|&(first, _)| first <= code);
+    i > 0 && code <= MARKS[i - 1].1
 }
 
 #[cfg(test)]
