@@ -47,6 +47,17 @@ test('a missing snapshot shows the HTTP status', async () => {
   await close();
 });
 
+test('a web page served in place of the snapshot (a host answering every path with its home page) is named as one', async () => {
+  const { page, close } = await openWith({ body: '<!DOCTYPE html>\n<html><body>Home</body></html>', type: 'text/html; charset=utf-8' });
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  const text = await error.textContent();
+  assert.match(text, /papers\.json/);
+  assert.match(text, /web page \(HTML\), not JSON/);
+  assert.doesNotMatch(text, /line 1, column 1/);
+  await close();
+});
+
 test('a snapshot of a newer version says so', async () => {
   const { page, close } = await openWith({ body: JSON.stringify({ format: 'paperdeck-snapshot', version: 2, papers: [] }) });
   await page.getByTestId('load-error').waitFor();

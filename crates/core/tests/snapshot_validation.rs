@@ -239,6 +239,21 @@ fn fatal_errors_say_what_and_where() {
     assert!(matches!(parse_snapshot(""), Err(SnapshotError::Json { line: 1, .. })));
 }
 
+/// `trunk serve` and single-page-app hosts answer a missing `data=` file with index.html;
+/// "not valid JSON at line 1, column 1" did not say why.
+#[test]
+fn a_web_page_in_place_of_a_snapshot_is_named_as_one() {
+    for text in
+        ["<!DOCTYPE html><html><body>Paperdeck</body></html>", "\n  <html>", "<?xml version=\"1.0\"?><feed/>"]
+    {
+        let error = parse_snapshot(text).expect_err(text);
+        assert_eq!(error, SnapshotError::WebPage, "{text}");
+        assert!(error.to_string().contains("web page (HTML), not JSON"), "{error}");
+    }
+    // JSON that merely contains a "<" is read as JSON.
+    assert!(matches!(parse_snapshot("[\"<html>\"]"), Err(SnapshotError::NotAnObject)));
+}
+
 #[test]
 fn missing_format_and_version_are_noted_not_fatal() {
     let loaded = parse_snapshot(&format!("{{\"papers\":[{VALID}]}}")).unwrap();

@@ -56,6 +56,9 @@ pub enum SnapshotError {
         message: String,
     },
     NotAnObject,
+    /// An HTML page: what a server sends for a missing file when it answers every path
+    /// with its home page (`trunk serve`, a single-page-app host).
+    WebPage,
     WrongFormat {
         found: String,
     },
@@ -72,6 +75,11 @@ impl fmt::Display for SnapshotError {
                 write!(f, "not valid JSON at line {line}, column {column}: {message}")
             }
             Self::NotAnObject => write!(f, "not a Paperdeck snapshot: the top level is not a JSON object"),
+            Self::WebPage => write!(
+                f,
+                "not a Paperdeck snapshot: it is a web page (HTML), not JSON. Some servers answer a \
+                 missing file with their home page: check the file's address"
+            ),
             Self::WrongFormat { found } => {
                 write!(f, "not a Paperdeck snapshot: \"format\" is {found}, expected \"{FORMAT_NAME}\"")
             }
@@ -92,10 +100,11 @@ pub fn parse_snapshot(text: &str) -> Result<LoadedSnapshot, SnapshotError> {
     // The whole text's syntax first, without building values: a raw value is scanned, not
     // recursed into, so nesting of any depth is read here, and a record too deeply nested
     // to build costs only itself (below).
-    let whole: &RawValue = serde_json::from_str(text).map_err(|e| SnapshotError::Json {
-        line: e.line(),
-        column: e.column(),
-        message: strip_position(&e.to_string()),
+    let whole: &RawValue = serde_json::from_str(text).map_err(|e| {
+        if text.trim_start().starts_with('<') {
+            return SnapshotError::WebPage;
+        }
+        SnapshotError::Json { line: e.line(), column: e.column(), message: strip_position(&e.to_string()) }
     })?;
     let Ok(top) = serde_json::from_str::<HashMap<String, &RawValue>>(whole.get()) else {
         return Err(SnapshotError::NotAnObject);
