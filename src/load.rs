@@ -55,31 +55,25 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
             ))
         }
     };
-    let response = match Request::get(url).send().await {
-        Ok(r) => r,
-        Err(e) => return failed(format!("the request failed ({e})")),
-    };
-    if !response.ok() {
-        return failed(format!("the server answered HTTP {} {}", response.status(), response.status_text()));
-    }
     // Records are read and indexed as their bytes arrive, between chunks, so this work
     // overlaps the download; what needs every paper and the first render are separate
-    // tasks (see `next_task`).
-    let mut loader = CatalogLoader::with_capacity(body::declared_length(&response).unwrap_or(0));
-    let read = body::read_at_most(&response, MAX_SNAPSHOT_BYTES, |chunk| {
-        loader.push(chunk);
-        progress(loader.records_read());
-        wanted()
-    })
-    .await;
-    if let Err(message) = read {
-        return failed(message);
-    }
-    next_task().await;
-    if !wanted() {
-        return LoadState::Loading;
-    }
-    match loader.finish() {
+    // tasks (see `next_task`). Each record's bytes are dropped once read, so the text is
+    // not held beside the catalog; a file the reader cannot vouch for (a broken record,
+    // say) is fetched and read again whole, for the whole read's message.
+    let first = match read_into(url, CatalogLoader::forgetful, &wanted, &progress).await {
+        Err(message) => return failed(message),
+        Ok(None) => return LoadState::Loading,
+        Ok(Some(loader)) => loader.finish_or_read_again(),
+    };
+    let finished = match first {
+        Some(finished) => finished,
+        None => match read_into(url, CatalogLoader::with_capacity, &wanted, &progress).await {
+            Err(message) => return failed(message),
+            Ok(None) => return LoadState::Loading,
+            Ok(Some(loader)) => loader.finish(),
+        },
+    };
+    match finished {
         Err(e) => failed(e.to_string()),
         Ok(loaded) => LoadState::Ready(Arc::new(Loaded {
             url: url.to_string(),
@@ -90,6 +84,29 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
             foreign_origin,
         })),
     }
+}
+
+/// Fetches `url` into a loader made by `new_loader` (given the declared length), reporting
+/// the records read to `progress`; `None` once `wanted` says this request was replaced.
+async fn read_into(
+    url: &str,
+    new_loader: impl Fn(usize) -> CatalogLoader,
+    wanted: &impl Fn() -> bool,
+    progress: &impl Fn(usize),
+) -> Result<Option<CatalogLoader>, String> {
+    let response = Request::get(url).send().await.map_err(|e| format!("the request failed ({e})"))?;
+    if !response.ok() {
+        return Err(format!("the server answered HTTP {} {}", response.status(), response.status_text()));
+    }
+    let mut loader = new_loader(body::declared_length(&response).unwrap_or(0));
+    body::read_at_most(&response, MAX_SNAPSHOT_BYTES, |chunk| {
+        loader.push(chunk);
+        progress(loader.records_read());
+        wanted()
+    })
+    .await?;
+    next_task().await;
+    Ok(wanted().then_some(loader))
 }
 
 /// The latest snapshot request: its state, and while it loads, how many records have been

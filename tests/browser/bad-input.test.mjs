@@ -40,6 +40,22 @@ test('a snapshot that is not JSON shows an error saying what and where', async (
   await close();
 });
 
+test('a large snapshot broken near its end is fetched again and the error says where', async () => {
+  // Read records are forgotten as the file downloads (256 KB at a time; 8 MB arrive in
+  // many chunks), so the app asks for the file again to say where the mistake is.
+  const papers = Array.from({ length: 40000 }, (_, i) => JSON.stringify({ id: `p${i}`, title: `Paper number ${i} about a topic`, author_count: 1, published: '2024-01-02', abstract: 'x'.repeat(110) }));
+  const body = `{"format":"paperdeck-snapshot","version":1,"papers":[\n${papers.join(',\n')}\n]}`.replace('"p39990",', '"p39990" ');
+  const { page, close } = await openWith({ body });
+  const requests = [];
+  page.on('request', (r) => { if (r.url().endsWith('/papers.json')) requests.push(r.url()); });
+  await page.reload();
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /not valid JSON at line 39992, column \d+/);
+  assert.equal(requests.length, 2, 'read once while downloading, then again whole');
+  await close();
+});
+
 test('a missing snapshot shows the HTTP status', async () => {
   const { page, close } = await openWith({ status: 404, body: 'nope', type: 'text/plain' });
   await page.getByTestId('load-error').waitFor();

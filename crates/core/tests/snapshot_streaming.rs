@@ -19,16 +19,30 @@ fn read_in_chunks(bytes: &[u8], size: usize) -> Result<LoadedSnapshot, SnapshotE
     reader.finish()
 }
 
-/// Every chunk size up to 9 bytes, some larger ones, and the whole text at once.
+/// `bytes` read in chunks of `size` bytes by a reader that forgets read records at every
+/// chance; `None` when it asks for the whole text again.
+fn read_forgetting(bytes: &[u8], size: usize) -> Option<Result<LoadedSnapshot, SnapshotError>> {
+    let mut reader = SnapshotReader::forgetful_after(0);
+    for chunk in bytes.chunks(size.max(1)) {
+        reader.push(chunk);
+    }
+    assert_eq!(reader.bytes_read(), bytes.len());
+    let forgot = reader.bytes_kept() < bytes.len();
+    let read = reader.finish_or_read_again().map(|(read, _)| read);
+    assert!(read.is_some() || forgot, "asks for the text again only when it forgot some");
+    read
+}
+
+/// Every chunk size up to 9 bytes, some larger ones, and the whole text at once; a
+/// forgetful reader gives the same or asks for the text again.
 fn same_as_whole(bytes: &[u8]) {
     let whole = parse_snapshot(&String::from_utf8_lossy(bytes));
     for size in (1..10).chain([13, 64, 1000, bytes.len()]) {
-        assert_eq!(
-            read_in_chunks(bytes, size),
-            whole,
-            "chunks of {size} bytes of {:?}",
-            String::from_utf8_lossy(bytes)
-        );
+        let text = String::from_utf8_lossy(bytes);
+        assert_eq!(read_in_chunks(bytes, size), whole, "chunks of {size} bytes of {text:?}");
+        if let Some(read) = read_forgetting(bytes, size) {
+            assert_eq!(read, whole, "forgetting, chunks of {size} bytes of {text:?}");
+        }
     }
 }
 
@@ -201,11 +215,16 @@ proptest! {
         let snapshot = json!({"format": "paperdeck-snapshot", "version": 1, "papers": records, "title": "T"});
         let text = if pretty { serde_json::to_string_pretty(&snapshot) } else { serde_json::to_string(&snapshot) }.unwrap();
         prop_assert_eq!(read_in_chunks(text.as_bytes(), size), parse_snapshot(&text));
+        // A snapshot as written never needs a second read, though every record is forgotten.
+        prop_assert_eq!(read_forgetting(text.as_bytes(), size), Some(parse_snapshot(&text)));
     }
 
     #[test]
     fn arbitrary_text_reads_the_same_in_any_chunks(text in any::<String>(), size in 1usize..16) {
         prop_assert_eq!(read_in_chunks(text.as_bytes(), size), parse_snapshot(&text));
+        if let Some(read) = read_forgetting(text.as_bytes(), size) {
+            prop_assert_eq!(read, parse_snapshot(&text));
+        }
     }
 
     #[test]
@@ -220,8 +239,45 @@ proptest! {
         let mut bytes = text.as_bytes()[..at].to_vec();
         bytes.extend_from_slice(junk.as_bytes());
         bytes.extend_from_slice(&text.as_bytes()[at..]);
-        prop_assert_eq!(read_in_chunks(&bytes, size), parse_snapshot(&String::from_utf8_lossy(&bytes)));
+        let whole = parse_snapshot(&String::from_utf8_lossy(&bytes));
+        prop_assert_eq!(read_in_chunks(&bytes, size), whole.clone());
+        if let Some(read) = read_forgetting(&bytes, size) {
+            prop_assert_eq!(read, whole);
+        }
     }
+}
+
+/// A forgetful reader keeps the text around the array and the record being read, not the
+/// records it has read; a late record that is not JSON makes it ask for the text again,
+/// and the whole read then says where.
+#[test]
+fn a_forgetful_reader_keeps_little_and_asks_again_for_a_broken_text() {
+    let records: Vec<String> = (0..4000).map(|i| valid(&format!("p{i}"))).collect();
+    let text = format!("{{{HEAD},\"papers\":[{}],\"title\":\"T\"}}", records.join(",\n"));
+    let mut reader = SnapshotReader::forgetful_after(64 << 10);
+    let mut most = 0;
+    for chunk in text.as_bytes().chunks(16 << 10) {
+        reader.push(chunk);
+        most = most.max(reader.bytes_kept());
+    }
+    assert!(text.len() > 250_000 && most < 100_000, "kept at most {most} of {} bytes", text.len());
+    assert_eq!(reader.finish_or_read_again().map(|(read, _)| read), Some(parse_snapshot(&text)));
+
+    let broken = text.replacen("\"p3900\",", "\"p3900\" ", 1);
+    let mut reader = SnapshotReader::forgetful_after(64 << 10);
+    for chunk in broken.as_bytes().chunks(16 << 10) {
+        reader.push(chunk);
+    }
+    assert!(reader.finish_or_read_again().is_none());
+    let Err(SnapshotError::Json { line, .. }) = parse_snapshot(&broken) else { panic!("not JSON") };
+    assert_eq!(line, 3901);
+
+    let mut loader = CatalogLoader::forgetful_after(0, 64 << 10);
+    for chunk in text.as_bytes().chunks(16 << 10) {
+        loader.push(chunk);
+    }
+    let loaded = loader.finish_or_read_again().expect("read in one go").expect("a snapshot");
+    assert_eq!(loaded.catalog.len(), 4000);
 }
 
 /// Views whose answers show the whole catalog: matching, every order, facets, groups.
@@ -240,10 +296,25 @@ fn probe_views() -> Vec<ViewState> {
 /// A catalog loaded chunk by chunk answers every probe as the catalog of the whole text.
 fn loads_the_same(bytes: &[u8], size: usize) {
     let mut loader = CatalogLoader::default();
+    let mut forgetting = CatalogLoader::forgetful_after(0, 0);
     for chunk in bytes.chunks(size) {
         loader.push(chunk);
+        forgetting.push(chunk);
     }
     let whole = parse_snapshot(&String::from_utf8_lossy(bytes));
+    // Forgetting read records changes nothing but the memory held.
+    match forgetting.finish_or_read_again() {
+        Some(Err(e)) => assert_eq!(Err(&e), whole.as_ref()),
+        Some(Ok(forgot)) => {
+            let whole = whole.as_ref().expect("a snapshot");
+            assert_eq!((&forgot.problems, &forgot.notes), (&whole.problems, &whole.notes));
+            assert_eq!(forgot.catalog.snapshot, Catalog::new(whole.snapshot.clone()).snapshot);
+            for view in probe_views() {
+                assert_eq!(forgot.catalog.search(&view), Catalog::new(whole.snapshot.clone()).search(&view));
+            }
+        }
+        None => {}
+    }
     match (loader.finish(), whole) {
         (Ok(loaded), Ok(whole)) => {
             assert_eq!(

@@ -33,6 +33,19 @@ impl CatalogLoader {
         Self { reader: SnapshotReader::with_capacity(bytes), builder: CatalogBuilder::for_bytes(bytes) }
     }
 
+    /// A loader that drops each record's bytes once read ([`SnapshotReader::forgetful`]):
+    /// a large snapshot's text is not held beside its catalog. Finish it with
+    /// [`finish_or_read_again`](Self::finish_or_read_again).
+    pub fn forgetful(bytes: usize) -> Self {
+        Self { reader: SnapshotReader::forgetful(), builder: CatalogBuilder::for_bytes(bytes) }
+    }
+
+    /// [`forgetful`](Self::forgetful), dropping read records once they add up to
+    /// `at_least` bytes ([`SnapshotReader::forgetful_after`]).
+    pub fn forgetful_after(bytes: usize, at_least: usize) -> Self {
+        Self { reader: SnapshotReader::forgetful_after(at_least), builder: CatalogBuilder::for_bytes(bytes) }
+    }
+
     /// The next bytes of the snapshot; the papers they complete are read and indexed now.
     pub fn push(&mut self, chunk: &[u8]) {
         self.reader.push(chunk);
@@ -48,11 +61,27 @@ impl CatalogLoader {
 
     /// The catalog, or why the text is not a snapshot.
     pub fn finish(self) -> Result<LoadedCatalog, SnapshotError> {
-        let (read, streamed) = self.reader.finish_telling();
+        let read = self.reader.finish_telling();
+        Self::catalog(self.builder, read)
+    }
+
+    /// [`finish`](Self::finish) for a [`forgetful`](Self::forgetful) loader: `None` when
+    /// the whole text must be read again, by a loader that keeps it
+    /// ([`with_capacity`](Self::with_capacity)). Only a file that is broken or unusual
+    /// (a record that is not JSON, an escaped top-level key) needs that.
+    pub fn finish_or_read_again(self) -> Option<Result<LoadedCatalog, SnapshotError>> {
+        let read = self.reader.finish_or_read_again()?;
+        Some(Self::catalog(self.builder, read))
+    }
+
+    fn catalog(
+        builder: CatalogBuilder,
+        (read, streamed): (Result<crate::LoadedSnapshot, SnapshotError>, bool),
+    ) -> Result<LoadedCatalog, SnapshotError> {
         let loaded = read?;
         let skipped = skipped_records(&loaded.problems);
         let catalog = match streamed {
-            true => self.builder.finish(loaded.snapshot),
+            true => builder.finish(loaded.snapshot),
             // Read again as a whole: its papers may not be the ones added.
             false => Catalog::new(loaded.snapshot),
         };

@@ -9,6 +9,11 @@
 //! given twice, a top level that is not an object, brackets that do not match, anything
 //! but a comma between records) makes [`SnapshotReader::finish`] read the whole text again
 //! with [`parse_snapshot`], which then says what is wrong and where.
+//!
+//! A [`forgetful`](SnapshotReader::forgetful) reader drops each record's bytes once it is
+//! read, so a large snapshot's text is not held beside its papers; when it then cannot
+//! vouch for the result, [`finish_or_read_again`](SnapshotReader::finish_or_read_again)
+//! asks for the whole text instead.
 
 use serde::de::IgnoredAny;
 use serde_json::Value;
@@ -20,6 +25,11 @@ use crate::snapshot::model::Paper;
 /// [`finish`](Self::finish).
 pub struct SnapshotReader {
     bytes: Vec<u8>,
+    /// Bytes of read records dropped from `bytes` (a forgetful reader); positions below
+    /// are in `bytes` as it is now.
+    forgotten: usize,
+    /// Forgetful: how many bytes of read records to gather before dropping them.
+    forget_after: Option<usize>,
     /// Where the scan goes on when more bytes arrive.
     pos: usize,
     depth: u32,
@@ -67,6 +77,8 @@ impl SnapshotReader {
     pub fn with_capacity(bytes: usize) -> Self {
         Self {
             bytes: Vec::with_capacity(bytes),
+            forgotten: 0,
+            forget_after: None,
             pos: 0,
             depth: 0,
             in_string: false,
@@ -81,15 +93,65 @@ impl SnapshotReader {
         }
     }
 
+    /// A reader that keeps only the bytes it may still need: the text around `papers` and
+    /// the record being read. Finish it with [`finish_or_read_again`](Self::finish_or_read_again).
+    pub fn forgetful() -> Self {
+        Self::forgetful_after(256 << 10)
+    }
+
+    /// A [`forgetful`](Self::forgetful) reader that drops read records once they add up to
+    /// `at_least` bytes (tests make it forget at every chance with 0).
+    pub fn forgetful_after(at_least: usize) -> Self {
+        Self { forget_after: Some(at_least), ..Self::with_capacity(0) }
+    }
+
     /// The next bytes of the text; every record they complete is read now.
     pub fn push(&mut self, chunk: &[u8]) {
         self.bytes.extend_from_slice(chunk);
         self.scan();
+        if let Some(at_least) = self.forget_after {
+            self.forget_read_records(at_least);
+        }
     }
 
     /// How many bytes have been pushed.
     pub fn bytes_read(&self) -> usize {
+        self.bytes.len() + self.forgotten
+    }
+
+    /// How many of them are kept.
+    pub fn bytes_kept(&self) -> usize {
         self.bytes.len()
+    }
+
+    /// Drops the records read since the array opened, with the commas and whitespace
+    /// between them (which the scan has checked), once there are enough to be worth the
+    /// move of the bytes after them.
+    fn forget_read_records(&mut self, at_least: usize) {
+        let Papers::Inside { open, record } = &mut self.papers else {
+            return;
+        };
+        let (from, to) = (*open + 1, record.unwrap_or(self.pos));
+        if self.unsure || to <= from || to - from < at_least {
+            return;
+        }
+        self.bytes.drain(from..to);
+        if let Some(start) = record {
+            *start -= to - from;
+        }
+        self.pos -= to - from;
+        self.forgotten += to - from;
+    }
+
+    /// [`finish`](Self::finish) for a [`forgetful`](Self::forgetful) reader: `None` when
+    /// the whole text must be read again (with [`parse_snapshot`]) because the reader
+    /// cannot vouch for it and has forgotten some of it. A file that is not a snapshot, or
+    /// has a record that is not JSON, is the usual cause.
+    pub fn finish_or_read_again(self) -> Option<(Result<LoadedSnapshot, SnapshotError>, bool)> {
+        match self.forgotten {
+            0 => Some(self.finish_telling()),
+            _ => self.finish_streamed().map(|loaded| (Ok(loaded), true)),
+        }
     }
 
     /// How many records of `papers` have been read so far (valid or not).
@@ -110,20 +172,35 @@ impl SnapshotReader {
 
     /// [`finish`](Self::finish), and whether its papers are the ones [`papers`](Self::papers)
     /// gave (false when the whole text was read again).
-    pub(crate) fn finish_telling(self) -> (Result<LoadedSnapshot, SnapshotError>, bool) {
-        let whole = self.depth == 0 && !self.in_string && !self.unsure;
-        if let (true, Papers::Read { open, end }) = (whole, &self.papers) {
-            // Everything but the records, which were read already: the top level's own
-            // checks, and its syntax (a trailing comma after the array, say).
-            let mut rest = Vec::with_capacity(self.bytes.len() - (end - open) + 2);
-            rest.extend_from_slice(&self.bytes[..*open]);
-            rest.extend_from_slice(b"[]");
-            rest.extend_from_slice(&self.bytes[*end..]);
-            if let Ok(Ok(top)) = String::from_utf8(rest).map(|text| parse_snapshot(&text)) {
-                return (Ok(self.records.into_loaded(top.snapshot, top.notes)), true);
-            }
+    pub(crate) fn finish_telling(mut self) -> (Result<LoadedSnapshot, SnapshotError>, bool) {
+        debug_assert_eq!(self.forgotten, 0, "a forgetful reader finishes with finish_or_read_again");
+        let bytes = std::mem::take(&mut self.bytes);
+        match self.finish_streamed_from(&bytes) {
+            Some(loaded) => (Ok(loaded), true),
+            None => (parse_snapshot(&String::from_utf8_lossy(&bytes)), false),
         }
-        (parse_snapshot(&String::from_utf8_lossy(&self.bytes)), false)
+    }
+
+    fn finish_streamed(mut self) -> Option<LoadedSnapshot> {
+        let bytes = std::mem::take(&mut self.bytes);
+        self.finish_streamed_from(&bytes)
+    }
+
+    /// The snapshot from the records read, when the scan vouches for them and the text
+    /// around the array is a snapshot.
+    fn finish_streamed_from(self, bytes: &[u8]) -> Option<LoadedSnapshot> {
+        let whole = self.depth == 0 && !self.in_string && !self.unsure;
+        let (true, Papers::Read { open, end }) = (whole, &self.papers) else {
+            return None;
+        };
+        // Everything but the records, which were read already: the top level's own
+        // checks, and its syntax (a trailing comma after the array, say).
+        let mut rest = Vec::with_capacity(bytes.len() - (end - open) + 2);
+        rest.extend_from_slice(&bytes[..*open]);
+        rest.extend_from_slice(b"[]");
+        rest.extend_from_slice(&bytes[*end..]);
+        let top = parse_snapshot(&String::from_utf8(rest).ok()?).ok()?;
+        Some(self.records.into_loaded(top.snapshot, top.notes))
     }
 
     fn scan(&mut self) {
