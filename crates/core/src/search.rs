@@ -13,6 +13,7 @@ pub(crate) mod highlight;
 pub(crate) mod index;
 pub(crate) mod new_papers;
 pub(crate) mod query;
+pub(crate) mod shared_sort;
 pub(crate) mod sort;
 pub(crate) mod text;
 pub(crate) mod timeline;

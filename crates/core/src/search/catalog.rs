@@ -17,6 +17,7 @@ use super::sort::SortOrder;
 use super::text::for_each_word;
 use super::timeline::{month_number, MonthCounts};
 use super::value_facet::{ValueFacet, Vocabulary};
+use crate::search::shared_sort::sort_items;
 use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
 use crate::snapshot::model::{Paper, Snapshot};
@@ -515,7 +516,7 @@ impl Catalog {
             let freq: u64 = combo.iter().zip(&fixes).map(|(&k, (_, c))| u64::from(c[k].2)).sum();
             (edits, std::cmp::Reverse(freq))
         };
-        combos.sort_by_key(cost);
+        sort_items(&mut combos, |a, b| cost(a).cmp(&cost(b)));
         let mut out: Vec<String> = Vec::new();
         for combo in combos {
             let mut corrected = view.query.clone();

@@ -3,6 +3,7 @@
 //! keep the view's order.
 
 use super::sort::SortOrder;
+use crate::search::shared_sort::sort_items;
 
 /// What results are grouped by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -69,7 +70,7 @@ pub(crate) fn group_ids(
     let mut keyed: Vec<(Rank, u32)> = ids.iter().map(|&p| (rank(p), p)).collect();
     // `None` sorts before `Some` for Option: put it last. A stable sort keeps the view's
     // order inside each group.
-    keyed.sort_by_key(|&(r, _)| (r.is_none(), r));
+    sort_items(&mut keyed, |a, b| (a.0.is_none(), a.0).cmp(&(b.0.is_none(), b.0)));
     let mut groups: Vec<Group> = Vec::new();
     for (i, &(r, p)) in keyed.iter().enumerate() {
         match groups.last_mut() {

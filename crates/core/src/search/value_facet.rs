@@ -2,6 +2,7 @@
 //! they set. Each value is spelled as in the first paper that has it and matched folded
 //! (case and accents aside), so "Computer Vision" and "computer vision" are one topic.
 
+use crate::search::shared_sort::sort_ids;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::sync::OnceLock;
@@ -198,7 +199,7 @@ impl Vocabulary {
             fill[v as usize] += 1;
         }
         let mut by_total: Vec<u32> = (0..n as u32).filter(|&v| totals[v as usize] > 0).collect();
-        by_total.sort_by(|&a, &b| {
+        sort_ids(&mut by_total, &|a, b| {
             totals[b as usize]
                 .cmp(&totals[a as usize])
                 .then_with(|| self.folded[a as usize].cmp(&self.folded[b as usize]))

@@ -6,6 +6,7 @@
 use crate::search::filter::{CountRange, Has, HasSet, KindSet};
 use crate::search::grouping::GroupBy;
 use crate::search::query::Query;
+use crate::search::shared_sort::sort_items;
 use crate::search::sort::SortOrder;
 use crate::search::text::fold;
 use crate::search::value_facet::ValueFacet;
@@ -371,7 +372,7 @@ impl ViewState {
                     .map(|v| (fold(v.trim()), v.trim().to_string()))
                     .filter(|(k, _)| !k.is_empty())
                     .collect();
-                keyed.sort();
+                sort_items(&mut keyed, Ord::cmp);
                 keyed.dedup_by(|a, b| a.0 == b.0);
                 values.extend(keyed.into_iter().map(|(_, v)| v));
             }

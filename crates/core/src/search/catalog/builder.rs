@@ -6,6 +6,7 @@
 use super::Catalog;
 use crate::search::filter::HasSet;
 use crate::search::index::IndexBuilder;
+use crate::search::shared_sort::sort_ids_unstable;
 use crate::search::sort::{SortKeys, SortOrder};
 use crate::search::text::fold;
 use crate::search::timeline::month_number;
@@ -89,7 +90,7 @@ impl CatalogBuilder {
         let keys = SortKeys { papers, dates: &dates, titles: &self.titles };
         let orders = SortOrder::ALL.map(|order| {
             let mut ids: Vec<u32> = (0..papers.len() as u32).collect();
-            ids.sort_unstable_by(|&a, &b| keys.compare(order, a, b));
+            sort_ids_unstable(&mut ids, &|a, b| keys.compare(order, a, b));
             ids
         });
         let mut tie_rank = vec![0u32; papers.len()];

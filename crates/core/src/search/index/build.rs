@@ -7,6 +7,7 @@ use super::suggest::letter_signature;
 use super::{Posting, SearchIndex, GAP};
 use crate::search::field::Field;
 use crate::search::fxhash::FxHashMap;
+use crate::search::shared_sort::sort_ids_unstable;
 use crate::search::text::for_each_word;
 use crate::snapshot::model::Paper;
 
@@ -191,7 +192,7 @@ fn pack_short_word(w: &str) -> Option<u64> {
 /// order and a prefix is a contiguous range of ids.
 fn renumber_sorted(mut words: Vec<String>, tokens: &mut [u32]) -> Vec<Box<str>> {
     let mut order: Vec<u32> = (0..words.len() as u32).collect();
-    order.sort_unstable_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
+    sort_ids_unstable(&mut order, &|a, b| words[a as usize].cmp(&words[b as usize]));
     let mut rank = vec![0u32; words.len()];
     for (r, &w) in order.iter().enumerate() {
         rank[w as usize] = r as u32;

@@ -5,6 +5,7 @@
 
 use super::SearchIndex;
 use crate::search::field::Field;
+use crate::search::shared_sort::sort_items;
 
 /// The fields compared: what a paper is about, not who wrote it or where.
 const FIELDS: [Field; 3] = [Field::Title, Field::Abstract, Field::Tags];
@@ -33,7 +34,7 @@ impl SearchIndex {
                 self.tokens_of(paper, field).iter().filter(|&&t| t != super::GAP).map(|&t| (t, field)),
             );
         }
-        occurrences.sort_unstable();
+        sort_items(&mut occurrences, Ord::cmp);
         let common = (self.papers / COMMON_WORD_SHARE).max(2);
         let mut words: Vec<(usize, f32)> = Vec::new();
         for run in occurrences.chunk_by(|a, b| a == b) {
@@ -50,7 +51,7 @@ impl SearchIndex {
             }
         }
         // Highest weight first; ties by word id, so the choice never depends on the sort.
-        words.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        sort_items(&mut words, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         words.truncate(MAX_RELATED_TERMS);
         if let Some(top) = words.first().map(|w| w.1) {
             words.iter_mut().for_each(|w| w.1 /= top);

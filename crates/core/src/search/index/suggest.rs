@@ -1,6 +1,7 @@
 //! "Did you mean": vocabulary words within a few edits of a word that matches nothing.
 
 use super::SearchIndex;
+use crate::search::shared_sort::sort_items;
 
 impl SearchIndex {
     /// Vocabulary words within `max_distance` edits of `word`, closest and most common
@@ -38,7 +39,7 @@ impl SearchIndex {
                 found.push((d, self.doc_freq[w], candidate));
             }
         }
-        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
+        sort_items(&mut found, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
         found.into_iter().take(limit).map(|(d, df, w)| (w, d, df)).collect()
     }
 }
