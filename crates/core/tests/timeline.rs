@@ -211,4 +211,13 @@ fn what_the_timeline_says() {
     );
     let heights: Vec<f64> = (0..4).map(|k| tall.height(k)).collect();
     assert_eq!(heights, [1.0, 0.04, 0.0, 0.5]);
+    let fills: Vec<(String, String)> = (0..4).map(|k| tall.fill_attributes(k)).collect();
+    let fill = |y: &str, h: &str| (y.to_string(), h.to_string());
+    assert_eq!(
+        fills,
+        [fill("0.00", "100.00"), fill("96.00", "4.00"), fill("100.00", "0.00"), fill("50.00", "50.00")]
+    );
+    // Two decimals, rounded: 2 of 3 is 66.67 high.
+    let third = Timeline::new(&MonthCounts { first: 2024 * 12, counts: vec![3, 2], undated: 0 }, None, None);
+    assert_eq!(third.fill_attributes(1), fill("33.33", "66.67"));
 }

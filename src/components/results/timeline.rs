@@ -129,13 +129,12 @@ pub fn Timeline() -> impl IntoView {
     let bar = move |k: usize| {
         // A bar reads `bars` only through memos of its own, which leave with it (see
         // `crate::scoped_memo`); `bars` changes on every keystroke.
-        let this = scoped_memo(move |_| bars.with(|t| (t.bars.get(k).cloned(), t.height(k))));
+        let this = scoped_memo(move |_| bars.with(|t| (t.bars.get(k).cloned(), t.fill_attributes(k))));
         let is_tab_stop = scoped_memo(move |_| tab_stop() == k);
         let get = move |f: fn(&paperdeck_core::TimelineBar) -> String| {
             move || this.with(|(b, _)| b.as_ref().map(f).unwrap_or_default())
         };
         let in_range = move || this.with(|(b, _)| b.as_ref().is_some_and(|b| b.in_range));
-        let height = move || this.with(|(_, h)| *h) * 100.0;
         view! {
             <g
                 class="timeline-bar"
@@ -161,8 +160,8 @@ pub fn Timeline() -> impl IntoView {
                     class="timeline-fill"
                     x=(k * 10 + 1).to_string()
                     width="8"
-                    y=move || format!("{:.2}", 100.0 - height())
-                    height=move || format!("{:.2}", height())
+                    y=move || this.with(|(_, (y, _))| y.clone())
+                    height=move || this.with(|(_, (_, height))| height.clone())
                 ></rect>
             </g>
         }

@@ -24,13 +24,12 @@ pub fn static_timeline(result: &SearchResult, view: &ViewState) -> String {
             bars.bars.len() * 10
         ));
         for (k, bar) in bars.bars.iter().enumerate() {
-            let height = bars.height(k) * 100.0;
+            let (y, height) = bars.fill_attributes(k);
             out.push_str(&format!(
-                "<g class=\"timeline-bar{}\"><rect class=\"timeline-hit\" x=\"{}\" y=\"0\" width=\"10\" height=\"100\"></rect><rect class=\"timeline-fill\" x=\"{}\" width=\"8\" y=\"{:.2}\" height=\"{height:.2}\"></rect></g>",
+                "<g class=\"timeline-bar{}\"><rect class=\"timeline-hit\" x=\"{}\" y=\"0\" width=\"10\" height=\"100\"></rect><rect class=\"timeline-fill\" x=\"{}\" width=\"8\" y=\"{y}\" height=\"{height}\"></rect></g>",
                 if bar.in_range { " in-range" } else { "" },
                 k * 10,
                 k * 10 + 1,
-                100.0 - height
             ));
         }
         out.push_str("</svg>\n");

@@ -187,6 +187,16 @@ impl Timeline {
         }
     }
 
+    /// A bar's filled rectangle in the chart's units (100 tall, 0 at the top): its `y` and
+    /// `height` attributes to two decimals, as the app and the static page both draw it.
+    /// Integer arithmetic, not `{:.2}`: the wasm then carries no exact float formatting.
+    pub fn fill_attributes(&self, bar: usize) -> (String, String) {
+        // Hundredths of the chart's height: 0..=10,000, as height() is 0..=1.
+        let filled = (self.height(bar) * 10_000.0).round() as u32;
+        let decimal = |n: u32| format!("{}.{:02}", n / 100, n % 100);
+        (decimal(10_000 - filled), decimal(filled))
+    }
+
     /// The bar under a pointer at `fraction` of the chart's width (0 at its left edge),
     /// the first or last one beyond the edges.
     pub fn bar_at(&self, fraction: f64) -> Option<usize> {
