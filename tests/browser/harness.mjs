@@ -106,9 +106,15 @@ export async function serveStatic(root, { prefix = '/', cors = false, csp = null
 
 /** Scratch directories made by `scratchDir`, removed when they are done with or, at the
  *  latest, when the process exits: a browser profile alone is ~100 MB, and a run of the
- *  suite makes one per test. */
+ *  suite makes one per test file (per test in some). At exit a browser a failed test left
+ *  open may still be writing its profile: a failed removal must not stop the other exit
+ *  handlers (Playwright's, which closes that browser). */
 const scratchDirs = new Set();
-process.on('exit', () => { for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true }); });
+process.on('exit', () => {
+  for (const dir of scratchDirs) {
+    try { rmSync(dir, { recursive: true, force: true }); } catch { /* left for the OS */ }
+  }
+});
 
 /** A new empty directory under the system's temporary folder, removed at exit. */
 export function scratchDir(prefix) {

@@ -15,8 +15,8 @@ use std::time::Instant;
 
 use paperdeck_cli::import::{import, ImportOptions, Input, SourceFormat};
 use paperdeck_core::{
-    decode_url, export_view, parse_snapshot, to_json, Catalog, ExportFormat, Snapshot, Timeline, ValueFacet,
-    ViewState,
+    decode_url, export_view, parse_snapshot, to_json, Catalog, ExportFormat, GroupBy, Snapshot, Timeline,
+    ValueFacet, ViewState,
 };
 
 const DEFAULT_DATA: &str = "../shared/data/hf-daily-papers-api.json.gz";
@@ -218,8 +218,36 @@ fn run(snapshot: &Snapshot, keystrokes: &[String]) -> String {
         box_times[box_times.len() - 1],
     );
     eprintln!("  slowest keystrokes at {} papers: {}", catalog.len(), tail.join(", "));
+    grouped_times(&catalog, &views);
     related_times(&catalog);
     timeline_times(&catalog, &views)
+}
+
+/// The same keystrokes in a grouped view (`group=year`, a lab page's sections): grouping
+/// reorders every result on each keystroke.
+fn grouped_times(catalog: &Catalog, views: &[ViewState]) {
+    let grouped: Vec<ViewState> =
+        views.iter().map(|v| ViewState { group: GroupBy::Year, ..v.clone() }).collect();
+    for v in &grouped {
+        std::hint::black_box(catalog.search(v));
+    }
+    let mut times = Vec::new();
+    for _ in 0..3 {
+        for v in &grouped {
+            let t = Instant::now();
+            std::hint::black_box(catalog.search(v));
+            times.push(t.elapsed().as_secs_f64() * 1e6);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let pct = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+    eprintln!(
+        "  grouped by year at {} papers: p50 {:.0} µs, p95 {:.0} µs, max {:.0} µs per keystroke",
+        catalog.len(),
+        pct(0.5),
+        pct(0.95),
+        times[times.len() - 1]
+    );
 }
 
 /// The timeline: its bars built from each keystroke's answer, and a click on the tallest

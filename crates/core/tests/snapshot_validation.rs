@@ -248,7 +248,7 @@ fn a_web_page_in_place_of_a_snapshot_is_named_as_one() {
     {
         let error = parse_snapshot(text).expect_err(text);
         assert_eq!(error, SnapshotError::WebPage, "{text}");
-        assert!(error.to_string().contains("web page (HTML), not JSON"), "{error}");
+        assert!(error.to_string().contains("it is HTML or XML (it starts with \"<\"), not JSON"), "{error}");
     }
     // JSON that merely contains a "<" is read as JSON.
     assert!(matches!(parse_snapshot("[\"<html>\"]"), Err(SnapshotError::NotAnObject)));

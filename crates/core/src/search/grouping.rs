@@ -3,7 +3,6 @@
 //! keep the view's order.
 
 use super::sort::SortOrder;
-use crate::search::shared_sort::sort_items;
 
 /// What results are grouped by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -67,10 +66,26 @@ pub(crate) fn group_ids(
     rank: impl Fn(u32) -> Rank,
     describe: impl Fn(Option<u32>) -> (String, String),
 ) -> Vec<Group> {
-    let mut keyed: Vec<(Rank, u32)> = ids.iter().map(|&p| (rank(p), p)).collect();
-    // `None` sorts before `Some` for Option: put it last. A stable sort keeps the view's
-    // order inside each group.
-    sort_items(&mut keyed, |a, b| (a.0.is_none(), a.0).cmp(&(b.0.is_none(), b.0)));
+    // It runs on every keystroke of a grouped view, over every result: plain integers,
+    // sorted unstably, the sort the keystroke's relevance order uses already. Each key is
+    // the group (papers without one last), then the position in the view's order, which
+    // keeps that order inside each group.
+    let mut keys: Vec<u64> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| {
+            let group = rank(p).map_or(1 << 32, u64::from);
+            group << 31 | i as u64
+        })
+        .collect();
+    keys.sort_unstable();
+    let keyed: Vec<(Rank, u32)> = keys
+        .iter()
+        .map(|&key| {
+            let group = u32::try_from(key >> 31).ok();
+            (group, ids[(key & ((1 << 31) - 1)) as usize])
+        })
+        .collect();
     let mut groups: Vec<Group> = Vec::new();
     for (i, &(r, p)) in keyed.iter().enumerate() {
         match groups.last_mut() {

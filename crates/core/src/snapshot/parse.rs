@@ -56,8 +56,9 @@ pub enum SnapshotError {
         message: String,
     },
     NotAnObject,
-    /// An HTML page: what a server sends for a missing file when it answers every path
-    /// with its home page (`trunk serve`, a single-page-app host).
+    /// Markup (text starting with `<`), most often an HTML page: what a server sends for a
+    /// missing file when it answers every path with its home page (`trunk serve`, a
+    /// single-page-app host).
     WebPage,
     WrongFormat {
         found: String,
@@ -77,8 +78,9 @@ impl fmt::Display for SnapshotError {
             Self::NotAnObject => write!(f, "not a Paperdeck snapshot: the top level is not a JSON object"),
             Self::WebPage => write!(
                 f,
-                "not a Paperdeck snapshot: it is a web page (HTML), not JSON. Some servers answer a \
-                 missing file with their home page: check the file's address"
+                "not a Paperdeck snapshot: it is HTML or XML (it starts with \"<\"), not JSON. If it \
+                 came from a web address, the server may answer a missing file with its home page: \
+                 check the address"
             ),
             Self::WrongFormat { found } => {
                 write!(f, "not a Paperdeck snapshot: \"format\" is {found}, expected \"{FORMAT_NAME}\"")

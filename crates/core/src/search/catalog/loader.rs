@@ -60,6 +60,10 @@ impl CatalogLoader {
     }
 
     /// The catalog, or why the text is not a snapshot.
+    ///
+    /// # Panics
+    /// On a [`forgetful`](Self::forgetful) loader that has dropped bytes: finish it with
+    /// [`finish_or_read_again`](Self::finish_or_read_again).
     pub fn finish(self) -> Result<LoadedCatalog, SnapshotError> {
         let read = self.reader.finish_telling();
         Self::catalog(self.builder, read)

@@ -161,6 +161,10 @@ impl SnapshotReader {
 
     /// The snapshot, exactly as [`parse_snapshot`] reads the whole text (with invalid
     /// UTF-8 replaced by U+FFFD).
+    ///
+    /// # Panics
+    /// On a [`forgetful`](Self::forgetful) reader that has forgotten bytes, which finishes
+    /// with [`finish_or_read_again`](Self::finish_or_read_again) instead.
     pub fn finish(self) -> Result<LoadedSnapshot, SnapshotError> {
         self.finish_telling().0
     }
@@ -173,7 +177,10 @@ impl SnapshotReader {
     /// [`finish`](Self::finish), and whether its papers are the ones [`papers`](Self::papers)
     /// gave (false when the whole text was read again).
     pub(crate) fn finish_telling(mut self) -> (Result<LoadedSnapshot, SnapshotError>, bool) {
-        debug_assert_eq!(self.forgotten, 0, "a forgetful reader finishes with finish_or_read_again");
+        // Not only in debug builds: read without the forgotten bytes, a broken file's error
+        // would point to the wrong place, or a file whose late record is invalid UTF-8 would
+        // load without the forgotten papers.
+        assert_eq!(self.forgotten, 0, "a forgetful reader finishes with finish_or_read_again");
         let bytes = std::mem::take(&mut self.bytes);
         match self.finish_streamed_from(&bytes) {
             Some(loaded) => (Ok(loaded), true),
