@@ -60,14 +60,19 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
     // tasks (see `next_task`). Each record's bytes are dropped once read, so the text is
     // not held beside the catalog; a file the reader cannot vouch for (a broken record,
     // say) is fetched and read again whole, for the whole read's message.
-    let first = match read_into(url, CatalogLoader::forgetful, &wanted, &progress).await {
+    let (first, read_first) = match read_into(url, CatalogLoader::forgetful, &wanted, &progress).await {
         Err(message) => return failed(message),
         Ok(None) => return LoadState::Loading,
-        Ok(Some(loader)) => loader.finish_or_read_again(),
+        Ok(Some(loader)) => {
+            let read = loader.records_read();
+            (loader.finish_or_read_again(), read)
+        }
     };
+    // Reading again, the count stays where the first read left it until it passes it.
+    let progress_again = |n: usize| progress(n.max(read_first));
     let finished = match first {
         Some(finished) => finished,
-        None => match read_into(url, CatalogLoader::with_capacity, &wanted, &progress).await {
+        None => match read_into(url, CatalogLoader::with_capacity, &wanted, &progress_again).await {
             Err(message) => return failed(message),
             Ok(None) => return LoadState::Loading,
             Ok(Some(loader)) => loader.finish(),

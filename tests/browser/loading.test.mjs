@@ -55,3 +55,45 @@ test('while a snapshot downloads slowly, the count of papers read grows, then ev
     await browser.close();
   }
 });
+
+test('a broken snapshot read again for its error: the count of papers read never goes back', async () => {
+  // Large enough that read records are forgotten (256 KB at a time), broken near its end,
+  // so the app fetches it again to say where; the count stays where the first read got to.
+  const papers = Array.from({ length: 6000 }, (_, i) => JSON.stringify({ id: `p${i}`, title: `Paper number ${i} about a topic`, author_count: 1, published: '2024-01-02', abstract: 'x'.repeat(110) }));
+  const body = `{"format":"paperdeck-snapshot","version":1,"papers":[\n${papers.join(',\n')}\n]}`.replace('"p5990",', '"p5990" ');
+  const broken = await serveStatic(DIST, { overrides: { 'broken.json': { body } } });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const requests = [];
+    // Only the snapshot comes slowly: ~1.2 MB at 4 Mbit/s, a few hundred ms a read.
+    await page.route('**/broken.json', async (route) => {
+      requests.push(route.request().url());
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 500_000, uploadThroughput: 500_000 });
+      await route.continue();
+    });
+    // Every count the page shows, as it shows it.
+    await page.addInitScript(() => {
+      window.countsShown = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="loading-progress"]')?.textContent ?? '';
+        const n = Number(text.replace(/\D/g, ''));
+        if (text && n !== window.countsShown.at(-1)) window.countsShown.push(n);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`${broken.url}?data=broken.json`);
+    const error = page.getByTestId('load-error');
+    await error.waitFor({ timeout: 60000 });
+    assert.match(await error.textContent(), /not valid JSON at line 5992, column \d+/);
+    assert.equal(requests.length, 2, 'read once while downloading, then again whole');
+    const counts = await page.evaluate(() => window.countsShown);
+    assert.ok(counts.length >= 2, `the count was shown while loading: ${counts.join(', ')}`);
+    const drop = counts.findIndex((n, i) => i > 0 && n <= counts[i - 1]);
+    assert.equal(drop, -1, `it only grows, but went ${counts.slice(Math.max(0, drop - 2), drop + 2).join(', ')}`);
+  } finally {
+    await browser.close();
+    await broken.close();
+  }
+});
