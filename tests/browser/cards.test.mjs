@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser, screenshot, loadAllCards } from './harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot, loadAllCards, cardCount } from './harness.mjs';
 
 const bundled = JSON.parse(readFileSync(path.join(ROOT, 'public/papers.json'), 'utf8'));
 let server;
@@ -32,8 +32,10 @@ test('shows all 77 papers as cards, newest first', async () => {
   const { page, errors } = await openApp();
   assert.equal(await page.getByTestId('result-count').textContent(), '77');
   await screenshot(page, 'cards');
-  const rendered = await page.getByTestId('paper-card').count();
-  assert.ok(rendered >= 8 && rendered < 77, `a first page of cards (${rendered}), the rest as you scroll`);
+  const rendered = await cardCount(page);
+  assert.ok(rendered >= 4 && rendered < 77, `the first pages of cards (${rendered}), the rest as you scroll`);
+  const lastBottom = await page.getByTestId('paper-card').last().evaluate((c) => c.getBoundingClientRect().bottom);
+  assert.ok(lastBottom > page.viewportSize().height, `the cards fill the screen (the last ends at ${lastBottom} px)`);
   assert.equal(await page.locator('.filters details').evaluate((d) => d.open), true, 'filters start open beside the results');
   assert.equal(await loadAllCards(page), 77);
   const first = page.getByTestId('paper-card').first();

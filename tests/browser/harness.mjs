@@ -168,6 +168,29 @@ export function snapshotJson(papers, extra = {}) {
   return JSON.stringify({ format: 'paperdeck-snapshot', version: 1, ...extra, papers });
 }
 
+/** Waits until the app's list has added the pages it adds on its own: a new answer renders
+ *  its first page at once and, while the end of the list is near the screen, one more page
+ *  a frame later, until it is not; the list is `aria-busy` until then. `scope` is a Page or
+ *  a Frame. Read a list of cards only after it (`cardIds`, `cardCount`). */
+export async function listSettled(scope) {
+  await scope.waitForFunction(() => {
+    const list = document.querySelector('[data-testid="paper-list"]');
+    return !list || list.getAttribute('aria-busy') !== 'true';
+  });
+}
+
+/** The ids of the cards the list shows once it has settled, in order. */
+export async function cardIds(scope) {
+  await listSettled(scope);
+  return scope.locator('[data-testid="paper-card"]').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
+}
+
+/** How many cards the list shows once it has settled. */
+export async function cardCount(scope) {
+  await listSettled(scope);
+  return scope.locator('[data-testid="paper-card"]').count();
+}
+
 /** Scrolls to the end of the results until every card is rendered; returns their count. */
 export async function loadAllCards(page) {
   const cards = page.getByTestId('paper-card');

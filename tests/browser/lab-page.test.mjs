@@ -166,6 +166,7 @@ test('clicking an author on a card shows that person\'s papers, every spelling o
 
 test('an embed groups by year with no controls: the one line a lab homepage needs', async () => {
   const page = await open(LAB_JSON, '?embed=1&controls=0&group=year&tag=selected');
+  await loadAllCards(page);
   const groups = await page.getByTestId('group-heading').evaluateAll((hs) => hs.map((h) => h.dataset.group));
   assert.ok(groups.length >= 2, groups.join(' '));
   assert.equal(await page.getByTestId('filter-chip').count(), 0, 'an embed shows no chips');

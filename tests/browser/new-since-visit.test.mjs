@@ -3,7 +3,7 @@
 // and dark, desktop and a 390 px phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson } from './harness.mjs';
+import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson, cardIds, listSettled } from './harness.mjs';
 
 const paper = (id, published) => ({
   id, title: `Paper ${id.toUpperCase()} on sparse attention`, author_count: 1, authors: ['Ann Example'], published,
@@ -28,8 +28,10 @@ after(async () => {
 });
 
 const KEY_PREFIX = 'paperdeck-seen:';
-const newIds = (page) => page.locator('[data-testid="paper-card"][data-new]').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
-const cardIds = (page) => page.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
+const newIds = async (page) => {
+  await listSettled(page);
+  return page.locator('[data-testid="paper-card"][data-new]').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
+};
 
 /** A page of this origin with nothing stored yet. */
 async function freshPage(viewport) {

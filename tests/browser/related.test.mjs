@@ -3,7 +3,7 @@
 // desktop and a 390 px phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launchBrowser, screenshot, loadAllCards } from './harness.mjs';
+import { DIST, serveStatic, launchBrowser, screenshot, loadAllCards, cardIds } from './harness.mjs';
 
 const PAPER = 'parameter-efficient-fine-tuning-for-foundation-models';
 
@@ -28,7 +28,6 @@ async function open(query, viewport) {
   return { page, errors };
 }
 
-const cardIds = (page) => page.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
 const relatedItems = (page) => page.locator('[data-testid="related-papers"] li[data-paper-id]');
 
 test('an opened card lists the 5 most related papers, each visible and opening its own card', async () => {

@@ -1,7 +1,7 @@
 // Search, filters, sorting and the URL as the whole view: the flows a researcher uses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson } from './harness.mjs';
+import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson, loadAllCards, cardIds } from './harness.mjs';
 
 const second = snapshotJson([
   { id: 'other-1', title: 'Another Collection Paper', author_count: 2, published: '2020-02-02' },
@@ -28,7 +28,11 @@ async function open(query = '') {
   return { page, errors };
 }
 
-const ids = (page) => page.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
+// Every result's card, in order: pages arrive as the list end nears, so scroll to the end.
+const ids = async (page) => {
+  await loadAllCards(page);
+  return cardIds(page);
+};
 const count = async (page) => Number(await page.getByTestId('result-count').textContent());
 const search = (page) => new URL(page.url()).search;
 
@@ -223,6 +227,7 @@ test('filters: date inputs, presets, upvotes and list view', async () => {
   const n = await count(page);
   await page.getByTestId('view-list').click();
   await page.waitForFunction(() => location.search.endsWith('&view=list'));
+  assert.equal(await loadAllCards(page), n);
   assert.equal(await page.locator('.paper-row').count(), n);
   await screenshot(page, 'list-view');
   await page.getByTestId('clear-all').click();
@@ -253,6 +258,7 @@ test('card links are right whatever the query spells', async () => {
   const { page, errors } = await open('?q=diffusion+-PAPERDECK-CARD-ID');
   await page.getByTestId('paper-card').first().waitFor();
   assert.equal(await count(page), 8);
+  await loadAllCards(page);
   const links = await page.locator('[data-testid="paper-card"]').evaluateAll((cs) =>
     cs.map((c) => [c.dataset.paperId, c.querySelector('.paper-title a').getAttribute('href')]));
   assert.equal(links.length, 8);

@@ -99,7 +99,27 @@ for (const engine of ENGINES) {
     const js = (fn, ...args) => driver.executeScript(fn, ...args);
     const search = () => js(() => location.search);
     const count = () => js(() => Number(document.querySelector('[data-testid="result-count"]').textContent));
-    const ids = () => js(() => [...document.querySelectorAll('[data-testid="paper-card"]')].map((c) => c.dataset.paperId));
+    /** Waits until the list has added the pages it adds on its own (the first comes with
+     *  the answer, the next a frame later while the list end is near: `aria-busy` till then). */
+    const settled = () => until('the list settles', () => {
+      const list = document.querySelector('[data-testid="paper-list"]');
+      return !list || list.getAttribute('aria-busy') !== 'true';
+    });
+    /** The cards shown, once the list has settled. */
+    const ids = async () => {
+      await settled();
+      return js(() => [...document.querySelectorAll('[data-testid="paper-card"]')].map((c) => c.dataset.paperId));
+    };
+    /** Every result's card: scrolled to the end of the list until no page is left. */
+    const allIds = async () => {
+      while (await js(() => !!document.querySelector('[data-testid="show-more"]'))) {
+        const n = await js(() => document.querySelectorAll('[data-testid="paper-card"]').length);
+        await js(() => window.scrollTo(0, document.body.scrollHeight));
+        await until('more cards, or the end', (m) =>
+          document.querySelectorAll('[data-testid="paper-card"]').length > m || !document.querySelector('[data-testid="show-more"]'), n);
+      }
+      return ids();
+    };
     const waitSearch = (expected) =>
       until(`location.search becomes ${JSON.stringify(expected)}`, (s) => location.search === s, expected)
         .catch(async (e) => { throw new Error(`${e.message} (it is ${JSON.stringify(await search())})`); });
@@ -161,6 +181,7 @@ for (const engine of ENGINES) {
       await (await driver.findElement(byTestId('search-input'))).sendKeys('diffusion');
       await waitSearch('?q=diffusion');
       await until('8 results', () => document.querySelector('[data-testid="result-count"]').textContent.trim() === '8');
+      await allIds();
       const texts = await js(() => [...document.querySelectorAll('[data-testid="paper-card"]')].map((c) => c.textContent.toLowerCase()));
       assert.equal(texts.length, 8);
       for (const t of texts) assert.match(t, /diffusion/);
@@ -212,14 +233,14 @@ for (const engine of ENGINES) {
       await click('[data-testid="has-code"]');
       await waitSearch(FILTERED);
       await until('has=code narrows the count', (n) => Number(document.querySelector('[data-testid="result-count"]').textContent) < n, year);
-      filtered = await ids();
+      filtered = await allIds();
       assert.ok(filtered.length > 0);
     });
 
     test('a URL with parameters restores the same view (round trip)', async () => {
       assert.ok(filtered, 'needs the previous test');
       await open(FILTERED);
-      assert.deepEqual(await ids(), filtered, 'the same papers in the same order');
+      assert.deepEqual(await allIds(), filtered, 'the same papers in the same order');
       assert.equal(await search(), FILTERED, 'the URL is kept as it is');
       assert.equal(await js(() => document.querySelector('[data-testid="search-input"]').value), 'model');
       assert.equal(await js(() => document.querySelector('[data-testid="sort-select"]').value), 'most-authors');
@@ -231,18 +252,22 @@ for (const engine of ENGINES) {
     // for any entry added without a user gesture).
     test('Back and Forward step through views', async () => {
       await open();
-      const views = [{ search: '', ids: await ids(), count: await count() }];
+      // A view is told by its count and its first page of cards (the page a new answer
+      // always renders; how many more follow depends on where the page is scrolled).
+      const firstPage = async () => (await ids()).slice(0, 4);
+      const views = [{ search: '', ids: await firstPage(), count: await count() }];
       for (const css of ['[data-testid="year-facet"] [data-value="2024"]', '[data-testid="author-facet"] [data-value="11-"]']) {
         const before = views.at(-1);
         await click(css);
         await until(`${css} changes the URL`, (s) => location.search !== s, before.search);
         await until('the list narrows', (n) => Number(document.querySelector('[data-testid="result-count"]').textContent) < n, before.count);
-        views.push({ search: await search(), ids: await ids(), count: await count() });
+        views.push({ search: await search(), ids: await firstPage(), count: await count() });
       }
       const shows = async (view) => {
         await waitSearch(view.search);
         await until(`the list of ${JSON.stringify(view.search)} is back`, (want) =>
-          JSON.stringify([...document.querySelectorAll('[data-testid="paper-card"]')].map((c) => c.dataset.paperId)) === want, JSON.stringify(view.ids));
+          JSON.stringify([...document.querySelectorAll('[data-testid="paper-card"]')].slice(0, 4).map((c) => c.dataset.paperId)) === want, JSON.stringify(view.ids));
+        assert.equal(await count(), view.count);
       };
       await driver.navigate().back();
       await shows(views[1]);

@@ -106,12 +106,12 @@ fn a_load_notice_of_100000_problems_shows_a_page_at_a_time() {
 fn a_list_renders_a_page_at_a_time() {
     let first = Paging::first(77, None, None);
     assert_eq!(first, Paging { total: 77, cap: None, shown: PAGE_SIZE });
-    assert_eq!((first.listed(), first.visible(), first.remaining()), (77, 8, 69));
-    assert_eq!(first.show_more_label().as_deref(), Some("Show 8 more of 69"));
+    assert_eq!((first.listed(), first.visible(), first.remaining()), (77, 4, 73));
+    assert_eq!(first.show_more_label().as_deref(), Some("Show 4 more of 73"));
     assert_eq!(first.view_all_label(), None);
-    let last = Paging { shown: 72, ..first };
-    assert_eq!((last.visible(), last.remaining()), (72, 5));
-    assert_eq!(last.show_more_label().as_deref(), Some("Show 5 more of 5"));
+    let last = Paging { shown: 76, ..first };
+    assert_eq!((last.visible(), last.remaining()), (76, 1));
+    assert_eq!(last.show_more_label().as_deref(), Some("Show 1 more of 1"));
     let done = last.more();
     assert_eq!((done.shown, done.visible(), done.remaining(), done.show_more_label()), (80, 77, 0, None));
     let few = Paging::first(3, None, None);
@@ -120,20 +120,25 @@ fn a_list_renders_a_page_at_a_time() {
 
 #[test]
 fn the_first_pages_reach_the_opened_paper() {
-    assert_eq!(Paging::first(77, None, Some(0)).shown, 8);
-    assert_eq!(Paging::first(77, None, Some(7)).shown, 8);
-    assert_eq!(Paging::first(77, None, Some(8)).shown, 16);
-    assert_eq!(Paging::first(77, None, Some(40)).shown, 48);
+    assert_eq!(Paging::first(77, None, Some(0)).shown, 4);
+    assert_eq!(Paging::first(77, None, Some(3)).shown, 4);
+    assert_eq!(Paging::first(77, None, Some(4)).shown, 8);
+    assert_eq!(Paging::first(77, None, Some(40)).shown, 44);
 }
 
 #[test]
 fn an_embed_limit_caps_the_list_and_links_to_the_rest() {
-    let capped = Paging::first(12, Some(5), None);
-    assert_eq!((capped.listed(), capped.visible(), capped.remaining()), (5, 5, 0));
+    let capped = Paging::first(12, Some(3), None);
+    assert_eq!((capped.listed(), capped.visible(), capped.remaining()), (3, 3, 0));
     assert_eq!(capped.show_more_label(), None);
     assert_eq!(capped.view_all_label().as_deref(), Some("View all 12 papers"));
+    let over_a_page = Paging::first(12, Some(5), None);
+    assert_eq!(
+        (over_a_page.visible(), over_a_page.more().visible(), over_a_page.more().remaining()),
+        (4, 5, 0)
+    );
     let big_cap = Paging::first(40, Some(20), None);
-    assert_eq!((big_cap.visible(), big_cap.show_more_label().as_deref()), (8, Some("Show 8 more of 12")));
+    assert_eq!((big_cap.visible(), big_cap.show_more_label().as_deref()), (4, Some("Show 4 more of 16")));
     assert_eq!(Paging::first(5, Some(5), None).view_all_label(), None, "nothing left out");
 }
 

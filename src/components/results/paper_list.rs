@@ -73,13 +73,15 @@ pub fn PaperList() -> impl IntoView {
     // never because a keystroke changed the view.
     let is_list = Memo::new(move |_| ctx.view.with(|v| v.view == ViewMode::List));
     let sentinel = NodeRef::<Div>::new();
-    load_more_when_near(sentinel, visible, move || {
-        if paging().remaining() > 0 {
-            more();
-        }
-    });
+    let busy = load_more_when_near(sentinel, visible, move || paging().remaining() > 0, more);
     view! {
-        <ol class="paper-list" class:compact=is_list aria-label="Papers">
+        <ol
+            class="paper-list"
+            class:compact=is_list
+            aria-label="Papers"
+            data-testid="paper-list"
+            aria-busy=move || busy.get().then_some("true")
+        >
             <For
                 each=move || visible.get()
                 key=|row| row.clone()
@@ -131,27 +133,42 @@ enum Row {
     Paper(u32),
 }
 
-/// Calls `more` while the end of the list is within a screen of the viewport. The
-/// sentinel is observed afresh after each change of the visible list: an observer reports
-/// only changes, and the end can stay near after a page is added (short cards, a tall
-/// screen), so each new list gets its own first report. The observer is disconnected when
-/// the list goes away.
-fn load_more_when_near(sentinel: NodeRef<Div>, visible: Memo<Vec<Row>>, more: impl Fn() + 'static) {
+/// Calls `more` while the end of the list is within a screen of the viewport and `has_more`
+/// says pages are left. The sentinel is observed afresh after each change of the visible
+/// list: an observer reports only changes, and the end can stay near after a page is added
+/// (short cards, a tall screen), so each new list gets its own first report. The observer
+/// is disconnected when the list goes away.
+///
+/// Returns whether the list is still growing: true from a change of the visible list until
+/// the observer's report on it adds no page. The list shows it as `aria-busy`, and the
+/// browser tests wait for it to go before they read the cards (the first page is rendered
+/// in the keystroke's frame, the next one a frame later when the end is near).
+fn load_more_when_near(
+    sentinel: NodeRef<Div>,
+    visible: Memo<Vec<Row>>,
+    has_more: impl Fn() -> bool + 'static,
+    more: impl Fn() + 'static,
+) -> ReadSignal<bool> {
     type Observer = (web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>);
     let observer = StoredValue::new_local(None::<Observer>);
+    let (busy, set_busy) = signal(false);
+    let has_more = std::rc::Rc::new(has_more);
     let more = std::rc::Rc::new(more);
     Effect::new(move |_| {
         visible.track();
         let Some(el) = sentinel.get() else { return };
+        set_busy.set(untrack(|| has_more()));
         observer.update_value(|slot| {
             if slot.is_none() {
-                let more = more.clone();
+                let (has_more, more) = (has_more.clone(), more.clone());
                 let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     let near = entries
                         .iter()
                         .any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
-                    if near {
+                    if near && untrack(|| has_more()) {
                         more();
+                    } else {
+                        set_busy.set(false);
                     }
                 });
                 let options = web_sys::IntersectionObserverInit::new();
@@ -164,6 +181,8 @@ fn load_more_when_near(sentinel: NodeRef<Div>, visible: Memo<Vec<Row>>, more: im
                 .map(|o| (o, callback));
             }
             if let Some((o, _)) = slot.as_ref() {
+                // A report queued for the list before this one must not end the wait.
+                o.take_records();
                 o.unobserve(&el);
                 o.observe(&el);
             }
@@ -175,4 +194,5 @@ fn load_more_when_near(sentinel: NodeRef<Div>, visible: Memo<Vec<Row>>, more: im
             o.disconnect();
         }
     });
+    busy
 }

@@ -4,7 +4,7 @@
 /// Cards rendered with each answer: a screen or two. Further pages are added as the end of
 /// the list comes near, so they never delay the keystroke's frame and a keystroke on
 /// 10,000 papers only creates what can be seen.
-pub const PAGE_SIZE: usize = 8;
+pub const PAGE_SIZE: usize = 4;
 
 /// Where a list stands: how many results there are, how many it may list, how many pages
 /// of them are rendered.
@@ -46,7 +46,7 @@ impl Paging {
         self.listed().saturating_sub(self.shown)
     }
 
-    /// "Show 8 more of 69", or `None` when every listed result is rendered.
+    /// "Show 4 more of 73", or `None` when every listed result is rendered.
     pub fn show_more_label(&self) -> Option<String> {
         let remaining = self.remaining();
         (remaining > 0).then(|| format!("Show {} more of {remaining}", remaining.min(PAGE_SIZE)))
