@@ -4,10 +4,11 @@
 // run RUNS times; printed: the four category scores, the paint and blocking metrics (median
 // of the runs), and every request of the page with its transferred (compressed) size. The
 // last report of each preset is kept in target/bench/lighthouse-PRESET.json.
-// Usage: node bench/lighthouse.mjs [SNAPSHOT.json]   (after `make build`)
+// Usage: node bench/lighthouse.mjs [SNAPSHOT.json] [--dist=DIR]   (after `make build`)
 //   LIGHTHOUSE_RUNS=N (default 3) and LIGHTHOUSE_PRESETS=mobile,desktop (the default) choose.
 //   Without SNAPSHOT: the built dist/ (the bundled 77 papers). With it: a copy of dist/ with
 //   that snapshot and its static list (bench/site.mjs), e.g. make bench's 10k papers.
+//   --dist=DIR serves a build copied aside instead of dist/ (to compare two builds).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,9 +19,11 @@ import { CHROMIUM_ARGS, DIST, ROOT, serveStatic } from '../tests/browser/harness
 import { siteWith } from './site.mjs';
 
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
-const snapshot = process.argv[2];
-const built = snapshot ? siteWith(snapshot) : null;
-const site = built?.site ?? DIST;
+const snapshot = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const distOption = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+const dist = distOption ? path.resolve(distOption) : DIST;
+const built = snapshot ? siteWith(snapshot, dist) : null;
+const site = built?.site ?? dist;
 const server = await serveStatic(site, { staticHost: true });
 const chromePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 const cli = path.join(ROOT, 'node_modules/.bin/lighthouse');
@@ -54,7 +57,7 @@ const METRICS = [
 ];
 
 console.log(`Lighthouse ${version}, Chromium ${execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim()}`);
-console.log(`Page: ${snapshot ? `dist/ with ${path.basename(snapshot)}` : 'dist/ (the bundled snapshot)'}, served with gzip and cache headers; ${RUNS} runs per preset.`);
+console.log(`Page: ${path.relative(ROOT, dist)}/${snapshot ? ` with ${path.basename(snapshot)}` : ' (the bundled snapshot)'}, served with gzip and cache headers; ${RUNS} runs per preset.`);
 // The first preset's last report, whose network requests make the transfer table.
 let first;
 let firstPreset;

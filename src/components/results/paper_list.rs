@@ -152,12 +152,16 @@ fn load_more_when_near(
     type Observer = (web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>);
     let observer = StoredValue::new_local(None::<Observer>);
     let (busy, set_busy) = signal(false);
+    let set_busy = move |b: bool| {
+        if busy.get_untracked() != b {
+            set_busy.set(b);
+        }
+    };
     let has_more = std::rc::Rc::new(has_more);
     let more = std::rc::Rc::new(more);
     Effect::new(move |_| {
         visible.track();
         let Some(el) = sentinel.get() else { return };
-        set_busy.set(untrack(|| has_more()));
         observer.update_value(|slot| {
             if slot.is_none() {
                 let (has_more, more) = (has_more.clone(), more.clone());
@@ -168,7 +172,7 @@ fn load_more_when_near(
                     if near && untrack(|| has_more()) {
                         more();
                     } else {
-                        set_busy.set(false);
+                        set_busy(false);
                     }
                 });
                 let options = web_sys::IntersectionObserverInit::new();
@@ -180,6 +184,10 @@ fn load_more_when_near(
                 .ok()
                 .map(|o| (o, callback));
             }
+            // Without an observer (a browser too old for one) the button adds the pages,
+            // and the list never says it is busy: a list stuck busy is one a screen reader
+            // may keep quiet about.
+            set_busy(slot.is_some() && untrack(|| has_more()));
             if let Some((o, _)) = slot.as_ref() {
                 // A report queued for the list before this one must not end the wait.
                 o.take_records();
