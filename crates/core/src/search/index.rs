@@ -4,10 +4,11 @@
 //!
 //! Where things are: the layout and lookups here; building in [`build`]; BM25 scoring in
 //! [`scoring`]; papers like a given one in [`related`]; which papers a term or phrase matches in [`matching`]; "did you mean"
-//! candidates in [`suggest`].
+//! candidates in [`suggest`]; its word streams as bytes and back in [`bytes`].
 
 mod build;
 pub(crate) use build::IndexBuilder;
+mod bytes;
 mod matching;
 mod related;
 mod scoring;
@@ -19,7 +20,7 @@ use super::field::Field;
 const GAP: u32 = u32::MAX;
 
 /// One word's occurrences in one field of one paper.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Posting {
     paper: u32,
     field: Field,
@@ -28,7 +29,7 @@ struct Posting {
 }
 
 /// An inverted index of papers' title, authors, abstract, tags and venue.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
     /// Every folded word, sorted; a word id is a position here.
     vocab: Vec<Box<str>>,

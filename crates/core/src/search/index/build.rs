@@ -57,8 +57,22 @@ impl IndexBuilder {
 
     pub(crate) fn finish(self) -> SearchIndex {
         let TokenStreams { mut tokens, token_start, total_len } = self.streams;
-        let n = (token_start.len() - 1) / Field::COUNT;
         let vocab = renumber_sorted(self.interner.words, &mut tokens);
+        SearchIndex::from_sorted_streams(vocab, tokens, token_start, total_len)
+    }
+}
+
+impl SearchIndex {
+    /// The index of a sorted vocabulary and every (paper, field) slot's word ids in it
+    /// (`token_start` has one more entry than slots): the posting lists, document
+    /// frequencies and BM25's weights all follow from these.
+    pub(super) fn from_sorted_streams(
+        vocab: Vec<Box<str>>,
+        tokens: Vec<u32>,
+        token_start: Vec<u32>,
+        total_len: [u64; Field::COUNT],
+    ) -> SearchIndex {
+        let n = (token_start.len() - 1) / Field::COUNT;
         let (postings_start, postings) = postings(&tokens, &token_start, vocab.len(), n);
         let doc_freq: Vec<u32> = (0..vocab.len())
             .map(|w| {
