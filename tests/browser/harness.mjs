@@ -170,13 +170,14 @@ export function snapshotJson(papers, extra = {}) {
 
 /** Waits until the app's list has added the pages it adds on its own: a new answer renders
  *  its first page at once and, while the end of the list is near the screen, one more page
- *  a frame later, until it is not; the list is `aria-busy` until then. `scope` is a Page or
- *  a Frame. Read a list of cards only after it (`cardIds`, `cardCount`). */
+ *  a frame later, until it is not; the list has `data-growing` until then. Two frames pass
+ *  first, so a change of size or scroll the list has not answered yet is reported to it.
+ *  `scope` is a Page or a Frame. A page without a list (still loading, an error) counts as
+ *  settled: wait for what the test expects first. Read a list of cards only after this
+ *  (`cardIds`, `cardCount`). */
 export async function listSettled(scope) {
-  await scope.waitForFunction(() => {
-    const list = document.querySelector('[data-testid="paper-list"]');
-    return !list || list.getAttribute('aria-busy') !== 'true';
-  });
+  await scope.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await scope.waitForFunction(() => !document.querySelector('[data-testid="paper-list"][data-growing]'));
 }
 
 /** The ids of the cards the list shows once it has settled, in order. */

@@ -7,11 +7,18 @@ const second = snapshotJson([
   { id: 'other-1', title: 'Another Collection Paper', author_count: 2, published: '2020-02-02' },
   { id: 'other-2', title: 'Second Other Paper', author_count: 1, published: '2021-03-03' },
 ], { title: 'Another collection' });
+// 40 short papers, the 4 newest about zeta: `q=zeta` and no query share their first page.
+const zetas = snapshotJson(Array.from({ length: 40 }, (_, i) => ({
+  id: `p${i}`,
+  title: i < 4 ? `Zeta function ${i}` : `Paper ${i}`,
+  author_count: 1,
+  published: `2020-${String(12 - Math.floor(i / 4)).padStart(2, '0')}-${String(28 - (i % 4)).padStart(2, '0')}`,
+})));
 
 let server;
 let browser;
 before(async () => {
-  server = await serveStatic(DIST, { overrides: { 'other.json': { body: second } } });
+  server = await serveStatic(DIST, { overrides: { 'other.json': { body: second }, 'zetas.json': { body: zetas } } });
   browser = await launchBrowser();
 });
 after(async () => {
@@ -122,6 +129,21 @@ test('a copied link opens the same papers in the same order in a fresh page', as
   await page.close();
 });
 
+test('an answer with the same first page and more pages fills the screen again', async () => {
+  // The list used to wait for a change of its first rows before it looked at its end again.
+  const { page, errors } = await open('?data=zetas.json&q=zeta');
+  await page.getByTestId('paper-card').first().waitFor();
+  assert.deepEqual(await cardIds(page), ['p0', 'p1', 'p2', 'p3']);
+  await page.getByTestId('search-input').fill('');
+  await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]').textContent === '40');
+  const ids = await cardIds(page);
+  assert.deepEqual(ids.slice(0, 4), ['p0', 'p1', 'p2', 'p3']);
+  const lastBottom = await page.getByTestId('paper-card').last().evaluate((c) => c.getBoundingClientRect().bottom);
+  assert.ok(ids.length > 4 && lastBottom > page.viewportSize().height, `${ids.length} cards, the last ending at ${lastBottom} px`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('Back and Forward step through discrete changes', async () => {
   const { page } = await open();
   await page.getByTestId('sort-select').selectOption('oldest');
@@ -213,6 +235,7 @@ test('filters: date inputs, presets, upvotes and list view', async () => {
   await page.getByTestId('date-from').fill('2024-06');
   await page.getByTestId('date-from').press('Enter');
   await page.waitForFunction(() => location.search === '?from=2024-06');
+  await loadAllCards(page);
   const dates = await page.locator('[data-testid="paper-card"] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.ok(dates.every((d) => d >= '2024-06'), dates.join());
   await page.getByTestId('date-from').fill('June');

@@ -4,7 +4,7 @@
 // the view and the URL, embeds and `timeline=0`, light and dark, desktop and phone.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson } from './harness.mjs';
+import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson, cardCount } from './harness.mjs';
 
 // Papers per month of 2024, January to June, and 2 undated.
 const MONTHS = { '2024-01': 3, '2024-02': 0, '2024-03': 5, '2024-04': 1, '2024-05': 2, '2024-06': 4 };
@@ -203,7 +203,8 @@ test('timeline=0 hides it; embeds show it with their toolbar, not without', asyn
   assert.equal((await bars(page)).length, 6);
   await page.getByTestId('timeline-bar').nth(5).click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2024-06');
-  assert.equal(await page.getByTestId('paper-card').count(), 4);
+  assert.equal(await cardCount(page), 4);
+  assert.equal(await page.getByTestId('show-more').count(), 0, 'the 4 are all (an embed shows no count)');
   page = await open('?embed=1&timeline=0', { ready: null });
   assert.equal(await page.getByTestId('timeline').count(), 0);
   page = await open('?embed=1&controls=0', { ready: null });

@@ -100,11 +100,12 @@ for (const engine of ENGINES) {
     const search = () => js(() => location.search);
     const count = () => js(() => Number(document.querySelector('[data-testid="result-count"]').textContent));
     /** Waits until the list has added the pages it adds on its own (the first comes with
-     *  the answer, the next a frame later while the list end is near: `aria-busy` till then). */
-    const settled = () => until('the list settles', () => {
-      const list = document.querySelector('[data-testid="paper-list"]');
-      return !list || list.getAttribute('aria-busy') !== 'true';
-    });
+     *  the answer, the next a frame later while the list end is near: `data-growing` till
+     *  then), two frames after the call so a change it has not answered yet counts. */
+    const settled = async () => {
+      await driver.executeAsyncScript((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+      await until('the list settles', () => !document.querySelector('[data-testid="paper-list"][data-growing]'));
+    };
     /** The cards shown, once the list has settled. */
     const ids = async () => {
       await settled();

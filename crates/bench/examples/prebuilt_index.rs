@@ -33,13 +33,16 @@ fn main() {
     let snapshot = parse_snapshot(&text).expect("valid").snapshot;
     let catalog = Catalog::new(snapshot.clone());
     let bytes = catalog.index().word_stream_bytes();
-    assert!(SearchIndex::from_word_stream_bytes(&bytes).expect("its own bytes") == *catalog.index());
+    assert!(
+        SearchIndex::from_word_stream_bytes(&bytes, catalog.len()).expect("its own bytes")
+            == *catalog.index()
+    );
 
     let parse = median_ms(|| drop(parse_snapshot(&text).expect("valid")));
     // From the text, as loading does (a clone of the parsed papers would cost as much).
     let parse_and_catalog = median_ms(|| drop(Catalog::new(parse_snapshot(&text).expect("valid").snapshot)));
     let build = median_ms(|| drop(SearchIndex::build(&snapshot.papers)));
-    let read = median_ms(|| drop(SearchIndex::from_word_stream_bytes(&bytes).expect("valid")));
+    let read = median_ms(|| drop(SearchIndex::from_word_stream_bytes(&bytes, catalog.len()).expect("valid")));
     let mb = |n: usize| n as f64 / 1e6;
     println!("{} papers, {} words in the vocabulary", catalog.len(), catalog.index().vocabulary_size());
     println!(

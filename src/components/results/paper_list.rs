@@ -48,12 +48,22 @@ pub fn PaperList() -> impl IntoView {
             rows
         })
     });
-    // Scroll the opened paper's card into view once it is rendered.
+    // Scroll the opened paper's card into view once it is rendered: once per opening, so
+    // the pages added as the reader scrolls on (or a keystroke) do not pull them back.
+    let scrolled_to = StoredValue::new(None::<String>);
     Effect::new(move |_| {
-        let Some(id) = ctx.opened_id() else { return };
+        let opened = ctx.opened_id();
         visible.track();
+        let Some(id) = opened else {
+            scrolled_to.set_value(None);
+            return;
+        };
+        if scrolled_to.with_value(|s| s.as_deref() == Some(id.as_str())) {
+            return;
+        }
         let selector = format!("[data-paper-id=\"{id}\"]");
         if let Ok(Some(card)) = document().query_selector(&selector) {
+            scrolled_to.set_value(Some(id));
             let options = web_sys::ScrollIntoViewOptions::new();
             // Centred, unless it is taller than the window (an opened card with its related
             // papers can be): then its top, so the title shows.
@@ -73,14 +83,14 @@ pub fn PaperList() -> impl IntoView {
     // never because a keystroke changed the view.
     let is_list = Memo::new(move |_| ctx.view.with(|v| v.view == ViewMode::List));
     let sentinel = NodeRef::<Div>::new();
-    let busy = load_more_when_near(sentinel, visible, move || paging().remaining() > 0, more);
+    let growing = load_more_when_near(sentinel, visible, move || paging().remaining() > 0, more);
     view! {
         <ol
             class="paper-list"
             class:compact=is_list
             aria-label="Papers"
             data-testid="paper-list"
-            aria-busy=move || busy.get().then_some("true")
+            data-growing=move || growing.get().then_some("")
         >
             <For
                 each=move || visible.get()
@@ -135,14 +145,16 @@ enum Row {
 
 /// Calls `more` while the end of the list is within a screen of the viewport and `has_more`
 /// says pages are left. The sentinel is observed afresh after each change of the visible
-/// list: an observer reports only changes, and the end can stay near after a page is added
+/// list or of `has_more` (a new answer can keep the same first rows and have more pages):
+/// an observer reports only changes, and the end can stay near after a page is added
 /// (short cards, a tall screen), so each new list gets its own first report. The observer
 /// is disconnected when the list goes away.
 ///
-/// Returns whether the list is still growing: true from a change of the visible list until
-/// the observer's report on it adds no page. The list shows it as `aria-busy`, and the
-/// browser tests wait for it to go before they read the cards (the first page is rendered
-/// in the keystroke's frame, the next one a frame later when the end is near).
+/// Returns whether the list is still growing on its own: true from such a change until the
+/// observer's report on it adds no page. The list shows it as `data-growing`, which the
+/// browser tests wait to go before they read the cards (the first page is rendered in the
+/// keystroke's frame, the next one a frame later when the end is near). Not `aria-busy`:
+/// it would flicker on every keystroke around the focused card for a screen reader.
 fn load_more_when_near(
     sentinel: NodeRef<Div>,
     visible: Memo<Vec<Row>>,
@@ -151,16 +163,17 @@ fn load_more_when_near(
 ) -> ReadSignal<bool> {
     type Observer = (web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>);
     let observer = StoredValue::new_local(None::<Observer>);
-    let (busy, set_busy) = signal(false);
-    let set_busy = move |b: bool| {
-        if busy.get_untracked() != b {
-            set_busy.set(b);
+    let (growing, set_growing) = signal(false);
+    let set_growing = move |b: bool| {
+        if growing.get_untracked() != b {
+            set_growing.set(b);
         }
     };
     let has_more = std::rc::Rc::new(has_more);
     let more = std::rc::Rc::new(more);
     Effect::new(move |_| {
         visible.track();
+        let more_left = has_more();
         let Some(el) = sentinel.get() else { return };
         observer.update_value(|slot| {
             if slot.is_none() {
@@ -172,7 +185,7 @@ fn load_more_when_near(
                     if near && untrack(|| has_more()) {
                         more();
                     } else {
-                        set_busy(false);
+                        set_growing(false);
                     }
                 });
                 let options = web_sys::IntersectionObserverInit::new();
@@ -185,9 +198,8 @@ fn load_more_when_near(
                 .map(|o| (o, callback));
             }
             // Without an observer (a browser too old for one) the button adds the pages,
-            // and the list never says it is busy: a list stuck busy is one a screen reader
-            // may keep quiet about.
-            set_busy(slot.is_some() && untrack(|| has_more()));
+            // and the list is never growing on its own.
+            set_growing(slot.is_some() && more_left);
             if let Some((o, _)) = slot.as_ref() {
                 // A report queued for the list before this one must not end the wait.
                 o.take_records();
@@ -202,5 +214,5 @@ fn load_more_when_near(
             o.disconnect();
         }
     });
-    busy
+    growing
 }
