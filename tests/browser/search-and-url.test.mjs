@@ -213,6 +213,21 @@ test('?paper=ID opens that card and scrolls it into view', async () => {
   await page.close();
 });
 
+test('scrolling on past an opened card loads more papers and stays where the reader is', async () => {
+  // Each page added used to scroll the opened card back into view. The second newest
+  // paper: far from the end, which many pages come between.
+  const id = 'unleashing-scientific-reasoning-for-bio-experimental-protocol-generation-via';
+  const { page, errors } = await open(`?paper=${id}`);
+  await page.waitForFunction((i) => document.querySelector(`[data-paper-id="${i}"]`)?.classList.contains('opened'), id);
+  // Scrolled to the end again and again, each time a page arrives.
+  assert.equal(await loadAllCards(page), 77);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const cardBottom = await page.locator(`[data-paper-id="${id}"]`).evaluate((c) => c.getBoundingClientRect().bottom);
+  assert.ok(cardBottom < 0, `the reader is still far below the opened card (its bottom at ${cardBottom} px)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a query with no results suggests corrections that work', async () => {
   const { page } = await open('?q=difusion+modle');
   await page.getByTestId('no-results').waitFor();
