@@ -6,7 +6,7 @@ use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::next_task::next_task;
+use crate::next_task::yield_now;
 
 /// Work between two yields to the browser while chunks arrive faster than they are read
 /// (a chunk already downloaded resolves in the same task): under Lighthouse's 50 ms.
@@ -52,7 +52,7 @@ pub async fn read_at_most(
             return Ok(());
         }
         if now() - task_start > TASK_BUDGET_MS {
-            next_task().await;
+            yield_now().await;
             task_start = now();
         }
     }
