@@ -1,7 +1,7 @@
 // Search, filters, sorting and the URL as the whole view: the flows a researcher uses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson, loadAllCards, cardIds } from './harness.mjs';
+import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson, loadAllCards, cardIds, listSettled } from './harness.mjs';
 
 const second = snapshotJson([
   { id: 'other-1', title: 'Another Collection Paper', author_count: 2, published: '2020-02-02' },
@@ -221,7 +221,7 @@ test('scrolling on past an opened card loads more papers and stays where the rea
   await page.waitForFunction((i) => document.querySelector(`[data-paper-id="${i}"]`)?.classList.contains('opened'), id);
   // Scrolled to the end again and again, each time a page arrives.
   assert.equal(await loadAllCards(page), 77);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await listSettled(page);
   const cardBottom = await page.locator(`[data-paper-id="${id}"]`).evaluate((c) => c.getBoundingClientRect().bottom);
   assert.ok(cardBottom < 0, `the reader is still far below the opened card (its bottom at ${cardBottom} px)`);
   assert.deepEqual(errors, []);
