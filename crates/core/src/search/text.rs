@@ -13,14 +13,24 @@ use fold_table::{MARKS, RUN_FIRST, RUN_SPAN, RUN_TARGET, STRINGS, STRING_ENDS, S
 /// `unicode-normalization` crate, whose tables were 65 KB of the gzipped wasm;
 /// `tests/fold_table.rs` checks every character against the crate.
 pub fn fold(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// Appends `s` folded (as [`fold`]) to `out`: a caller folding many short values into one
+/// reused buffer allocates nothing per value.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
+        return;
+    }
+    out.reserve(s.len());
+    for c in s.chars() {
+        fold_char(c, out);
+    }
 }
 
 /// Appends what `c` folds to.

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use super::bitset::BitSet;
 use super::fxhash::FxHashMap;
-use super::text::fold;
+use super::text::{fold, fold_into};
 use crate::snapshot::model::Paper;
 use crate::snapshot::names::PersonName;
 
@@ -36,14 +36,12 @@ impl ValueFacet {
         }
     }
 
-    /// The values of `paper` this facet lists.
-    fn values_of(self, paper: &Paper) -> Vec<&str> {
+    /// Calls `f` with each value of `paper` this facet lists.
+    fn for_each_value(self, paper: &Paper, f: impl FnMut(&str)) {
         match self {
-            ValueFacet::Tag => paper.tags.iter().map(String::as_str).collect(),
-            ValueFacet::Venue => {
-                paper.venue_short.as_deref().or(paper.venue.as_deref()).into_iter().collect()
-            }
-            ValueFacet::Author => paper.authors.iter().flatten().map(String::as_str).collect(),
+            ValueFacet::Tag => paper.tags.iter().map(String::as_str).for_each(f),
+            ValueFacet::Venue => paper.venue_short.as_deref().or(paper.venue.as_deref()).into_iter().for_each(f),
+            ValueFacet::Author => paper.authors.iter().flatten().map(String::as_str).for_each(f),
         }
     }
 }
@@ -53,6 +51,8 @@ impl ValueFacet {
 pub(crate) struct Vocabulary {
     /// The facet, while papers are added (`None` once finished).
     adding: Option<ValueFacet>,
+    /// The buffer each value is folded into while papers are added.
+    key: String,
     /// Each value as first spelled, by value id.
     labels: Vec<String>,
     /// Each value folded, by value id: the filter box searches these.
@@ -118,18 +118,22 @@ impl Vocabulary {
             return;
         };
         let start = self.values.len();
-        for label in facet.values_of(paper) {
-            let key = fold(label.trim());
+        // One buffer folds every value; only a value seen for the first time is copied.
+        let mut key = std::mem::take(&mut self.key);
+        facet.for_each_value(paper, |label| {
+            let label = label.trim();
+            key.clear();
+            fold_into(label, &mut key);
             if key.is_empty() {
-                continue;
+                return;
             }
-            let id = match self.by_folded.get(&key) {
+            let id = match self.by_folded.get(key.as_str()) {
                 Some(&id) => id,
                 None => {
                     let id = self.labels.len() as u32;
-                    self.labels.push(label.trim().to_string());
+                    self.labels.push(label.to_string());
                     self.folded.push(key.clone());
-                    self.by_folded.insert(key, id);
+                    self.by_folded.insert(key.clone(), id);
                     id
                 }
             };
@@ -137,7 +141,8 @@ impl Vocabulary {
             if !self.values[start..].contains(&id) {
                 self.values.push(id);
             }
-        }
+        });
+        self.key = key;
         self.offsets.push(self.values.len() as u32);
     }
 
@@ -146,6 +151,7 @@ impl Vocabulary {
     pub(crate) fn finish(mut self, members: &[String]) -> Self {
         let v = &mut self;
         v.adding = None;
+        v.key = String::new();
         v.counted_as = (0..v.labels.len() as u32).collect();
         v.merged = vec![false; v.labels.len()];
         if v.names {
