@@ -5,8 +5,9 @@
 // User Timing measure the app records). Then index the same papers with MiniSearch and
 // FlexSearch in the page and time the same keystrokes (text search only: no filters,
 // facets or sorting, which Paperdeck's figures include).
-// Also: the long tasks (over 50 ms) while typing, and the wasm memory after loading and
-// after typing. `--no-peers` leaves the libraries out (at 100k papers they take minutes).
+// Also: the long tasks (over 50 ms) while typing, the wasm memory after loading and after
+// typing, and the end-to-end times split by whether a frame was rendered inside the
+// keystroke's window (a frame's style, layout and paint then count too). `--no-peers` leaves the libraries out (at 100k papers they take minutes).
 // Usage: node bench/browser-keystrokes.mjs SNAPSHOT.json [--no-peers] [--view=PARAMS] [--dist=DIR]
 //   (after `make build`)
 import { readFileSync } from 'node:fs';
@@ -51,7 +52,13 @@ try {
   const paperdeck = await page.evaluate(async (keys) => {
     const input = document.querySelector('[data-testid="search-input"]');
     const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    // Frames the page rendered: a keystroke whose window holds one also pays for that
+    // frame's style, layout, paint and commit (see the split printed below).
+    let frames = 0;
+    const countFrames = () => { frames++; requestAnimationFrame(countFrames); };
+    requestAnimationFrame(countFrames);
     const type = async (value) => {
+      const f = frames;
       const t = performance.now();
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -59,13 +66,14 @@ try {
       void document.body.offsetHeight; // include layout
       const total = performance.now() - t;
       const [m] = performance.getEntriesByName('paperdeck:search');
-      return { total, search: m ? m.duration : NaN };
+      return { total, search: m ? m.duration : NaN, framed: frames > f };
     };
     // Three warm-up passes (the native benchmark and the libraries below get one), then
     // the timed pass: a page that gets slower with use shows in the pass times and in
     // the figures.
     let total = [];
     let search = [];
+    let framed = [];
     let longTasks = [];
     const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
     observer.observe({ type: 'longtask' });
@@ -76,6 +84,7 @@ try {
     for (let pass = 0; pass < 4; pass++) {
       total = [];
       search = [];
+      framed = [];
       longTasks = [];
       const start = performance.now();
       for (const k of keys) {
@@ -83,12 +92,13 @@ try {
         const r = await type(k);
         total.push(r.total);
         search.push(r.search);
+        framed.push(r.framed);
       }
       passMs.push(performance.now() - start);
     }
     await new Promise((r) => setTimeout(r, 100)); // the observer reports asynchronously
     observer.disconnect();
-    return { total, search, longTasks, passMs };
+    return { total, search, framed, longTasks, passMs };
   }, keys);
   const typedMb = await wasmMb();
 
@@ -144,6 +154,10 @@ try {
     console.log(row('FlexSearch 0.8 (forward), query only', libs.flex.times, `${libs.flex.buildMs.toFixed(0)} ms index`));
   }
   console.log('');
+  const split = (withFrame) => paperdeck.total.filter((_, i) => paperdeck.framed[i] === withFrame);
+  const [inFrame, noFrame] = [split(true), split(false)];
+  const median = (times) => (times.length ? fmt(percentiles(times).p50) : 'none');
+  console.log(`end to end, split by whether the page rendered a frame inside the keystroke's window: ${inFrame.length} with a frame, p50 ${median(inFrame)}; ${noFrame.length} without, p50 ${median(noFrame)}`);
   console.log(`slowest keystrokes, Paperdeck core: ${slowest(paperdeck.search)}`);
   if (libs) console.log(`slowest keystrokes, FlexSearch: ${slowest(libs.flex.times)}`);
   console.log(`\n${tasks}; ${memory}; passes ${paperdeck.passMs.map((p) => p.toFixed(0)).join(', ')} ms (the last one timed).`);
