@@ -70,6 +70,7 @@ bench: setup-test build
 	cargo run --locked -q --release -p paperdeck-cli -- import --from hf-api "$(BENCH_DATA)" -o target/bench/papers-10k.json
 	node --expose-gc bench/js-baselines.mjs target/bench/papers-10k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-10k.json
+	node bench/browser-frame-cost.mjs target/bench/papers-10k.json
 	node bench/replicate.mjs target/bench/papers-10k.json 10 target/bench/papers-100k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-100k.json --no-peers
 	node bench/browser-export.mjs target/bench/papers-10k.json
