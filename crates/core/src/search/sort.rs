@@ -2,6 +2,7 @@
 
 use std::cmp::Ordering;
 
+use crate::search::shared_sort::sort_ids_unstable;
 use crate::snapshot::model::Paper;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -111,6 +112,56 @@ impl SortKeys<'_> {
         }
     }
 
+    /// Every order's permutation of all papers, indexed by `order as usize`: the papers as
+    /// [`compare`](Self::compare) orders them. Only two orders are sorted by comparing papers
+    /// (the relevance tie-break, and titles); every other one sorts plain integer keys, its
+    /// own value first and one of those two ranks as the tie-break, which is the order
+    /// `compare` gives: the newest first then the id, or the title then the id. At 10,049
+    /// papers the eight orders take a third fewer instructions than eight comparison sorts
+    /// (docs/performance.md).
+    pub fn all_orders(&self) -> [Vec<u32>; SortOrder::ALL.len()] {
+        let n = self.papers.len();
+        let compared = |order: SortOrder| {
+            let mut ids: Vec<u32> = (0..n as u32).collect();
+            sort_ids_unstable(&mut ids, &|a, b| self.compare(order, a, b));
+            ids
+        };
+        let rank_in = |order: &[u32]| {
+            let mut rank = vec![0u32; n];
+            for (r, &p) in order.iter().enumerate() {
+                rank[p as usize] = r as u32;
+            }
+            rank
+        };
+        let relevance = compared(SortOrder::Relevance);
+        let title = compared(SortOrder::Title);
+        let newest_then_id = rank_in(&relevance);
+        let title_then_id = rank_in(&title);
+        // Sorted by (key, tie-break rank); the rank is unique, so no two entries are equal.
+        let keyed = |key: &dyn Fn(&Paper, u32) -> u64, tie: &[u32]| {
+            let mut entries: Vec<(u64, u32, u32)> =
+                (0..n).map(|p| (key(&self.papers[p], self.dates[p]), tie[p], p as u32)).collect();
+            entries.sort_unstable();
+            entries.into_iter().map(|(_, _, p)| p).collect::<Vec<u32>>()
+        };
+        let most = |x: u64| u64::MAX - x;
+        SortOrder::ALL.map(|order| match order {
+            SortOrder::Relevance => relevance.clone(),
+            SortOrder::Title => title.clone(),
+            SortOrder::Newest => keyed(&|_, date| most(date.into()), &title_then_id),
+            // Undated papers (date 0) come last here too.
+            SortOrder::Oldest => {
+                keyed(&|_, date| (u64::from(date == 0) << 32) | u64::from(date), &title_then_id)
+            }
+            SortOrder::MostAuthors => keyed(&|p, _| most(p.min_authors().into()), &newest_then_id),
+            SortOrder::FewestAuthors => keyed(&|p, _| p.min_authors().into(), &newest_then_id),
+            SortOrder::MostUpvoted => keyed(&|p, _| most(p.upvotes.into()), &newest_then_id),
+            SortOrder::MostCited => {
+                keyed(&|p, _| most(p.citations.map_or(0, |c| u64::from(c) + 1)), &newest_then_id)
+            }
+        })
+    }
+
     /// The relevance tie-break: date (newest first), then id.
     pub fn newest_then_id(&self, a: u32, b: u32) -> Ordering {
         self.dates[b as usize]
@@ -122,6 +173,59 @@ impl SortKeys<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A paper with only what the orders read set.
+    fn paper(id: &str, author_count: u32, incomplete: bool, upvotes: u32, citations: Option<u32>) -> Paper {
+        Paper {
+            id: id.to_string(),
+            title: String::new(),
+            abstract_text: None,
+            authors: None,
+            author_count,
+            authors_incomplete: incomplete,
+            published: crate::snapshot::date::PartialDate::UNKNOWN,
+            upvotes,
+            links: Default::default(),
+            tags: Vec::new(),
+            venue: None,
+            venue_short: None,
+            kind: None,
+            citations,
+            thumbnail: None,
+            summary: None,
+            bibtex: None,
+        }
+    }
+
+    #[test]
+    fn all_orders_are_the_orders_compare_gives() {
+        // Few distinct values of every key, so that every tie-break is needed: equal dates
+        // (and undated papers), equal titles, equal counts, citations absent, 0 and the most.
+        let mut papers = Vec::new();
+        let mut dates = Vec::new();
+        let mut titles = Vec::new();
+        let mut state = 0x2545_f491_u32;
+        let mut next = |m: u32| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state % m
+        };
+        for i in 0..300 {
+            let citations = [None, Some(0), Some(7), Some(u32::MAX)][next(4) as usize];
+            papers.push(paper(&format!("p{:03}", next(1000)), next(4), next(2) == 1, next(3), citations));
+            papers[i].id.push_str(&format!("-{i}"));
+            dates.push([0, 20240101, 20240101, 20250612, u32::MAX][next(5) as usize]);
+            titles.push(["a", "b", "b", "zeta"][next(4) as usize].to_string());
+        }
+        let keys = SortKeys { papers: &papers, dates: &dates, titles: &titles };
+        let all = keys.all_orders();
+        for order in SortOrder::ALL {
+            let mut expected: Vec<u32> = (0..papers.len() as u32).collect();
+            expected.sort_by(|&a, &b| keys.compare(order, a, b));
+            assert_eq!(all[order as usize], expected, "{order:?}");
+        }
+    }
 
     #[test]
     fn all_lists_orders_by_their_discriminant() {

@@ -40,7 +40,9 @@ impl ValueFacet {
     fn for_each_value(self, paper: &Paper, f: impl FnMut(&str)) {
         match self {
             ValueFacet::Tag => paper.tags.iter().map(String::as_str).for_each(f),
-            ValueFacet::Venue => paper.venue_short.as_deref().or(paper.venue.as_deref()).into_iter().for_each(f),
+            ValueFacet::Venue => {
+                paper.venue_short.as_deref().or(paper.venue.as_deref()).into_iter().for_each(f)
+            }
             ValueFacet::Author => paper.authors.iter().flatten().map(String::as_str).for_each(f),
         }
     }

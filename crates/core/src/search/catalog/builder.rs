@@ -6,7 +6,6 @@
 use super::Catalog;
 use crate::search::filter::HasSet;
 use crate::search::index::IndexBuilder;
-use crate::search::shared_sort::sort_ids_unstable;
 use crate::search::sort::{SortKeys, SortOrder};
 use crate::search::text::fold;
 use crate::search::timeline::month_number;
@@ -87,12 +86,7 @@ impl CatalogBuilder {
         for y in known() {
             years_present[usize::from(y - year_span.start)] = true;
         }
-        let keys = SortKeys { papers, dates: &dates, titles: &self.titles };
-        let orders = SortOrder::ALL.map(|order| {
-            let mut ids: Vec<u32> = (0..papers.len() as u32).collect();
-            sort_ids_unstable(&mut ids, &|a, b| keys.compare(order, a, b));
-            ids
-        });
+        let orders = SortKeys { papers, dates: &dates, titles: &self.titles }.all_orders();
         let mut tie_rank = vec![0u32; papers.len()];
         for (rank, &p) in orders[SortOrder::Relevance as usize].iter().enumerate() {
             tie_rank[p as usize] = rank as u32;
