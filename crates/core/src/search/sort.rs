@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use crate::search::shared_sort::sort_ids_unstable;
+use crate::search::shared_sort::{sort_ids_unstable, sort_wide_keys};
 use crate::snapshot::model::Paper;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -137,12 +137,16 @@ impl SortKeys<'_> {
         let title = compared(SortOrder::Title);
         let newest_then_id = rank_in(&relevance);
         let title_then_id = rank_in(&title);
-        // Sorted by (key, tie-break rank); the rank is unique, so no two entries are equal.
+        // Sorted by (key, tie-break rank, paper); the rank is unique, so no two are equal.
         let keyed = |key: &dyn Fn(&Paper, u32) -> u64, tie: &[u32]| {
-            let mut entries: Vec<(u64, u32, u32)> =
-                (0..n).map(|p| (key(&self.papers[p], self.dates[p]), tie[p], p as u32)).collect();
-            entries.sort_unstable();
-            entries.into_iter().map(|(_, _, p)| p).collect::<Vec<u32>>()
+            let mut keys: Vec<u128> = (0..n)
+                .map(|p| {
+                    let key = key(&self.papers[p], self.dates[p]);
+                    (u128::from(key) << 64) | (u128::from(tie[p]) << 32) | p as u128
+                })
+                .collect();
+            sort_wide_keys(&mut keys);
+            keys.into_iter().map(|k| k as u32).collect::<Vec<u32>>()
         };
         let most = |x: u64| u64::MAX - x;
         SortOrder::ALL.map(|order| match order {

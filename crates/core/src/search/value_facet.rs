@@ -2,7 +2,7 @@
 //! they set. Each value is spelled as in the first paper that has it and matched folded
 //! (case and accents aside), so "Computer Vision" and "computer vision" are one topic.
 
-use crate::search::shared_sort::sort_ids;
+use crate::search::shared_sort::{sort_ids_unstable, sort_wide_keys};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::sync::OnceLock;
@@ -206,13 +206,7 @@ impl Vocabulary {
             self.postings[fill[v as usize] as usize] = p;
             fill[v as usize] += 1;
         }
-        let mut by_total: Vec<u32> = (0..n as u32).filter(|&v| totals[v as usize] > 0).collect();
-        sort_ids(&mut by_total, &|a, b| {
-            totals[b as usize]
-                .cmp(&totals[a as usize])
-                .then_with(|| self.folded[a as usize].cmp(&self.folded[b as usize]))
-        });
-        self.by_total = by_total;
+        self.by_total = by_count_then_name(&totals, &self.folded);
     }
 
     fn people(&self) -> &People {
@@ -397,10 +391,94 @@ impl<'a> Top<'a> {
     }
 }
 
+/// The values with a count, the highest count first, then by folded name, then by id: as
+/// a comparison sort would order them, but sorted as integers, (count, the name's first 8
+/// bytes, id), with only the runs of equal count and first 8 bytes compared as strings.
+/// The author facet of 10,049 papers has 85,000 names, most of them with one paper: a
+/// comparison sort compared their names from memory all over the heap.
+fn by_count_then_name(totals: &[u32], folded: &[String]) -> Vec<u32> {
+    let prefix = |s: &str| {
+        let mut bytes = [0u8; 8];
+        let b = &s.as_bytes()[..s.len().min(8)];
+        bytes[..b.len()].copy_from_slice(b);
+        u64::from_be_bytes(bytes)
+    };
+    // (count, highest first) · first 8 bytes · id, as one number.
+    let mut keys: Vec<u128> = (0..totals.len() as u32)
+        .filter(|&v| totals[v as usize] > 0)
+        .map(|v| {
+            let most = u128::from(u32::MAX - totals[v as usize]);
+            (most << 96) | (u128::from(prefix(&folded[v as usize])) << 32) | u128::from(v)
+        })
+        .collect();
+    sort_wide_keys(&mut keys);
+    let mut ids: Vec<u32> = keys.iter().map(|&k| k as u32).collect();
+    // Equal first 8 bytes (padded with zeros) say nothing of the rest: compare those runs
+    // in full. Different ones order as the names do.
+    let mut at = 0;
+    for run in keys.chunk_by(|a, b| a >> 32 == b >> 32) {
+        let ids = &mut ids[at..at + run.len()];
+        at += run.len();
+        if ids.len() > 1 {
+            sort_ids_unstable(ids, &|a, b| folded[a as usize].cmp(&folded[b as usize]).then(a.cmp(&b)));
+        }
+    }
+    ids
+}
+
 /// A name as a card would show it: "Kather, Jakob Nikolas" as "Jakob Nikolas Kather".
 fn display_order(name: &str) -> String {
     match name.trim().split_once(',') {
         Some((family, given)) if !given.trim().is_empty() => format!("{} {}", given.trim(), family.trim()),
         _ => name.trim().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_order_by_count_then_name_then_id() {
+        // Names sharing their first 8 bytes or more, shorter than 8, with a NUL, accented,
+        // a name twice (two spellings merged into one member's entry), and counts of 0.
+        let names = [
+            "zhang wei",
+            "zhang wen",
+            "zhang",
+            "zhang\0",
+            "zhang wei",
+            "",
+            "ölflein",
+            "a",
+            "ab",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefgh",
+            "wang xin",
+            "wang xinyi",
+            "wang xin",
+            "zz",
+        ];
+        let folded: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        let mut state = 0x9e37_79b9_u32;
+        for _ in 0..200 {
+            let totals: Vec<u32> = (0..names.len())
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 17;
+                    state ^= state << 5;
+                    state % 4
+                })
+                .collect();
+            let mut expected: Vec<u32> =
+                (0..names.len() as u32).filter(|&v| totals[v as usize] > 0).collect();
+            expected.sort_by(|&a, &b| {
+                totals[b as usize]
+                    .cmp(&totals[a as usize])
+                    .then_with(|| folded[a as usize].cmp(&folded[b as usize]))
+            });
+            assert_eq!(by_count_then_name(&totals, &folded), expected, "{totals:?}");
+        }
     }
 }
