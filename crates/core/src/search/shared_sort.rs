@@ -6,16 +6,9 @@
 //! a short list ("did you mean" candidates on a keystroke that matches nothing) go through
 //! [`sort_ids`] or [`sort_ids_unstable`], one copy each for all of them; the sorts over a
 //! keystroke's results (relevance, grouping) sort plain `u64` keys, which is fastest and
-//! one more copy shared by them all; the orders and facet rankings built once per snapshot
-//! sort `u128` keys ([`sort_wide_keys`]), a fourth copy.
+//! one more copy shared by them all.
 
 use std::cmp::Ordering;
-
-/// Sorts 128-bit keys (a value, a tie-break and an id packed into one): the sorts that
-/// run once per snapshot over every paper or facet value, one copy for all of them.
-pub(crate) fn sort_wide_keys(keys: &mut [u128]) {
-    keys.sort_unstable();
-}
 
 /// Sorts `ids` by `cmp`, stably: equal ids keep their order.
 pub(crate) fn sort_ids(ids: &mut [u32], cmp: &dyn Fn(u32, u32) -> Ordering) {

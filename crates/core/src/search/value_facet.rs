@@ -2,7 +2,7 @@
 //! they set. Each value is spelled as in the first paper that has it and matched folded
 //! (case and accents aside), so "Computer Vision" and "computer vision" are one topic.
 
-use crate::search::shared_sort::{sort_ids_unstable, sort_wide_keys};
+use crate::search::shared_sort::sort_ids_unstable;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::sync::OnceLock;
@@ -391,9 +391,9 @@ impl<'a> Top<'a> {
     }
 }
 
-/// The values with a count, the highest count first, then by folded name, then by id: as
-/// a comparison sort would order them, but sorted as integers, (count, the name's first 8
-/// bytes, id), with only the runs of equal count and first 8 bytes compared as strings.
+/// The values with a count, the highest count first, then by folded name, then by id,
+/// compared first by (count, the name's first 8 bytes) from one array, and by the names
+/// only when those are equal.
 /// The author facet of 10,049 papers has 85,000 names, most of them with one paper: a
 /// comparison sort compared their names from memory all over the heap.
 fn by_count_then_name(totals: &[u32], folded: &[String]) -> Vec<u32> {
@@ -403,26 +403,16 @@ fn by_count_then_name(totals: &[u32], folded: &[String]) -> Vec<u32> {
         bytes[..b.len()].copy_from_slice(b);
         u64::from_be_bytes(bytes)
     };
-    // (count, highest first) · first 8 bytes · id, as one number.
-    let mut keys: Vec<u128> = (0..totals.len() as u32)
-        .filter(|&v| totals[v as usize] > 0)
-        .map(|v| {
-            let most = u128::from(u32::MAX - totals[v as usize]);
-            (most << 96) | (u128::from(prefix(&folded[v as usize])) << 32) | u128::from(v)
-        })
-        .collect();
-    sort_wide_keys(&mut keys);
-    let mut ids: Vec<u32> = keys.iter().map(|&k| k as u32).collect();
-    // Equal first 8 bytes (padded with zeros) say nothing of the rest: compare those runs
-    // in full. Different ones order as the names do.
-    let mut at = 0;
-    for run in keys.chunk_by(|a, b| a >> 32 == b >> 32) {
-        let ids = &mut ids[at..at + run.len()];
-        at += run.len();
-        if ids.len() > 1 {
-            sort_ids_unstable(ids, &|a, b| folded[a as usize].cmp(&folded[b as usize]).then(a.cmp(&b)));
-        }
-    }
+    // (count, highest first) and the first 8 bytes, in one array read in order; only equal
+    // ones compare the names themselves. Equal first 8 bytes (padded with zeros) say nothing
+    // of the rest; different ones order as the names do.
+    let keys: Vec<(Reverse<u32>, u64)> =
+        totals.iter().zip(folded).map(|(&total, name)| (Reverse(total), prefix(name))).collect();
+    let mut ids: Vec<u32> = (0..totals.len() as u32).filter(|&v| totals[v as usize] > 0).collect();
+    sort_ids_unstable(&mut ids, &|a, b| {
+        let (a, b) = (a as usize, b as usize);
+        keys[a].cmp(&keys[b]).then_with(|| folded[a].cmp(&folded[b])).then(a.cmp(&b))
+    });
     ids
 }
 
