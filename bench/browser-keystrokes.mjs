@@ -7,7 +7,8 @@
 // facets or sorting, which Paperdeck's figures include).
 // Also: the long tasks (over 50 ms) while typing, the wasm memory after loading and after
 // typing, and the end-to-end times split by whether a frame was rendered inside the
-// keystroke's window (a frame's style, layout and paint then count too). `--no-peers` leaves the libraries out (at 100k papers they take minutes).
+// keystroke's window (its pre-paint, paint and commit then count too; style and layout
+// count either way). `--no-peers` leaves the libraries out (at 100k papers they take minutes).
 // Usage: node bench/browser-keystrokes.mjs SNAPSHOT.json [--no-peers] [--view=PARAMS] [--dist=DIR]
 //   (after `make build`)
 import { readFileSync } from 'node:fs';
@@ -52,21 +53,23 @@ try {
   const paperdeck = await page.evaluate(async (keys) => {
     const input = document.querySelector('[data-testid="search-input"]');
     const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-    // Frames the page rendered: a keystroke whose window holds one also pays for that
-    // frame's style, layout, paint and commit (see the split printed below).
-    let frames = 0;
-    const countFrames = () => { frames++; requestAnimationFrame(countFrames); };
-    requestAnimationFrame(countFrames);
+    // Whether the page rendered a frame inside the keystroke's window: one animation
+    // callback, asked for as the keystroke starts (the frame that shows its change, which
+    // the page would render anyway), and cancelled if the window ends first. A keystroke
+    // whose window holds that frame also pays for its pre-paint, paint and commit (see the
+    // split printed below).
     const type = async (value) => {
-      const f = frames;
+      let framed = false;
+      const frame = requestAnimationFrame(() => { framed = true; });
       const t = performance.now();
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await settle();
       void document.body.offsetHeight; // include layout
       const total = performance.now() - t;
+      cancelAnimationFrame(frame);
       const [m] = performance.getEntriesByName('paperdeck:search');
-      return { total, search: m ? m.duration : NaN, framed: frames > f };
+      return { total, search: m ? m.duration : NaN, framed };
     };
     // Three warm-up passes (the native benchmark and the libraries below get one), then
     // the timed pass: a page that gets slower with use shows in the pass times and in
