@@ -14,7 +14,10 @@ try {
   console.log('| run | long tasks (start ms: duration ms) | blocking time over 50 ms |');
   console.log('|---|---|---:|');
   for (let run = 1; run <= runs; run++) {
-    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    // The harness's browser is a persistent context, whose newPage takes no options:
+    // the size is set on the page (before 2026-12-01 it was the context's 1100 × 900).
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {

@@ -22,7 +22,10 @@ const extraView = option('view');
 const top = Number(option('top') ?? 25);
 const server = await serveStatic(dist, { overrides: { 'bench-papers.json': { body: readFileSync(file) } } });
 const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: { width: Number(option('width') ?? 1280), height: 900 } });
+// The harness's browser is a persistent context, whose newPage takes no options: the size
+// is set on the page (before 2026-12-01, `--width` was ignored and pages were 1100 × 900).
+const page = await browser.newPage();
+await page.setViewportSize({ width: Number(option('width') ?? 1280), height: 900 });
 const keys = keystrokes().map((k) => k.q);
 try {
   await page.goto(`${server.url}?data=bench-papers.json${extraView ? `&${extraView}` : ''}`);
