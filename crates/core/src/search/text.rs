@@ -33,6 +33,17 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// The first 8 bytes of `s` as one number, big-endian and padded with zeros: where two
+/// numbers differ, they order as the strings do; equal numbers say nothing of the bytes
+/// after. Sorts of many strings compare these from one array first, and the strings,
+/// which lie all over the heap, only on a tie.
+pub(crate) fn first_bytes(s: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let b = &s.as_bytes()[..s.len().min(8)];
+    bytes[..b.len()].copy_from_slice(b);
+    u64::from_be_bytes(bytes)
+}
+
 /// Appends what `c` folds to.
 fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use super::bitset::BitSet;
 use super::fxhash::FxHashMap;
-use super::text::{fold, fold_into};
+use super::text::{first_bytes, fold, fold_into};
 use crate::snapshot::model::Paper;
 use crate::snapshot::names::PersonName;
 
@@ -397,17 +397,10 @@ impl<'a> Top<'a> {
 /// The author facet of 10,049 papers has 85,000 names, most of them with one paper: a
 /// comparison sort compared their names from memory all over the heap.
 fn by_count_then_name(totals: &[u32], folded: &[String]) -> Vec<u32> {
-    let prefix = |s: &str| {
-        let mut bytes = [0u8; 8];
-        let b = &s.as_bytes()[..s.len().min(8)];
-        bytes[..b.len()].copy_from_slice(b);
-        u64::from_be_bytes(bytes)
-    };
-    // (count, highest first) and the first 8 bytes, in one array read in order; only equal
-    // ones compare the names themselves. Equal first 8 bytes (padded with zeros) say nothing
-    // of the rest; different ones order as the names do.
+    // (count, highest first) and the first 8 bytes in one array; only equal ones compare
+    // the names themselves.
     let keys: Vec<(Reverse<u32>, u64)> =
-        totals.iter().zip(folded).map(|(&total, name)| (Reverse(total), prefix(name))).collect();
+        totals.iter().zip(folded).map(|(&total, name)| (Reverse(total), first_bytes(name))).collect();
     let mut ids: Vec<u32> = (0..totals.len() as u32).filter(|&v| totals[v as usize] > 0).collect();
     sort_ids_unstable(&mut ids, &|a, b| {
         let (a, b) = (a as usize, b as usize);

@@ -8,7 +8,7 @@ use super::{Posting, SearchIndex, GAP};
 use crate::search::field::Field;
 use crate::search::fxhash::FxHashMap;
 use crate::search::shared_sort::sort_ids_unstable;
-use crate::search::text::for_each_word;
+use crate::search::text::{first_bytes, for_each_word};
 use crate::snapshot::model::Paper;
 
 /// Size of the short-word cache used while building (2^14 slots, 192 KiB).
@@ -206,17 +206,8 @@ fn pack_short_word(w: &str) -> Option<u64> {
 /// order and a prefix is a contiguous range of ids.
 fn renumber_sorted(mut words: Vec<String>, tokens: &mut [u32]) -> Vec<Box<str>> {
     // Compared by their first 8 bytes from one array (most words are shorter, and then
-    // that is all of them), and only on a tie by reading the words themselves, which lie
-    // all over the heap. Zero-padded first bytes order as the words do; words are distinct.
-    let first_bytes: Vec<u64> = words
-        .iter()
-        .map(|w| {
-            let mut bytes = [0u8; 8];
-            let b = &w.as_bytes()[..w.len().min(8)];
-            bytes[..b.len()].copy_from_slice(b);
-            u64::from_be_bytes(bytes)
-        })
-        .collect();
+    // that is all of them), and only on a tie by reading the words themselves.
+    let first_bytes: Vec<u64> = words.iter().map(|w| first_bytes(w)).collect();
     let mut order: Vec<u32> = (0..words.len() as u32).collect();
     sort_ids_unstable(&mut order, &|a, b| {
         let (a, b) = (a as usize, b as usize);
