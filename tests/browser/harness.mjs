@@ -193,11 +193,12 @@ export async function cardCount(scope) {
 }
 
 /** Clicks "Show more" until every card is rendered; returns their count.
- *  The button, not a scroll to the end: pages also arrive on their own when the end
- *  comes near, but a CI run once saw a scroll to the end add nothing for 30 s (the
- *  observer's report missed, not yet explained: docs/performance.md), and the button is
- *  what a reader then uses. Either way pages can arrive between two reads, so the button
- *  may be gone by the time it is clicked, and each wait is short and looked at again. */
+ *  The button, not one scroll to the end: off-screen cards are laid out at their
+ *  placeholder height (`content-visibility: auto`) until scrolled to, so a card far taller
+ *  than that (hostile.test's 24,000-character title) grows the page after the scroll, the
+ *  end is more than a screen away again, and no page is due (a CI run waited 30 s). Pages
+ *  also arrive on their own while the end is near, so the button may be gone by the time
+ *  it is clicked, and each wait is short and looked at again. */
 export async function loadAllCards(page) {
   const cards = page.getByTestId('paper-card');
   const more = page.getByTestId('show-more');
