@@ -16,14 +16,32 @@ pub fn is_http_url(s: &str) -> bool {
     } else {
         return false;
     };
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = &rest[..host_end];
-    let host = authority.rsplit('@').next().unwrap_or("");
-    !host.is_empty()
-        && !host.starts_with(':')
-        && !s
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>' || c == '\\')
+    // Byte searches for ASCII bytes, which never occur inside a longer UTF-8 character: a
+    // link is checked for every paper of a snapshot as it loads.
+    let authority =
+        &rest.as_bytes()[..rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len())];
+    let host = authority.rsplit(|&b| b == b'@').next().unwrap_or_default();
+    !host.is_empty() && !host.starts_with(b":") && !has_refused(s)
+}
+
+/// Whether `s` holds a [`refused`] character: its ASCII start byte by byte, the rest (from
+/// its first byte that needs a closer look) character by character.
+fn has_refused(s: &str) -> bool {
+    let plain = |b: &u8| matches!(b, b'!'..=b'~') && !matches!(b, b'"' | b'<' | b'>' | b'\\');
+    match s.bytes().position(|b| !plain(&b)) {
+        None => false,
+        Some(i) => s[i..].chars().any(refused),
+    }
+}
+
+/// A character no link may hold: whitespace, a control character, or one that would end
+/// an HTML attribute or tag.
+fn refused(c: char) -> bool {
+    match c {
+        // Most URLs are ASCII: decided by one comparison, without Unicode's tables.
+        ' '..='~' => matches!(c, ' ' | '"' | '<' | '>' | '\\'),
+        _ => c.is_whitespace() || c.is_control(),
+    }
 }
 
 #[cfg(test)]
@@ -43,6 +61,15 @@ mod tests {
             "https://例え.jp/パス",
         ] {
             assert!(is_http_url(ok), "{ok}");
+        }
+    }
+
+    #[test]
+    fn refused_characters_are_the_rule_for_every_char() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let rule = c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\');
+            assert_eq!(super::refused(c), rule, "{c:?}");
+            assert_eq!(super::has_refused(&format!("ab{c}")), rule, "{c:?}");
         }
     }
 
