@@ -308,12 +308,14 @@ fn a_record_nested_too_deeply_costs_only_itself() {
     let deep = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
     let text = format!(
         r#"{{"format":"paperdeck-snapshot","version":1,"x-deep":{deep},"papers":[
-        {{"id":"deep","title":"Deep","author_count":1,"extra":{deep}}},
+        {{"id":"deep","title":"Deep","author_count":1,"links":{deep}}},
+        {{"id":"deep-unknown","title":"Deep in a field the format does not have","author_count":1,"extra":{deep}}},
         {VALID}]}}"#
     );
     let loaded = parse_snapshot(&text).expect("a snapshot");
     let ids: Vec<&str> = loaded.snapshot.papers.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(ids, ["ok"]);
+    // A field the format does not have is skipped unread, however deep.
+    assert_eq!(ids, ["deep-unknown", "ok"]);
     assert_eq!(loaded.problems.len(), 1);
     assert_eq!(
         loaded.problems[0].to_string(),
@@ -363,4 +365,31 @@ fn a_bad_sources_entry_is_left_out_with_a_note() {
     assert!(loaded.snapshot.sources.is_empty());
     assert_eq!(loaded.notes, ["\"sources\" is not a list of source specs; ignored"]);
     assert_eq!(loaded.snapshot.papers.len(), 1);
+}
+
+#[test]
+fn a_record_is_read_as_a_json_object_would_be() {
+    // A key given twice keeps its last value; an escaped key is the field it spells; a
+    // record that is not an object says what it is instead.
+    let text = r#"{"format":"paperdeck-snapshot","version":1,"papers":[
+        {"id":"twice","title":"First","title":"Last","author_count":1,"upvotes":"x","upvotes":3},
+        {"id":"escaped","ti\u0074le":"Spelt with an escape","author_count":2},
+        "a string", 7, true, null, [1, [2]], {VALID}]}"#
+        .replace("{VALID}", VALID);
+    let loaded = parse_snapshot(&text).expect("a snapshot");
+    let papers = &loaded.snapshot.papers;
+    let kept: Vec<(&str, &str)> = papers.iter().map(|p| (p.id.as_str(), p.title.as_str())).collect();
+    assert_eq!(kept, [("twice", "Last"), ("escaped", "Spelt with an escape"), ("ok", "Valid")]);
+    assert_eq!(papers[0].upvotes, 3);
+    let problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        problems,
+        [
+            "papers[2]: (record): is a string, not an object; record skipped",
+            "papers[3]: (record): is a number, not an object; record skipped",
+            "papers[4]: (record): is a boolean, not an object; record skipped",
+            "papers[5]: (record): is null, not an object; record skipped",
+            "papers[6]: (record): is a list, not an object; record skipped",
+        ]
+    );
 }

@@ -6,9 +6,11 @@ use std::fmt;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+mod fields;
 mod record;
 mod stream;
 
+use fields::RawRecord;
 use record::RecordReader;
 pub use stream::SnapshotReader;
 
@@ -148,7 +150,7 @@ pub fn parse_snapshot(text: &str) -> Result<LoadedSnapshot, SnapshotError> {
     snapshot.sources = sources(field("sources"), &mut notes);
     let mut papers = Records::with_capacity(records.len());
     for raw in records {
-        papers.push(serde_json::from_str::<Value>(raw.get()));
+        papers.push(serde_json::from_str::<RawRecord>(raw.get()));
     }
     Ok(papers.into_loaded(snapshot, notes))
 }
@@ -183,8 +185,8 @@ impl Records {
         self.next_index
     }
 
-    /// Reads the next record: its JSON value, or why the value could not be built.
-    pub(super) fn push(&mut self, record: Result<Value, serde_json::Error>) {
+    /// Reads the next record: its fields, or why they could not be built.
+    pub(super) fn push(&mut self, record: Result<RawRecord, serde_json::Error>) {
         let index = self.next_index;
         self.next_index += 1;
         let mut reader = RecordReader { index, id: None, problems: &mut self.problems, skip: false };

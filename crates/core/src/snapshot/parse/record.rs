@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
+
+use super::fields::{RawRecord, RecordFields};
 
 use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
@@ -51,28 +53,50 @@ impl RecordReader<'_> {
 
     /// The paper of one record, or `None` when a required field is unusable; every
     /// problem is reported either way.
-    pub(super) fn read(&mut self, record: Value, seen: &HashMap<String, usize>) -> Option<Paper> {
-        let Value::Object(mut r) = record else {
-            self.required("(record)", format!("is {}, not an object", kind_of(&record)));
-            return None;
+    pub(super) fn read(&mut self, record: RawRecord, seen: &HashMap<String, usize>) -> Option<Paper> {
+        let r = match record {
+            RawRecord::Object(fields) => *fields,
+            RawRecord::Not(kind) => {
+                self.required("(record)", format!("is {kind}, not an object"));
+                return None;
+            }
         };
-        let id = self.id(&r, seen);
-        let title = self.title(&mut r);
-        let published = self.published(&r);
-        let authors = self.string_list(&mut r, "authors", true).filter(|a| !a.is_empty());
-        let author_count = self.author_count(&r, authors.as_deref());
-        let authors_incomplete = self.authors_incomplete(&r, authors.is_some());
-        let upvotes = self.upvotes(&r);
-        let abstract_text = self.optional_text(&mut r, "abstract");
-        let venue = self.optional_text(&mut r, "venue");
-        let venue_short = self.optional_text(&mut r, "venue_short");
-        let kind = self.kind(&mut r);
-        let citations = self.citations(&r);
-        let summary = self.optional_text(&mut r, "summary");
-        let bibtex = self.optional_text(&mut r, "bibtex");
-        let thumbnail = self.thumbnail(&mut r);
-        let tags = self.string_list(&mut r, "tags", false).unwrap_or_default();
-        let links = self.links(r.remove("links"));
+        let RecordFields {
+            id,
+            title,
+            published,
+            authors,
+            author_count,
+            authors_incomplete,
+            upvotes,
+            abstract_text,
+            venue,
+            venue_short,
+            kind,
+            citations,
+            summary,
+            bibtex,
+            thumbnail,
+            tags,
+            links,
+        } = r;
+        let id = self.id(id, seen);
+        let title = self.title(title);
+        let published = self.published(published);
+        let authors = self.string_list(authors, "authors", true).filter(|a| !a.is_empty());
+        let author_count = self.author_count(author_count, authors.as_deref());
+        let authors_incomplete = self.authors_incomplete(authors_incomplete, authors.is_some());
+        let upvotes = self.upvotes(upvotes);
+        let abstract_text = self.optional_text(abstract_text, "abstract");
+        let venue = self.optional_text(venue, "venue");
+        let venue_short = self.optional_text(venue_short, "venue_short");
+        let kind = self.kind(kind);
+        let citations = self.citations(citations);
+        let summary = self.optional_text(summary, "summary");
+        let bibtex = self.optional_text(bibtex, "bibtex");
+        let thumbnail = self.thumbnail(thumbnail);
+        let tags = self.string_list(tags, "tags", false).unwrap_or_default();
+        let links = self.links(links);
         if self.skip {
             return None;
         }
@@ -94,21 +118,21 @@ impl RecordReader<'_> {
     }
 
     /// Required: a valid id not used by an earlier record.
-    fn id(&mut self, r: &Map<String, Value>, seen: &HashMap<String, usize>) -> String {
-        match r.get("id") {
-            Some(Value::String(id)) if is_valid_id(id) => {
+    fn id(&mut self, value: Option<Value>, seen: &HashMap<String, usize>) -> String {
+        match value {
+            Some(Value::String(id)) if is_valid_id(&id) => {
                 self.id = Some(id.clone());
-                if let Some(first) = seen.get(id) {
+                if let Some(first) = seen.get(&id) {
                     self.required("id", format!("{id:?} repeats the id of papers[{first}]"));
                 }
-                id.clone()
+                id
             }
             Some(Value::String(id)) => {
                 self.required("id", format!("{id:?} is not of letters, digits, '.', '_' and '-'"));
                 String::new()
             }
             Some(other) => {
-                self.required("id", format!("is {}, not a string", kind_of(other)));
+                self.required("id", format!("is {}, not a string", kind_of(&other)));
                 String::new()
             }
             None => {
@@ -119,8 +143,8 @@ impl RecordReader<'_> {
     }
 
     /// Required: a title that is not blank.
-    fn title(&mut self, r: &mut Map<String, Value>) -> String {
-        match r.remove("title") {
+    fn title(&mut self, value: Option<Value>) -> String {
+        match value {
             Some(Value::String(t)) if !t.trim().is_empty() => t,
             Some(Value::String(_)) => {
                 self.required("title", "is empty".into());
@@ -139,10 +163,10 @@ impl RecordReader<'_> {
 
     /// Optional since undated papers were allowed: absent means undated, and a value that
     /// is not a date is ignored, so the paper still shows (as undated).
-    fn published(&mut self, r: &Map<String, Value>) -> PartialDate {
-        match r.get("published") {
+    fn published(&mut self, value: Option<Value>) -> PartialDate {
+        match value {
             None | Some(Value::Null) => PartialDate::UNKNOWN,
-            Some(Value::String(s)) => PartialDate::parse(s).unwrap_or_else(|| {
+            Some(Value::String(s)) => PartialDate::parse(&s).unwrap_or_else(|| {
                 self.ignored(
                     "published",
                     format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY); shown as undated"),
@@ -152,7 +176,7 @@ impl RecordReader<'_> {
             Some(other) => {
                 self.ignored(
                     "published",
-                    format!("is {}, not a date string; shown as undated", kind_of(other)),
+                    format!("is {}, not a date string; shown as undated", kind_of(&other)),
                 );
                 PartialDate::UNKNOWN
             }
@@ -161,8 +185,8 @@ impl RecordReader<'_> {
 
     /// The length of the authors list when there is one (a different `author_count` is
     /// ignored), else the required `author_count`.
-    fn author_count(&mut self, r: &Map<String, Value>, authors: Option<&[String]>) -> Option<u32> {
-        match (r.get("author_count"), authors) {
+    fn author_count(&mut self, value: Option<Value>, authors: Option<&[String]>) -> Option<u32> {
+        match (value, authors) {
             (None | Some(Value::Null), Some(names)) => Some(names.len() as u32),
             (Some(v), Some(names)) => {
                 if v.as_u64() != Some(names.len() as u64) {
@@ -188,8 +212,8 @@ impl RecordReader<'_> {
     }
 
     /// True only with an authors list to be incomplete.
-    fn authors_incomplete(&mut self, r: &Map<String, Value>, has_authors: bool) -> bool {
-        match r.get("authors_incomplete") {
+    fn authors_incomplete(&mut self, value: Option<Value>, has_authors: bool) -> bool {
+        match value {
             None | Some(Value::Null) | Some(Value::Bool(false)) => false,
             Some(Value::Bool(true)) if has_authors => true,
             Some(Value::Bool(true)) => {
@@ -197,14 +221,14 @@ impl RecordReader<'_> {
                 false
             }
             Some(other) => {
-                self.ignored("authors_incomplete", format!("is {}, not true or false", kind_of(other)));
+                self.ignored("authors_incomplete", format!("is {}, not true or false", kind_of(&other)));
                 false
             }
         }
     }
 
-    fn upvotes(&mut self, r: &Map<String, Value>) -> u32 {
-        match r.get("upvotes") {
+    fn upvotes(&mut self, value: Option<Value>) -> u32 {
+        match value {
             None | Some(Value::Null) => 0,
             Some(v) => v.as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or_else(|| {
                 self.ignored("upvotes", format!("{v} is not a whole number ≥ 0"));
@@ -214,8 +238,8 @@ impl RecordReader<'_> {
     }
 
     /// Optional: a kind of [`PaperKind::ALL`]; another value is ignored (no kind).
-    fn kind(&mut self, r: &mut Map<String, Value>) -> Option<PaperKind> {
-        let name = self.optional_text(r, "kind")?;
+    fn kind(&mut self, value: Option<Value>) -> Option<PaperKind> {
+        let name = self.optional_text(value, "kind")?;
         let kind = PaperKind::from_name(&name);
         if kind.is_none() {
             let names: Vec<_> = PaperKind::ALL.iter().map(|k| k.name()).collect();
@@ -225,8 +249,8 @@ impl RecordReader<'_> {
     }
 
     /// Optional, and 0 is a count (unlike upvotes, where absent means 0).
-    fn citations(&mut self, r: &Map<String, Value>) -> Option<u32> {
-        match r.get("citations") {
+    fn citations(&mut self, value: Option<Value>) -> Option<u32> {
+        match value {
             None | Some(Value::Null) => None,
             Some(v) => {
                 let n = v.as_u64().and_then(|n| u32::try_from(n).ok());
@@ -238,8 +262,8 @@ impl RecordReader<'_> {
         }
     }
 
-    fn thumbnail(&mut self, r: &mut Map<String, Value>) -> Option<String> {
-        self.optional_text(r, "thumbnail").filter(|u| {
+    fn thumbnail(&mut self, value: Option<Value>) -> Option<String> {
+        self.optional_text(value, "thumbnail").filter(|u| {
             let ok = is_http_url(u);
             if !ok {
                 self.ignored("thumbnail", format!("{u:?} is not an absolute http(s) URL"));
@@ -249,8 +273,8 @@ impl RecordReader<'_> {
     }
 
     /// An optional string field; an empty one counts as absent.
-    fn optional_text(&mut self, r: &mut Map<String, Value>, field: &str) -> Option<String> {
-        match r.remove(field) {
+    fn optional_text(&mut self, value: Option<Value>, field: &str) -> Option<String> {
+        match value {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) if s.trim().is_empty() => None,
             Some(Value::String(s)) => Some(s),
@@ -263,8 +287,8 @@ impl RecordReader<'_> {
 
     /// An optional list of strings. With `strict`, one non-string entry drops the whole
     /// list (an author list with a gap would misattribute); otherwise only that entry.
-    fn string_list(&mut self, r: &mut Map<String, Value>, field: &str, strict: bool) -> Option<Vec<String>> {
-        match r.remove(field) {
+    fn string_list(&mut self, value: Option<Value>, field: &str, strict: bool) -> Option<Vec<String>> {
+        match value {
             None | Some(Value::Null) => None,
             Some(Value::Array(items)) => {
                 let total = items.len();
@@ -306,17 +330,17 @@ impl RecordReader<'_> {
             }
         };
         for (name, url) in map {
-            let field = format!("links.{name}");
+            let field = || format!("links.{name}");
             let Some(kind) = LinkKind::from_name(&name) else {
                 let names: Vec<_> = LinkKind::ALL.iter().map(|k| k.name()).collect();
-                self.ignored(&field, format!("is not a link kind ({})", names.join(", ")));
+                self.ignored(&field(), format!("is not a link kind ({})", names.join(", ")));
                 continue;
             };
             match url {
                 Value::Null => {}
                 Value::String(u) if is_http_url(&u) => links.set(kind, u),
-                Value::String(u) => self.ignored(&field, format!("{u:?} is not an absolute http(s) URL")),
-                other => self.ignored(&field, format!("is {}, not a URL string", kind_of(&other))),
+                Value::String(u) => self.ignored(&field(), format!("{u:?} is not an absolute http(s) URL")),
+                other => self.ignored(&field(), format!("is {}, not a URL string", kind_of(&other))),
             }
         }
         links

@@ -16,8 +16,8 @@
 //! asks for the whole text instead.
 
 use serde::de::IgnoredAny;
-use serde_json::Value;
 
+use super::fields::RawRecord;
 use super::{parse_snapshot, LoadedSnapshot, Records, SnapshotError};
 use crate::snapshot::model::Paper;
 
@@ -334,7 +334,7 @@ impl SnapshotReader {
             end -= 1;
         }
         let raw = &self.bytes[start..end];
-        match serde_json::from_slice::<Value>(raw) {
+        match serde_json::from_slice::<RawRecord>(raw) {
             Ok(value) => self.records.push(Ok(value)),
             // Valid JSON nested too deeply to build: the record is skipped with that reason,
             // as in the whole parse (which checks the syntax without building, as here).
