@@ -10,6 +10,7 @@ mod build;
 pub(crate) use build::IndexBuilder;
 mod bytes;
 mod matching;
+mod postings;
 mod related;
 mod scoring;
 mod suggest;

@@ -2,6 +2,7 @@
 //! renumbered in sorted order, then posting lists, document frequencies and BM25's
 //! per-slot length norms.
 
+use super::postings::{postings, PostingCounter};
 use super::scoring::{inverse_document_frequency, length_norms};
 use super::suggest::letter_signature;
 use super::{Posting, SearchIndex, GAP};
@@ -39,6 +40,7 @@ impl SearchIndex {
 pub(crate) struct IndexBuilder {
     streams: TokenStreams,
     interner: WordInterner,
+    postings: PostingCounter,
 }
 
 impl IndexBuilder {
@@ -48,17 +50,28 @@ impl IndexBuilder {
         token_start.push(0);
         let streams =
             TokenStreams { tokens: Vec::with_capacity(words), token_start, total_len: [0; Field::COUNT] };
-        Self { streams, interner: WordInterner::default() }
+        // About 3 postings for every 5 words (each word's repeats within a field share one).
+        let postings = PostingCounter::with_capacity(words / 5 * 3);
+        Self { streams, interner: WordInterner::default(), postings }
     }
 
     pub(crate) fn add(&mut self, paper: &Paper) {
+        let first_slot = self.streams.token_start.len() - 1;
         self.streams.add(paper, &mut self.interner);
+        // Counted now, while the paper's words are fresh in the cache (and a download is
+        // still arriving), rather than all at once in `finish`.
+        let (token_start, words) = (&self.streams.token_start, self.interner.words.len());
+        for slot in first_slot..token_start.len() - 1 {
+            let tokens = &self.streams.tokens[token_start[slot] as usize..token_start[slot + 1] as usize];
+            self.postings.count_slot(slot as u32, tokens, words);
+        }
     }
 
     pub(crate) fn finish(self) -> SearchIndex {
         let TokenStreams { mut tokens, token_start, total_len } = self.streams;
-        let vocab = renumber_sorted(self.interner.words, &mut tokens);
-        SearchIndex::from_sorted_streams(vocab, tokens, token_start, total_len)
+        let (vocab, rank) = renumber_sorted(self.interner.words, &mut tokens);
+        let (postings_start, postings) = self.postings.into_lists(&rank);
+        SearchIndex::from_parts(vocab, tokens, token_start, total_len, postings_start, postings)
     }
 }
 
@@ -74,6 +87,19 @@ impl SearchIndex {
     ) -> SearchIndex {
         let n = (token_start.len() - 1) / Field::COUNT;
         let (postings_start, postings) = postings(&tokens, &token_start, vocab.len(), n);
+        Self::from_parts(vocab, tokens, token_start, total_len, postings_start, postings)
+    }
+
+    /// The index of a sorted vocabulary, the token streams in it and their posting lists.
+    fn from_parts(
+        vocab: Vec<Box<str>>,
+        tokens: Vec<u32>,
+        token_start: Vec<u32>,
+        total_len: [u64; Field::COUNT],
+        postings_start: Vec<u32>,
+        postings: Vec<Posting>,
+    ) -> SearchIndex {
+        let n = (token_start.len() - 1) / Field::COUNT;
         let doc_freq: Vec<u32> = (0..vocab.len())
             .map(|w| {
                 let list = &postings[postings_start[w] as usize..postings_start[w + 1] as usize];
@@ -203,8 +229,9 @@ fn pack_short_word(w: &str) -> Option<u64> {
 }
 
 /// Sorts the vocabulary and renumbers `tokens` to match, so word ids follow the sorted
-/// order and a prefix is a contiguous range of ids.
-fn renumber_sorted(mut words: Vec<String>, tokens: &mut [u32]) -> Vec<Box<str>> {
+/// order and a prefix is a contiguous range of ids. Returns the sorted words and each old
+/// id's new one.
+fn renumber_sorted(mut words: Vec<String>, tokens: &mut [u32]) -> (Vec<Box<str>>, Vec<u32>) {
     // Compared by their first 8 bytes from one array (most words are shorter, and then
     // that is all of them), and only on a tie by reading the words themselves.
     let first_bytes: Vec<u64> = words.iter().map(|w| first_bytes(w)).collect();
@@ -220,46 +247,8 @@ fn renumber_sorted(mut words: Vec<String>, tokens: &mut [u32]) -> Vec<Box<str>> 
     for t in tokens.iter_mut().filter(|t| **t != GAP) {
         *t = rank[*t as usize];
     }
-    order.iter().map(|&w| std::mem::take(&mut words[w as usize]).into_boxed_str()).collect()
-}
-
-/// Posting lists, bucketed by word: term frequencies per (paper, field) slot, counted
-/// with a "last slot seen" mark per word instead of sorting each field. Returns where
-/// each word's list starts (one more entry than words) and the lists.
-fn postings(tokens: &[u32], token_start: &[u32], words: usize, papers: usize) -> (Vec<u32>, Vec<Posting>) {
-    let mut per_word_count = vec![0u32; words + 1];
-    let mut entries: Vec<(u32, Posting)> = Vec::with_capacity(tokens.len() / 2);
-    let mut last_slot = vec![u32::MAX; words];
-    let mut last_entry = vec![0u32; words];
-    for slot in 0..papers * Field::COUNT {
-        let (paper, field) = ((slot / Field::COUNT) as u32, Field::ALL[slot % Field::COUNT]);
-        for &t in &tokens[token_start[slot] as usize..token_start[slot + 1] as usize] {
-            if t == GAP {
-                continue;
-            }
-            let w = t as usize;
-            if last_slot[w] == slot as u32 {
-                let e = &mut entries[last_entry[w] as usize].1;
-                e.tf = e.tf.saturating_add(1);
-            } else {
-                last_slot[w] = slot as u32;
-                last_entry[w] = entries.len() as u32;
-                entries.push((t, Posting { paper, field, tf: 1 }));
-                per_word_count[w + 1] += 1;
-            }
-        }
-    }
-    for w in 1..per_word_count.len() {
-        per_word_count[w] += per_word_count[w - 1];
-    }
-    let postings_start = per_word_count.clone();
-    let mut fill = per_word_count;
-    let mut postings = vec![Posting { paper: 0, field: Field::Title, tf: 0 }; entries.len()];
-    for (w, posting) in entries {
-        postings[fill[w as usize] as usize] = posting;
-        fill[w as usize] += 1;
-    }
-    (postings_start, postings)
+    let sorted = order.iter().map(|&w| std::mem::take(&mut words[w as usize]).into_boxed_str()).collect();
+    (sorted, rank)
 }
 
 #[cfg(test)]
@@ -285,7 +274,10 @@ mod tests {
         ];
         let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
         let mut tokens: Vec<u32> = (0..words.len() as u32).chain([GAP, 0, 3]).collect();
-        let vocab = renumber_sorted(words.clone(), &mut tokens);
+        let (vocab, rank) = renumber_sorted(words.clone(), &mut tokens);
+        for (old, &new) in rank.iter().enumerate() {
+            assert_eq!(&*vocab[new as usize], words[old].as_str());
+        }
         let mut sorted = words.clone();
         sorted.sort();
         assert_eq!(vocab.iter().map(|w| w.to_string()).collect::<Vec<_>>(), sorted);
