@@ -9,6 +9,7 @@
 mod build;
 pub(crate) use build::IndexBuilder;
 mod bytes;
+mod interner;
 mod matching;
 mod postings;
 mod related;

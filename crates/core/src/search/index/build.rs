@@ -2,18 +2,15 @@
 //! renumbered in sorted order, then posting lists, document frequencies and BM25's
 //! per-slot length norms.
 
+use super::interner::WordInterner;
 use super::postings::{postings, PostingCounter};
 use super::scoring::{inverse_document_frequency, length_norms};
 use super::suggest::letter_signature;
 use super::{Posting, SearchIndex, GAP};
 use crate::search::field::Field;
-use crate::search::fxhash::FxHashMap;
 use crate::search::shared_sort::sort_ids_unstable;
 use crate::search::text::{first_bytes, for_each_word};
 use crate::snapshot::model::Paper;
-
-/// Size of the short-word cache used while building (2^14 slots, 192 KiB).
-const WORD_CACHE_BITS: u32 = 14;
 
 impl SearchIndex {
     pub fn build(papers: &[Paper]) -> Self {
@@ -170,62 +167,6 @@ impl TokenStreams {
             self.token_start.push(tokens.len() as u32);
         }
     }
-}
-
-/// Gives each distinct word an id, in order of first appearance.
-struct WordInterner {
-    words: Vec<String>,
-    ids: FxHashMap<String, u32>,
-    /// Most words are short and repeat: a direct-mapped cache keyed by the word packed
-    /// into a u64 skips hashing and string comparison.
-    cache: Vec<(u64, u32)>,
-}
-
-impl Default for WordInterner {
-    fn default() -> Self {
-        Self {
-            words: Vec::new(),
-            ids: FxHashMap::with_capacity_and_hasher(1 << 16, Default::default()),
-            cache: vec![(0, 0); 1 << WORD_CACHE_BITS],
-        }
-    }
-}
-
-impl WordInterner {
-    fn id(&mut self, w: &str) -> u32 {
-        let packed = pack_short_word(w);
-        let slot = packed.map(|k| (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - WORD_CACHE_BITS)) as usize);
-        if let (Some(k), Some(slot)) = (packed, slot) {
-            if self.cache[slot].0 == k {
-                return self.cache[slot].1;
-            }
-        }
-        let id = match self.ids.get(w) {
-            Some(&id) => id,
-            None => {
-                let id = self.words.len() as u32;
-                self.words.push(w.to_string());
-                self.ids.insert(w.to_string(), id);
-                id
-            }
-        };
-        if let (Some(k), Some(slot)) = (packed, slot) {
-            self.cache[slot] = (k, id);
-        }
-        id
-    }
-}
-
-/// A word of 1–7 bytes as one number (bytes, then the length in the top byte), so equal
-/// numbers mean equal words; `None` for longer words. Never 0, the empty-slot value.
-fn pack_short_word(w: &str) -> Option<u64> {
-    let b = w.as_bytes();
-    if b.is_empty() || b.len() > 7 {
-        return None;
-    }
-    let mut bytes = [0u8; 8];
-    bytes[..b.len()].copy_from_slice(b);
-    Some(u64::from_le_bytes(bytes) | (b.len() as u64) << 56)
 }
 
 /// Sorts the vocabulary and renumbers `tokens` to match, so word ids follow the sorted
