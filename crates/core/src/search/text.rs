@@ -6,6 +6,9 @@ mod fold_table;
 
 use fold_table::{MARKS, RUN_FIRST, RUN_SPAN, RUN_TARGET, STRINGS, STRING_ENDS, STRING_KEYS};
 
+mod words;
+pub use words::{for_each_word, words};
+
 /// Folds text for comparison: Unicode NFKD, combining marks removed, lowercased.
 /// `"Wölflein"` folds to `"wolflein"`, `"ﬁne"` to `"fine"`.
 ///
@@ -100,122 +103,6 @@ mod tests {
             ("", ""),
         ] {
             assert_eq!(fold(input), expect, "input {input:?}");
-        }
-    }
-}
-
-/// The words of `text` for search: maximal runs of alphanumeric characters after folding.
-/// Calls `f(word, range)` for each, where `range` is the byte range in `text` of the
-/// original run the word came from (for highlighting). "Fine-Tuning" gives `fine`,
-/// `tuning`; "GPT-3.5" gives `gpt`, `3`, `5`; "Wölflein" gives `wolflein`.
-///
-/// This runs over every word of every paper when the index is built, so ASCII text takes
-/// a byte-level path and a lowercase ASCII word is passed without copying.
-pub fn for_each_word(text: &str, mut f: impl FnMut(&str, std::ops::Range<usize>)) {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
-    let mut buf = String::new();
-    let mut i = 0;
-    while i < n {
-        let b = bytes[i];
-        if b < 128 && ASCII_WORD[b as usize] == 0 {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let (mut ascii, mut lower) = (true, true);
-        while i < n {
-            let b = bytes[i];
-            if b < 128 {
-                match ASCII_WORD[b as usize] {
-                    0 => break,
-                    2 => lower = false,
-                    _ => {}
-                }
-                i += 1;
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if !(c.is_alphanumeric() || is_combining_mark(c)) {
-                    break;
-                }
-                ascii = false;
-                i += c.len_utf8();
-            }
-        }
-        if i == start {
-            // A non-ASCII character that is not part of a word.
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
-        emit_run(text, start..i, ascii, lower, &mut buf, &mut f);
-    }
-}
-
-/// For each ASCII byte: 0 not part of a word, 1 a lowercase letter or digit, 2 uppercase.
-const ASCII_WORD: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = match b as u8 {
-            b'a'..=b'z' | b'0'..=b'9' => 1,
-            b'A'..=b'Z' => 2,
-            _ => 0,
-        };
-        b += 1;
-    }
-    t
-};
-
-fn emit_run(
-    text: &str,
-    range: std::ops::Range<usize>,
-    ascii: bool,
-    lower: bool,
-    buf: &mut String,
-    f: &mut impl FnMut(&str, std::ops::Range<usize>),
-) {
-    let run = &text[range.clone()];
-    if ascii && lower {
-        f(run, range);
-    } else if ascii {
-        buf.clear();
-        buf.push_str(run);
-        buf.make_ascii_lowercase();
-        f(buf, range);
-    } else {
-        // Folding can split a run ("½" becomes "1⁄2"): emit each alphanumeric piece.
-        let whole = fold(run);
-        for piece in whole.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
-            f(piece, range.clone());
-        }
-    }
-}
-
-/// The folded words of `text`, in order.
-pub fn words(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for_each_word(text, |w, _| out.push(w.to_string()));
-    out
-}
-
-#[cfg(test)]
-mod word_tests {
-    use super::words;
-
-    #[test]
-    fn words_are_folded_alphanumeric_runs() {
-        for (text, expect) in [
-            ("Fine-Tuning", vec!["fine", "tuning"]),
-            ("GPT-3.5", vec!["gpt", "3", "5"]),
-            ("Wölflein", vec!["wolflein"]),
-            ("Wo\u{308}lflein", vec!["wolflein"]),
-            ("LLaMA-70B on $60 GPUs!", vec!["llama", "70b", "on", "60", "gpus"]),
-            ("<think> tokens", vec!["think", "tokens"]),
-            ("ﬁne ½", vec!["fine", "1", "2"]),
-            ("深度 学习", vec!["深度", "学习"]),
-            ("", vec![]),
-        ] {
-            assert_eq!(words(text), expect, "text {text:?}");
         }
     }
 }
