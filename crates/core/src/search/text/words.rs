@@ -9,7 +9,13 @@ use super::{fold, is_combining_mark};
 ///
 /// This runs over every word of every paper when the index is built, so ASCII text takes
 /// a byte-level path and a lowercase ASCII word is passed without copying.
-pub fn for_each_word(text: &str, mut f: impl FnMut(&str, std::ops::Range<usize>)) {
+pub fn for_each_word(text: &str, f: impl FnMut(&str, std::ops::Range<usize>)) {
+    tokenize::<true>(text, f);
+}
+
+/// [`for_each_word`], with `EIGHT_AT_A_TIME` or byte by byte only (which its tests
+/// compare).
+fn tokenize<const EIGHT_AT_A_TIME: bool>(text: &str, mut f: impl FnMut(&str, std::ops::Range<usize>)) {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut buf = String::new();
@@ -25,7 +31,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str, std::ops::Range<usize>)
         // Eight bytes at a time while they are ASCII letters and digits: most words end
         // within the first eight. What stops it (the byte after the word, a non-ASCII
         // character, the text's last bytes) the loop below reads byte by byte.
-        while let Some(eight) = bytes.get(i..i + 8) {
+        while let Some(eight) = bytes.get(i..i + 8).filter(|_| EIGHT_AT_A_TIME) {
             let (stop, upper) = classify(u64::from_le_bytes(eight.try_into().expect("eight bytes")));
             if stop == 0 {
                 lower &= upper == 0;
@@ -131,47 +137,6 @@ mod word_tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The tokenizer as it was before it read eight bytes at a time, byte by byte.
-    fn reference_for_each_word(text: &str, mut f: impl FnMut(&str, std::ops::Range<usize>)) {
-        let bytes = text.as_bytes();
-        let n = bytes.len();
-        let mut buf = String::new();
-        let mut i = 0;
-        while i < n {
-            let b = bytes[i];
-            if b < 128 && ASCII_WORD[b as usize] == 0 {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let (mut ascii, mut lower) = (true, true);
-            while i < n {
-                let b = bytes[i];
-                if b < 128 {
-                    match ASCII_WORD[b as usize] {
-                        0 => break,
-                        2 => lower = false,
-                        _ => {}
-                    }
-                    i += 1;
-                } else {
-                    let c = text[i..].chars().next().unwrap_or(' ');
-                    if !(c.is_alphanumeric() || is_combining_mark(c)) {
-                        break;
-                    }
-                    ascii = false;
-                    i += c.len_utf8();
-                }
-            }
-            if i == start {
-                // A non-ASCII character that is not part of a word.
-                i += text[i..].chars().next().map_or(1, char::len_utf8);
-                continue;
-            }
-            emit_run(text, start..i, ascii, lower, &mut buf, &mut f);
-        }
-    }
-
     /// A tokenizer handing each word and its range to a callback.
     type Tokenizer = fn(&str, &mut dyn FnMut(&str, std::ops::Range<usize>));
 
@@ -196,7 +161,7 @@ mod word_tests {
             ], 0..40).prop_map(|cs| cs.into_iter().collect::<String>())
         ) {
             let fast = all_words(&text, |t, f| for_each_word(t, f));
-            let reference = all_words(&text, |t, f| reference_for_each_word(t, f));
+            let reference = all_words(&text, |t, f| tokenize::<false>(t, f));
             prop_assert_eq!(fast, reference);
         }
     }
