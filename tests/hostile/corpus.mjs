@@ -64,12 +64,13 @@ export function hostileSnapshot() {
   papers.push({ id: 'huge-abstract', title: 'A 1 MB abstract', abstract: 'word '.repeat(200_000), author_count: 1, published: '2020' });
   papers.push({ id: 'safe', title: 'A safe paper', author_count: 1, published: '2019', links: { code: 'https://github.com/a/b' } });
   kept.push('rtl', 'long-title', 'huge-abstract', 'safe');
-  // Skipped: a repeated id, a record nested deeper than the parser recurses, and the
+  // Skipped: a repeated id, a record nested deeper than the parser recurses (in a field
+  // of the format: a field it does not have is skipped unread, however deep), and the
   // empty records.
   papers.push({ id: 'safe', title: 'The same id again', author_count: 1, published: '2019' });
   const deep = `${'['.repeat(50_000)}1${']'.repeat(50_000)}`;
   let json = JSON.stringify({ format: 'paperdeck-snapshot', version: 1, title: `Lab ${MARKUP[1]}`, papers });
-  json = json.replace(/\]\}$/, `,{"id":"deep","title":"Deep","author_count":1,"x":${deep}}${',{}'.repeat(EMPTY_RECORDS)}]}`);
+  json = json.replace(/\]\}$/, `,{"id":"deep","title":"Deep","author_count":1,"tags":${deep}}${',{}'.repeat(EMPTY_RECORDS)}]}`);
   return {
     json,
     kept,

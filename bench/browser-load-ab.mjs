@@ -1,0 +1,60 @@
+// Two (or more) builds compared on loading a large snapshot, alternated so that the
+// machine's slow and fast minutes fall on each alike: for each round and each build, a
+// fresh Chromium opens the explorer on SNAPSHOT (`?data=`, served gzipped from
+// localhost as a static host serves it) and waits for the first card, when the whole set
+// is searchable. Printed per build: the time to that card and the CPU profile's time in
+// wasm code until then (each load profiled, the same for every build), every load and
+// the median. Not in `make bench`: it needs the builds to compare (copies of dist/, such
+// as `cp -r dist target/dist-before` before a change and `make build` after).
+// Usage: node bench/browser-load-ab.mjs SNAPSHOT.json DIST_A DIST_B [...] [--rounds=N]
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 6);
+const [snapshot, ...dists] = args;
+if (!snapshot || dists.length < 2) {
+  console.error('usage: node bench/browser-load-ab.mjs SNAPSHOT.json DIST_A DIST_B [...] [--rounds=N]');
+  process.exit(2);
+}
+const body = readFileSync(snapshot);
+const servers = [];
+for (const d of dists) {
+  servers.push(await serveStatic(path.resolve(ROOT, d), { overrides: { 'bench-papers.json': { body } } }));
+}
+const results = dists.map(() => ({ card: [], wasm: [] }));
+for (let round = 0; round < rounds; round++) {
+  for (const [k, server] of servers.entries()) {
+    const browser = await launchBrowser();
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${server.url}?data=bench-papers.json`);
+    await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
+    const card = await page.evaluate(() => performance.now());
+    const { profile } = await cdp.send('Profiler.stop');
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+    let wasmUs = 0;
+    profile.samples.forEach((id, i) => {
+      const frame = nodes.get(id);
+      if (frame.url.endsWith('.wasm') || /^(\$|wasm-function)/.test(frame.functionName)) wasmUs += profile.timeDeltas[i] ?? 0;
+    });
+    results[k].card.push(Math.round(card));
+    results[k].wasm.push(Math.round(wasmUs / 1000));
+    await browser.close();
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+console.log(`${path.basename(snapshot)}, ${rounds} loads per build, alternated:`);
+dists.forEach((d, k) => {
+  const { card, wasm } = results[k];
+  console.log(
+    `${d}: first card median ${median(card)} ms (${card.join(', ')}); in wasm median ${median(wasm)} ms (${wasm.join(', ')})`
+  );
+});
+for (const s of servers) s.close?.();
+process.exit(0);
