@@ -304,6 +304,35 @@ fn writing_then_reading_gives_the_same_snapshot() {
 }
 
 #[test]
+fn a_field_the_format_does_not_have_is_skipped_unbuilt() {
+    // Valid JSON that building refuses: in a field of the format it costs the record (the
+    // parser's reason is reported), in any other field nothing.
+    let deep = format!("{}1{}", "[".repeat(200), "]".repeat(200));
+    for (value, reason) in [
+        (r#""\udc00\ud800""#, "lone leading surrogate in hex escape"),
+        (r#""\ud800""#, "unexpected end of hex escape"),
+        ("1e400", "number out of range"),
+        ("-1e400", "number out of range"),
+        (deep.as_str(), "recursion limit exceeded"),
+    ] {
+        let text = format!(
+            r#"{{"format":"paperdeck-snapshot","version":1,"papers":[
+            {{"id":"known","title":"In a known field","author_count":1,"venue":{value}}},
+            {{"id":"unknown","title":"In an unknown field","author_count":1,"x-note":{value}}}]}}"#
+        );
+        let loaded = parse_snapshot(&text).expect("a snapshot");
+        let ids: Vec<&str> = loaded.snapshot.papers.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["unknown"], "{value}");
+        let problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            problems,
+            [format!("papers[0]: (record): cannot be read: {reason}; record skipped")],
+            "{value}"
+        );
+    }
+}
+
+#[test]
 fn a_record_nested_too_deeply_costs_only_itself() {
     let deep = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
     let text = format!(

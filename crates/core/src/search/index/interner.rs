@@ -111,6 +111,8 @@ mod tests {
         words.extend((0..40_000).map(|i| format!("w{i}")));
         words.extend((0..40_000).map(|i| format!("transformer{i}")));
         words.extend(["naïve".to_string(), "ü".repeat(7), "ü".repeat(8)]);
+        // Equal bytes but for trailing NULs: told apart by the length packed with them.
+        words.extend(["z", "z\0", "zzzzzzzz", "zzzzzzzz\0"].map(String::from));
         let mut interner = WordInterner::default();
         let first: Vec<u32> = words.iter().map(|w| interner.id(w)).collect();
         assert_eq!(first, (0..words.len() as u32).collect::<Vec<_>>(), "ids in order of first appearance");

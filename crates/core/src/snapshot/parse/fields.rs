@@ -1,6 +1,8 @@
 //! One record of a snapshot's `papers` read in one pass into its known fields, each the
 //! JSON value found there. The record is never built as a map: no key is allocated, and
-//! a field the format does not know is skipped without being built (whatever its depth).
+//! a field the format does not know is checked as JSON but not built, so nothing that
+//! only building refuses (depth beyond the parser's limit, an escaped lone surrogate, a
+//! number beyond `f64`) costs the record.
 
 use std::fmt;
 
