@@ -2,7 +2,8 @@
 //! snapshot. Each query term is answered from the sorted vocabulary (a prefix is one
 //! contiguous range found by two binary searches) and per-word posting lists.
 //!
-//! Where things are: the layout and lookups here; building in [`build`]; BM25 scoring in
+//! Where things are: the layout and lookups here; building in [`build`], with word ids in
+//! [`interner`] and posting lists counted paper by paper in [`postings`]; BM25 scoring in
 //! [`scoring`]; papers like a given one in [`related`]; which papers a term or phrase matches in [`matching`]; "did you mean"
 //! candidates in [`suggest`]; its word streams as bytes and back in [`bytes`].
 

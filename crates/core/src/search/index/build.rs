@@ -1,6 +1,6 @@
-//! Building the index: every field of every paper as a stream of word ids, the words
-//! renumbered in sorted order, then posting lists, document frequencies and BM25's
-//! per-slot length norms.
+//! Building the index: every field of every paper as a stream of word ids (its postings
+//! counted as it is added), then the words renumbered in sorted order, the posting lists
+//! laid out by the new ids, document frequencies and BM25's per-slot length norms.
 
 use super::interner::WordInterner;
 use super::postings::{postings, PostingCounter};

@@ -93,8 +93,8 @@ fn pack_medium_word(w: &str) -> Option<(u64, u64)> {
     Some((first, pack_tail(&b[8..]) | (b.len() as u64) << 56))
 }
 
-/// Up to 7 bytes as a little-endian number. Byte by byte: a copy of a variable length is a
-/// call to `memory.copy` in the wasm, which costs more than seven shifts.
+/// Up to 7 bytes as a little-endian number, byte by byte (no copy of a variable length;
+/// a browser profile showed no difference either way).
 fn pack_tail(b: &[u8]) -> u64 {
     b.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x))
 }
