@@ -3,8 +3,10 @@
 # fed 64 KiB chunks; crates/bench/examples/load_once.rs) run once under callgrind on
 # SNAPSHOT. Unlike times, the counts repeat from run to run (to a few thousand of two
 # billion), so a change of a few percent shows even on a noisy machine
-# (docs/performance.md, "Reading and tokenizing for less"). Installs Debian's valgrind when missing (as root). Prints the whole load and its
-# three parts: reading records, adding papers, and what waits for the last chunk.
+# (docs/performance.md, "Reading and tokenizing for less"). Installs Debian's valgrind when
+# missing (as root). Prints the whole load and its three parts: reading records, adding
+# papers, and what waits for the last chunk; then the same load as the app runs it with
+# its index worker (`load_once --elsewhere`), split into the page's share and the worker's.
 # Usage: scripts/bench-instructions.sh SNAPSHOT.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,16 +26,36 @@ fi
 
 cargo build --locked -q --profile profiling -p paperdeck-bench --example load_once
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" \
-  target/profiling/examples/load_once "$snapshot" >"$out/stdout" 2>"$out/stderr"
-# awk reads to the end (no early `exit`), so callgrind_annotate never gets SIGPIPE.
-total=$(callgrind_annotate "$out/callgrind.out" | awk '/PROGRAM TOTALS/ && !done {print $1; done = 1}')
-inclusive() {
-  callgrind_annotate --inclusive=yes "$out/callgrind.out" | awk -v pat="$1" '$0 ~ pat && !done {print $1; done = 1}'
+trap "rm -rf \"\$out\"" EXIT
+run() { # NAME ARGS...: load_once under callgrind, into $out/NAME.out
+  local name=$1
+  shift
+  valgrind --tool=callgrind --callgrind-out-file="$out/$name.out" \
+    target/profiling/examples/load_once "$snapshot" "$@" >"$out/stdout" 2>"$out/stderr"
 }
-reading=$(inclusive 'SnapshotReader::read_record \[')
-adding=$(inclusive 'builder.rs:paperdeck_core::search::catalog::builder::CatalogBuilder::add$')
-finishing=$(inclusive 'builder.rs:paperdeck_core::search::catalog::builder::CatalogBuilder::finish$')
+# Each profile annotated once into a file, then searched for plain text (no regex). Run
+# from outside the project: callgrind_annotate shortens the paths under the current
+# directory, and then merges some inlined code's counts differently.
+annotate() { # NAME: the total, then every function's inclusive count
+  (cd "$out" && callgrind_annotate "$1.out" >"$1.self" && callgrind_annotate --inclusive=yes "$1.out" >"$1.inclusive")
+}
+total() { grep -F -m 1 'PROGRAM TOTALS' "$out/$1.self" | awk '{gsub(",", "", $1); print $1}'; }
+inclusive() { # NAME TEXT: the inclusive count of the first function whose line holds TEXT
+  grep -F -m 1 -- "$2" "$out/$1.inclusive" | awk '{gsub(",", "", $1); print $1}'
+}
+thousands() { echo "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta'; }
+
+run here
+annotate here
+reading=$(inclusive here 'SnapshotReader::read_record [')
+adding=$(inclusive here 'builder.rs:paperdeck_core::search::catalog::builder::CatalogBuilder::add [')
+# What waits for the last chunk: the catalog but its index, then the index.
+finishing=$(($(inclusive here 'CatalogBuilder::finish_but_index [') + $(inclusive here 'build.rs:paperdeck_core::search::index::build::IndexBuilder::finish [')))
 echo "Instructions to load $(head -n 1 "$out/stdout") from $(basename "$snapshot") (callgrind, load_once):"
-echo "  whole load $total; reading records $reading; adding papers $adding; finish (after the last chunk) $finishing"
+echo "  whole load $(thousands "$(total here)"); reading records $(thousands "$reading"); adding papers $(thousands "$adding"); finish (after the last chunk) $(thousands "$finishing")"
+
+run elsewhere --elsewhere
+annotate elsewhere
+worker=$(inclusive elsewhere 'load_once::tokenize_elsewhere [')
+whole=$(total elsewhere)
+echo "  with the index worker (load_once --elsewhere): the page $(thousands $((whole - worker))), the worker $(thousands "$worker")"

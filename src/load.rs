@@ -5,6 +5,7 @@
 //! `MAX_SNAPSHOT_BYTES` ([`body`]).
 
 mod body;
+mod index_worker;
 mod origin;
 
 use std::sync::Arc;
@@ -13,6 +14,8 @@ use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use paperdeck_core::{Catalog, CatalogLoader, DataOrigin, Problem, MAX_SNAPSHOT_BYTES};
+
+use self::index_worker::IndexWorker;
 
 use crate::next_task::next_task;
 
@@ -57,25 +60,43 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
     };
     // Records are read and indexed as their bytes arrive, between chunks, so this work
     // overlaps the download; what needs every paper and the first render are separate
-    // tasks (see `next_task`). Each record's bytes are dropped once read, so the text is
+    // tasks (see `next_task`). A large snapshot's words are indexed in a worker meanwhile
+    // ([`index_worker`]). Each record's bytes are dropped once read, so the text is
     // not held beside the catalog; a file the reader cannot vouch for (a broken record,
     // say) is fetched and read again whole, for the whole read's message.
-    let (first, read_first) = match read_into(url, CatalogLoader::forgetful, &wanted, &progress).await {
+    let first_loader = |length: Option<usize>| match IndexWorker::start_for(length) {
+        Some(worker) => (CatalogLoader::forgetful_indexing_elsewhere(length.unwrap_or(0)), Some(worker)),
+        None => (CatalogLoader::forgetful(length.unwrap_or(0)), None),
+    };
+    let (first, read_first) = match read_into(url, first_loader, &wanted, &progress).await {
         Err(message) => return failed(message),
         Ok(None) => return LoadState::Loading,
-        Ok(Some(loader)) => {
+        Ok(Some((loader, worker))) => {
             let read = loader.records_read();
-            (loader.finish_or_read_again(), read)
+            match loader.read_or_read_again() {
+                None => (None, read),
+                Some(Err(e)) => (Some(Err(e)), read),
+                Some(Ok(mut awaiting)) => {
+                    if let Some(worker) = worker {
+                        worker.last_answers(&mut awaiting).await;
+                    }
+                    if !wanted() {
+                        return LoadState::Loading;
+                    }
+                    (Some(Ok(awaiting.finish())), read)
+                }
+            }
         }
     };
     // Reading again, the count stays where the first read left it until it passes it.
     let progress_again = |n: usize| progress(n.max(read_first));
+    let keep_text = |length: Option<usize>| (CatalogLoader::with_capacity(length.unwrap_or(0)), None);
     let finished = match first {
         Some(finished) => finished,
-        None => match read_into(url, CatalogLoader::with_capacity, &wanted, &progress_again).await {
+        None => match read_into(url, keep_text, &wanted, &progress_again).await {
             Err(message) => return failed(message),
             Ok(None) => return LoadState::Loading,
-            Ok(Some(loader)) => loader.finish(),
+            Ok(Some((loader, _))) => loader.finish(),
         },
     };
     match finished {
@@ -91,27 +112,32 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
     }
 }
 
-/// Fetches `url` into a loader made by `new_loader` (given the declared length), reporting
-/// the records read to `progress`; `None` once `wanted` says this request was replaced.
+/// Fetches `url` into a loader made by `new_loader` (given the declared length), with the
+/// worker it may make to index the texts, reporting the records read to `progress`;
+/// `None` once `wanted` says this request was replaced.
 async fn read_into(
     url: &str,
-    new_loader: impl Fn(usize) -> CatalogLoader,
+    new_loader: impl Fn(Option<usize>) -> (CatalogLoader, Option<IndexWorker>),
     wanted: &impl Fn() -> bool,
     progress: &impl Fn(usize),
-) -> Result<Option<CatalogLoader>, String> {
+) -> Result<Option<(CatalogLoader, Option<IndexWorker>)>, String> {
     let response = Request::get(url).send().await.map_err(|e| format!("the request failed ({e})"))?;
     if !response.ok() {
         return Err(format!("the server answered HTTP {} {}", response.status(), response.status_text()));
     }
-    let mut loader = new_loader(body::declared_length(&response).unwrap_or(0));
+    let (mut loader, worker) = new_loader(body::declared_length(&response));
     body::read_at_most(&response, MAX_SNAPSHOT_BYTES, |chunk| {
         loader.push(chunk);
+        if let Some(worker) = &worker {
+            worker.send(&loader.take_texts());
+            worker.take_answers(|tokens| loader.add_tokenized(tokens));
+        }
         progress(loader.records_read());
         wanted()
     })
     .await?;
     next_task().await;
-    Ok(wanted().then_some(loader))
+    Ok(wanted().then_some((loader, worker)))
 }
 
 /// The latest snapshot request: its state, and while it loads, how many records have been

@@ -15,6 +15,10 @@ mod state;
 mod static_page;
 
 fn main() {
+    // In the index worker (`load::index_worker`), which runs this same wasm: nothing to show.
+    if web_sys::window().is_none() {
+        return;
+    }
     crash_panel::install();
     leptos::mount::mount_to_body(app::App);
 }

@@ -30,14 +30,14 @@ pub use export::{
 };
 pub use search::bitset::BitSet;
 pub use search::catalog::{
-    Catalog, CatalogLoader, FacetEntries, FacetEntry, Facets, LoadedCatalog, SearchResult,
+    AwaitingIndex, Catalog, CatalogLoader, FacetEntries, FacetEntry, Facets, LoadedCatalog, SearchResult,
 };
 pub use search::field::{Field, FieldSet};
 pub use search::filter::{CountRange, DatePreset, Has, HasSet, KindSet, AUTHOR_BUCKETS};
 pub use search::flag_set::{Flag, FlagSet};
 pub use search::grouping::{Group, GroupBy};
 pub use search::highlight::{highlight_ranges, highlight_segments};
-pub use search::index::SearchIndex;
+pub use search::index::{SearchIndex, TextTokenizer};
 pub use search::query::{Query, Term, MAX_PHRASE_WORDS, MAX_TERMS as MAX_QUERY_TERMS};
 pub use search::sort::SortOrder;
 pub use search::text::{fold, words};

@@ -4,7 +4,7 @@
 
 use paperdeck_core::{
     decode_url, parse_snapshot, Catalog, CatalogLoader, LoadedSnapshot, SnapshotError, SnapshotReader,
-    SortOrder, ValueFacet, ViewState,
+    SortOrder, TextTokenizer, ValueFacet, ViewState,
 };
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -303,6 +303,9 @@ fn loads_the_same(bytes: &[u8], size: usize) {
         forgetting.push(chunk);
     }
     let whole = parse_snapshot(&String::from_utf8_lossy(bytes));
+    for come_back in [ComeBack::AtOnce, ComeBack::AfterTheLast, ComeBack::NotAll] {
+        indexed_elsewhere_loads_the_same(bytes, size, come_back, &whole);
+    }
     // Forgetting read records changes nothing but the memory held.
     match forgetting.finish_or_read_again() {
         Some(Err(e)) => assert_eq!(Err(&e), whole.as_ref()),
@@ -344,6 +347,61 @@ fn loads_the_same(bytes: &[u8], size: usize) {
             whole.map(|w| w.snapshot.papers.len())
         ),
     }
+}
+
+/// A catalog whose papers were tokenized by a [`TextTokenizer`] (their word ids coming
+/// back as the chunks are read, or only after the last, or some not at all) answers as the
+/// catalog of the whole text.
+fn indexed_elsewhere_loads_the_same(
+    bytes: &[u8],
+    size: usize,
+    come_back: ComeBack,
+    whole: &Result<LoadedSnapshot, SnapshotError>,
+) {
+    let mut loader = CatalogLoader::forgetful_indexing_elsewhere(bytes.len());
+    let mut tokenizer = TextTokenizer::new();
+    let mut on_the_way = Vec::new();
+    for chunk in bytes.chunks(size) {
+        loader.push(chunk);
+        let tokens = tokenizer.tokenize(&loader.take_texts()).expect("texts the tokenizer reads");
+        match come_back {
+            ComeBack::AtOnce => loader.add_tokenized(&tokens).expect("tokens"),
+            ComeBack::AfterTheLast | ComeBack::NotAll => on_the_way.push(tokens),
+        }
+    }
+    if come_back == ComeBack::NotAll {
+        on_the_way.pop();
+    }
+    let Some(read) = loader.read_or_read_again() else { return };
+    let mut awaiting = match read {
+        Err(e) => return assert_eq!(Err(&e), whole.as_ref()),
+        Ok(awaiting) => awaiting,
+    };
+    // Refused when the text was read again as a whole: that catalog tokenized it itself.
+    for tokens in on_the_way {
+        let _ = awaiting.add_tokenized(&tokens);
+    }
+    let whole = whole.as_ref().expect("a snapshot");
+    if come_back != ComeBack::NotAll {
+        assert_eq!(awaiting.tokenized(), awaiting.papers());
+    }
+    let loaded = awaiting.finish();
+    let expected = Catalog::new(whole.snapshot.clone());
+    assert_eq!(loaded.catalog.index(), expected.index());
+    assert_eq!((&loaded.problems, &loaded.notes), (&whole.problems, &whole.notes));
+    assert_eq!(loaded.catalog.snapshot, expected.snapshot);
+    for view in probe_views() {
+        assert_eq!(loaded.catalog.search(&view), expected.search(&view));
+    }
+}
+
+/// When the word ids of [`indexed_elsewhere_loads_the_same`] come back.
+#[derive(Clone, Copy, PartialEq)]
+enum ComeBack {
+    AtOnce,
+    AfterTheLast,
+    /// The last batch never does (the worker failed): the index is built from the papers.
+    NotAll,
 }
 
 #[test]

@@ -4,7 +4,7 @@ mod builder;
 mod loader;
 
 pub(crate) use builder::CatalogBuilder;
-pub use loader::{CatalogLoader, LoadedCatalog};
+pub use loader::{AwaitingIndex, CatalogLoader, LoadedCatalog};
 
 use super::bitset::BitSet;
 use super::filter::{from_key, to_key, Has, HasSet, AUTHOR_BUCKETS};

@@ -5,7 +5,8 @@
 //! Where things are: the layout and lookups here; building in [`build`], with word ids in
 //! [`interner`] and posting lists counted paper by paper in [`postings`]; BM25 scoring in
 //! [`scoring`]; papers like a given one in [`related`]; which papers a term or phrase matches in [`matching`]; "did you mean"
-//! candidates in [`suggest`]; its word streams as bytes and back in [`bytes`].
+//! candidates in [`suggest`]; its word streams as bytes and back in [`bytes`]; papers' texts
+//! tokenized on another thread in [`texts`].
 
 mod build;
 pub(crate) use build::IndexBuilder;
@@ -16,6 +17,9 @@ mod postings;
 mod related;
 mod scoring;
 mod suggest;
+mod texts;
+pub(crate) use texts::PaperTexts;
+pub use texts::TextTokenizer;
 
 use super::field::Field;
 
@@ -61,6 +65,11 @@ fn slot(paper: u32, field: Field) -> usize {
 }
 
 impl SearchIndex {
+    /// How many papers are indexed.
+    pub fn paper_count(&self) -> usize {
+        self.papers as usize
+    }
+
     /// Number of distinct words.
     pub fn vocabulary_size(&self) -> usize {
         self.vocab.len()

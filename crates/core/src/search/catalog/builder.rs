@@ -5,7 +5,7 @@
 
 use super::Catalog;
 use crate::search::filter::HasSet;
-use crate::search::index::IndexBuilder;
+use crate::search::index::{IndexBuilder, PaperTexts, SearchIndex};
 use crate::search::sort::{SortKeys, SortOrder};
 use crate::search::text::fold;
 use crate::search::timeline::month_number;
@@ -14,16 +14,56 @@ use crate::snapshot::model::{Paper, Snapshot};
 use crate::snapshot::names::PersonName;
 
 pub(crate) struct CatalogBuilder {
-    index: IndexBuilder,
+    index: Indexing,
     vocabularies: [Vocabulary; ValueFacet::ALL.len()],
     /// Each paper's title folded, for the title order.
     titles: Vec<String>,
 }
 
+/// Where the papers' words are tokenized: here, or on another thread, which sends back
+/// each paper's word ids ([`crate::TextTokenizer`]) for the index built here.
+enum Indexing {
+    Here(IndexBuilder),
+    Elsewhere { texts: PaperTexts, index: IndexBuilder, refused: bool },
+}
+
+impl Indexing {
+    fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
+        match self {
+            Indexing::Here(_) => Err("this catalog tokenizes its papers itself".into()),
+            Indexing::Elsewhere { refused: true, .. } => Err("an earlier batch was refused".into()),
+            Indexing::Elsewhere { index, refused, .. } => {
+                let added = index.add_tokenized(tokens);
+                *refused = added.is_err();
+                added
+            }
+        }
+    }
+
+    /// How many papers the index has.
+    fn papers(&self) -> usize {
+        match self {
+            Indexing::Here(index) | Indexing::Elsewhere { index, .. } => index.papers(),
+        }
+    }
+
+    /// The index of `papers`: built here from their words when those from elsewhere are
+    /// missing, too many or were refused.
+    fn finish(self, papers: &[Paper]) -> SearchIndex {
+        match self {
+            Indexing::Here(index) => index.finish(),
+            Indexing::Elsewhere { index, refused: false, .. } if index.papers() == papers.len() => {
+                index.finish()
+            }
+            Indexing::Elsewhere { .. } => SearchIndex::build(papers),
+        }
+    }
+}
+
 impl Default for CatalogBuilder {
     fn default() -> Self {
         Self {
-            index: IndexBuilder::default(),
+            index: Indexing::Here(IndexBuilder::default()),
             vocabularies: ValueFacet::ALL.map(Vocabulary::start),
             titles: Vec::new(),
         }
@@ -35,12 +75,40 @@ impl CatalogBuilder {
     pub(crate) fn for_bytes(bytes: usize) -> Self {
         // Titles, abstracts and names are about two thirds of a snapshot, at about one
         // word per 6.5 bytes; a paper takes about 2.5 KB.
-        Self { index: IndexBuilder::with_capacity(bytes / 2500, bytes / 9), ..Self::default() }
+        Self {
+            index: Indexing::Here(IndexBuilder::with_capacity(bytes / 2500, bytes / 9)),
+            ..Self::default()
+        }
+    }
+
+    /// [`for_bytes`](Self::for_bytes), writing each paper's texts for another thread to
+    /// tokenize ([`take_texts`](Self::take_texts)) instead of tokenizing them.
+    pub(crate) fn indexing_elsewhere(bytes: usize) -> Self {
+        let index = IndexBuilder::with_capacity(bytes / 2500, bytes / 9);
+        let elsewhere = Indexing::Elsewhere { texts: PaperTexts::default(), index, refused: false };
+        Self { index: elsewhere, ..Self::default() }
+    }
+
+    /// The texts of the papers added since the last call, for another thread to index;
+    /// nothing when this builder indexes them itself.
+    pub(crate) fn take_texts(&mut self) -> Vec<u8> {
+        match &mut self.index {
+            Indexing::Here(_) => Vec::new(),
+            Indexing::Elsewhere { texts, .. } => texts.take(),
+        }
+    }
+
+    /// [`Indexing::add_tokenized`]: a batch of papers' word ids from another thread.
+    pub(crate) fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
+        self.index.add_tokenized(tokens)
     }
 
     /// The next paper of the snapshot.
     pub(crate) fn add(&mut self, paper: &Paper) {
-        self.index.add(paper);
+        match &mut self.index {
+            Indexing::Here(index) => index.add(paper),
+            Indexing::Elsewhere { texts, .. } => texts.push(paper),
+        }
         for vocabulary in &mut self.vocabularies {
             vocabulary.add(paper);
         }
@@ -56,15 +124,20 @@ impl CatalogBuilder {
     /// only the callers can know; a different number of papers is built again from the
     /// snapshot alone).
     pub(crate) fn finish(self, snapshot: Snapshot) -> Catalog {
+        self.finish_but_index(snapshot).finish()
+    }
+
+    /// Everything of [`finish`](Self::finish) but the index, which may still be on its way
+    /// from another thread.
+    pub(crate) fn finish_but_index(self, snapshot: Snapshot) -> CatalogButIndex {
         if self.len() != snapshot.papers.len() {
             let mut again = Self::default();
             for paper in &snapshot.papers {
                 again.add(paper);
             }
-            return again.finish(snapshot);
+            return again.finish_but_index(snapshot);
         }
         let papers = &snapshot.papers;
-        let index = self.index.finish();
         let dates: Vec<u32> = papers.iter().map(|p| p.published.sort_key()).collect();
         let has = papers.iter().map(HasSet::of).collect();
         // 0 for an undated paper, which no year facet counts.
@@ -95,9 +168,9 @@ impl CatalogBuilder {
         let vocabularies = self.vocabularies.map(|v| v.finish(&snapshot.highlight_authors));
         let venue_rank = vocabularies[ValueFacet::Venue as usize].rank_by_frequency();
         let members = snapshot.highlight_authors.iter().filter_map(|n| PersonName::parse(n)).collect();
-        Catalog {
+        let catalog = Catalog {
             snapshot,
-            index,
+            index: SearchIndex::default(),
             dates,
             has,
             orders,
@@ -110,6 +183,39 @@ impl CatalogBuilder {
             vocabularies,
             venue_rank,
             members,
-        }
+        };
+        CatalogButIndex { catalog, index: self.index }
+    }
+}
+
+/// A catalog whose index is still to come: its papers' words may still be on their way
+/// back from the thread that tokenizes them.
+pub(crate) struct CatalogButIndex {
+    /// With an empty index, never searched before [`finish`](Self::finish).
+    catalog: Catalog,
+    index: Indexing,
+}
+
+impl CatalogButIndex {
+    pub(crate) fn papers(&self) -> usize {
+        self.catalog.snapshot.papers.len()
+    }
+
+    /// How many papers' words have come back.
+    pub(crate) fn tokenized(&self) -> usize {
+        self.index.papers()
+    }
+
+    /// A batch of papers' word ids from the thread that tokenizes them.
+    pub(crate) fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
+        self.index.add_tokenized(tokens)
+    }
+
+    /// The catalog, its index finished (or built here, when the papers' words did not all
+    /// come back).
+    pub(crate) fn finish(self) -> Catalog {
+        let mut catalog = self.catalog;
+        catalog.index = self.index.finish(&catalog.snapshot.papers);
+        catalog
     }
 }

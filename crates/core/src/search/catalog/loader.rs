@@ -3,8 +3,9 @@
 //! ([`CatalogBuilder`]), so that when the last byte arrives only what needs every paper
 //! is left to do.
 
+use super::builder::CatalogButIndex;
 use super::{Catalog, CatalogBuilder};
-use crate::snapshot::parse::{skipped_records, SnapshotError, SnapshotReader};
+use crate::snapshot::parse::{skipped_records, LoadedSnapshot, SnapshotError, SnapshotReader};
 use crate::snapshot::problem::Problem;
 
 /// [`push`](Self::push) each chunk of a snapshot as it arrives, then
@@ -46,6 +47,27 @@ impl CatalogLoader {
         Self { reader: SnapshotReader::forgetful_after(at_least), builder: CatalogBuilder::for_bytes(bytes) }
     }
 
+    /// [`forgetful`](Self::forgetful), leaving tokenizing to another thread: each paper's
+    /// searchable texts are written out ([`take_texts`](Self::take_texts)) for a
+    /// [`TextTokenizer`](crate::TextTokenizer), whose word ids come back through
+    /// [`add_tokenized`](Self::add_tokenized) (or [`AwaitingIndex::add_tokenized`]).
+    pub fn forgetful_indexing_elsewhere(bytes: usize) -> Self {
+        Self { reader: SnapshotReader::forgetful(), builder: CatalogBuilder::indexing_elsewhere(bytes) }
+    }
+
+    /// The texts of the papers read since the last call, for a
+    /// [`TextTokenizer`](crate::TextTokenizer); empty unless this loader tokenizes elsewhere.
+    pub fn take_texts(&mut self) -> Vec<u8> {
+        self.builder.take_texts()
+    }
+
+    /// One batch of word ids from the [`TextTokenizer`](crate::TextTokenizer), in the order
+    /// the texts were taken; an error refuses it and every later one, and the index is then
+    /// built here when the catalog is finished.
+    pub fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
+        self.builder.add_tokenized(tokens)
+    }
+
     /// The next bytes of the snapshot; the papers they complete are read and indexed now.
     pub fn push(&mut self, chunk: &[u8]) {
         self.reader.push(chunk);
@@ -66,7 +88,7 @@ impl CatalogLoader {
     /// [`finish_or_read_again`](Self::finish_or_read_again).
     pub fn finish(self) -> Result<LoadedCatalog, SnapshotError> {
         let read = self.reader.finish_telling();
-        Self::catalog(self.builder, read)
+        Ok(AwaitingIndex::new(self.builder, read)?.finish())
     }
 
     /// [`finish`](Self::finish) for a [`forgetful`](Self::forgetful) loader: `None` when
@@ -74,21 +96,61 @@ impl CatalogLoader {
     /// ([`with_capacity`](Self::with_capacity)). Only a file that is broken or unusual
     /// (a record that is not JSON, an escaped top-level key) needs that.
     pub fn finish_or_read_again(self) -> Option<Result<LoadedCatalog, SnapshotError>> {
-        let read = self.reader.finish_or_read_again()?;
-        Some(Self::catalog(self.builder, read))
+        Some(self.read_or_read_again()?.map(AwaitingIndex::finish))
     }
 
-    fn catalog(
+    /// [`finish_or_read_again`](Self::finish_or_read_again) but for the index, whose words a
+    /// loader [tokenizing elsewhere](Self::forgetful_indexing_elsewhere) may still await.
+    pub fn read_or_read_again(self) -> Option<Result<AwaitingIndex, SnapshotError>> {
+        let read = self.reader.finish_or_read_again()?;
+        Some(AwaitingIndex::new(self.builder, read))
+    }
+}
+
+/// A snapshot read whole, its catalog built but for the index, whose papers' words may
+/// still be on their way back from the thread that tokenizes them.
+pub struct AwaitingIndex {
+    catalog: CatalogButIndex,
+    problems: Vec<Problem>,
+    notes: Vec<String>,
+    skipped: usize,
+}
+
+impl AwaitingIndex {
+    fn new(
         builder: CatalogBuilder,
-        (read, streamed): (Result<crate::LoadedSnapshot, SnapshotError>, bool),
-    ) -> Result<LoadedCatalog, SnapshotError> {
+        (read, streamed): (Result<LoadedSnapshot, SnapshotError>, bool),
+    ) -> Result<Self, SnapshotError> {
         let loaded = read?;
         let skipped = skipped_records(&loaded.problems);
         let catalog = match streamed {
-            true => builder.finish(loaded.snapshot),
+            true => builder.finish_but_index(loaded.snapshot),
             // Read again as a whole: its papers may not be the ones added.
-            false => Catalog::new(loaded.snapshot),
+            false => CatalogBuilder::default().finish_but_index(loaded.snapshot),
         };
-        Ok(LoadedCatalog { catalog, problems: loaded.problems, notes: loaded.notes, skipped })
+        Ok(Self { catalog, problems: loaded.problems, notes: loaded.notes, skipped })
+    }
+
+    /// How many papers the catalog has.
+    pub fn papers(&self) -> usize {
+        self.catalog.papers()
+    }
+
+    /// How many of them have their words: all of them once every batch sent to the
+    /// tokenizer has come back.
+    pub fn tokenized(&self) -> usize {
+        self.catalog.tokenized()
+    }
+
+    /// [`CatalogLoader::add_tokenized`], for the batches still on their way.
+    pub fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
+        self.catalog.add_tokenized(tokens)
+    }
+
+    /// The catalog; its index is built here from the papers when their words did not all
+    /// come back from elsewhere.
+    pub fn finish(self) -> LoadedCatalog {
+        let catalog = self.catalog.finish();
+        LoadedCatalog { catalog, problems: self.problems, notes: self.notes, skipped: self.skipped }
     }
 }

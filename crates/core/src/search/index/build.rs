@@ -54,14 +54,51 @@ impl IndexBuilder {
 
     pub(crate) fn add(&mut self, paper: &Paper) {
         let first_slot = self.streams.token_start.len() - 1;
-        self.streams.add(paper, &mut self.interner);
-        // Counted now, while the paper's words are fresh in the cache (and a download is
-        // still arriving), rather than all at once in `finish`.
+        for field in Field::ALL {
+            self.streams.add_field(field, field_items(paper, field), &mut self.interner);
+        }
+        self.count_postings(first_slot);
+    }
+
+    /// Papers tokenized on another thread ([`super::texts`]): the words met for the first
+    /// time (their ids follow on from the vocabulary's), then the papers' slots as `u32`
+    /// word ids, little-endian, every id checked against the vocabulary. After an error the
+    /// builder is left part-way through: the caller builds the index another way.
+    pub(super) fn add_slots(&mut self, new_words: &[&str], slots: &[&[u8]]) -> Result<(), String> {
+        let words = &mut self.interner.words;
+        words.extend(new_words.iter().map(|w| w.to_string()));
+        let first_slot = self.streams.token_start.len() - 1;
+        let known = words.len() as u32;
+        for (i, slot) in slots.iter().enumerate() {
+            let start = self.streams.tokens.len();
+            for four in slot.chunks_exact(4) {
+                let t = u32::from_le_bytes([four[0], four[1], four[2], four[3]]);
+                if t >= known && t != GAP {
+                    return Err(format!("a token names word {t} of {known}"));
+                }
+                self.streams.tokens.push(t);
+            }
+            self.streams.total_len[(first_slot + i) % Field::COUNT] +=
+                (self.streams.tokens.len() - start) as u64;
+            self.streams.token_start.push(self.streams.tokens.len() as u32);
+        }
+        self.count_postings(first_slot);
+        Ok(())
+    }
+
+    /// Counted now, while the paper's words are fresh in the cache (and a download is
+    /// still arriving), rather than all at once in `finish`.
+    fn count_postings(&mut self, first_slot: usize) {
         let (token_start, words) = (&self.streams.token_start, self.interner.words.len());
         for slot in first_slot..token_start.len() - 1 {
             let tokens = &self.streams.tokens[token_start[slot] as usize..token_start[slot + 1] as usize];
             self.postings.count_slot(slot as u32, tokens, words);
         }
+    }
+
+    /// How many papers have been added.
+    pub(crate) fn papers(&self) -> usize {
+        (self.streams.token_start.len() - 1) / Field::COUNT
     }
 
     pub(crate) fn finish(self) -> SearchIndex {
@@ -122,11 +159,24 @@ impl SearchIndex {
     }
 }
 
+/// The items of `field` of `paper`, as the index reads them: an absent abstract or venue
+/// is one empty item, absent authors none.
+pub(super) fn field_items(paper: &Paper, field: Field) -> impl Iterator<Item = &str> {
+    let (one, list): (Option<&str>, &[String]) = match field {
+        Field::Title => (Some(&paper.title), &[]),
+        Field::Abstract => (Some(paper.abstract_text.as_deref().unwrap_or("")), &[]),
+        Field::Venue => (Some(paper.venue.as_deref().unwrap_or("")), &[]),
+        Field::Authors => (None, paper.authors.as_deref().unwrap_or_default()),
+        Field::Tags => (None, &paper.tags[..]),
+    };
+    one.into_iter().chain(list.iter().map(String::as_str))
+}
+
 /// Every (paper, field) slot as word ids in order of first appearance.
-struct TokenStreams {
-    tokens: Vec<u32>,
+pub(super) struct TokenStreams {
+    pub(super) tokens: Vec<u32>,
     /// Where each slot's tokens start; one more entry than slots.
-    token_start: Vec<u32>,
+    pub(super) token_start: Vec<u32>,
     /// Total words per field, for the average field lengths.
     total_len: [u64; Field::COUNT],
 }
@@ -138,34 +188,23 @@ impl Default for TokenStreams {
 }
 
 impl TokenStreams {
-    fn add(&mut self, paper: &Paper, interner: &mut WordInterner) {
+    /// The next slot: `field`'s items, a [`GAP`] between two.
+    pub(super) fn add_field<'t>(
+        &mut self,
+        field: Field,
+        items: impl Iterator<Item = &'t str>,
+        interner: &mut WordInterner,
+    ) {
         let tokens = &mut self.tokens;
-        for field in Field::ALL {
-            let start = tokens.len();
-            let mut push_text = |text: &str, tokens: &mut Vec<u32>| {
-                for_each_word(text, |w, _| tokens.push(interner.id(w)));
-            };
-            match field {
-                Field::Title => push_text(&paper.title, tokens),
-                Field::Abstract => push_text(paper.abstract_text.as_deref().unwrap_or(""), tokens),
-                Field::Venue => push_text(paper.venue.as_deref().unwrap_or(""), tokens),
-                Field::Authors | Field::Tags => {
-                    let list = if field == Field::Authors {
-                        paper.authors.as_deref()
-                    } else {
-                        Some(&paper.tags[..])
-                    };
-                    for (i, item) in list.unwrap_or_default().iter().enumerate() {
-                        if i > 0 {
-                            tokens.push(GAP);
-                        }
-                        push_text(item, tokens);
-                    }
-                }
+        let start = tokens.len();
+        for (i, item) in items.enumerate() {
+            if i > 0 {
+                tokens.push(GAP);
             }
-            self.total_len[field as usize] += (tokens.len() - start) as u64;
-            self.token_start.push(tokens.len() as u32);
+            for_each_word(item, |w, _| tokens.push(interner.id(w)));
         }
+        self.total_len[field as usize] += (tokens.len() - start) as u64;
+        self.token_start.push(tokens.len() as u32);
     }
 }
 

@@ -1,0 +1,187 @@
+//! A large snapshot's words tokenized in a Web Worker, beside the page that reads it.
+//!
+//! The page reads each record as its bytes arrive ([`paperdeck_core::CatalogLoader`]) and
+//! sends the papers' searchable texts to the worker, which turns them into word ids
+//! ([`paperdeck_core::TextTokenizer`]) and sends those back; the page adds them to the
+//! index it builds as they come, between chunks. Tokenizing is about a third of a load's
+//! work, so the page's own share shrinks by that much (docs/performance.md, "Tokenizing in
+//! a worker").
+//!
+//! The worker is `index-worker.js` (public/), running this same wasm: the page sends it the
+//! compiled module and the URL of wasm-bindgen's glue, so nothing is downloaded or compiled
+//! twice; in the worker, `main` returns at once (there is no window) and
+//! [`index_worker_tokenize`] does the work. Anything that goes wrong on that side (no
+//! workers in this browser, a sandboxed embed that may not start one, an error, ids that do
+//! not fit) costs only time: the page then builds the index itself from the papers it has
+//! read.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
+use paperdeck_core::{AwaitingIndex, TextTokenizer};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Below this many bytes (a response's declared length) a snapshot is tokenized on the
+/// page: starting the worker would cost more than it saves. An unknown length may be a
+/// large file.
+const WORTH_A_WORKER: usize = 1 << 20;
+
+/// How long the page waits for the worker's next answer once it has read every record.
+const SILENCE_MS: i32 = 10_000;
+
+/// The worker tokenizing the snapshot being read; stopped when dropped.
+pub struct IndexWorker {
+    worker: web_sys::Worker,
+    /// The worker's answers not yet taken: batches of word ids, or what went wrong.
+    answers: Rc<RefCell<VecDeque<JsValue>>>,
+    /// Resolves the promise [`next_answer`](Self::next_answer) waits on.
+    wake: Rc<RefCell<Option<Function>>>,
+    failed: Cell<bool>,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl IndexWorker {
+    /// A worker for a snapshot of `declared_length` bytes (`None` if not declared), or
+    /// `None` when it is small or a worker cannot be started here.
+    pub fn start_for(declared_length: Option<usize>) -> Option<IndexWorker> {
+        if declared_length.is_some_and(|n| n < WORTH_A_WORKER) {
+            return None;
+        }
+        let glue = glue_url()?;
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let worker = web_sys::Worker::new_with_options("index-worker.js", &options).ok()?;
+        let answers = Rc::new(RefCell::new(VecDeque::new()));
+        let wake: Rc<RefCell<Option<Function>>> = Rc::new(RefCell::new(None));
+        let answer = {
+            let (answers, wake) = (answers.clone(), wake.clone());
+            move |data: JsValue| {
+                answers.borrow_mut().push_back(data);
+                if let Some(wake) = wake.borrow_mut().take() {
+                    let _ = wake.call0(&JsValue::NULL);
+                }
+            }
+        };
+        let on_message = {
+            let answer = answer.clone();
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                answer(event.data())
+            })
+        };
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+            answer(JsValue::from_str("the index worker failed"))
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
+        let start = js_sys::Object::new();
+        Reflect::set(&start, &"glue".into(), &glue.into()).ok()?;
+        Reflect::set(&start, &"module".into(), &wasm_bindgen::module()).ok()?;
+        worker.post_message(&start).ok()?;
+        Some(IndexWorker {
+            worker,
+            answers,
+            wake,
+            failed: Cell::new(false),
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Sends the texts of the papers read since the last batch (nothing when empty).
+    pub fn send(&self, texts: &[u8]) {
+        if texts.is_empty() || self.failed.get() {
+            return;
+        }
+        // Copied once out of the wasm memory, then moved to the worker, not copied again.
+        let batch = Uint8Array::from(texts);
+        let _ = self.worker.post_message_with_transfer(&batch, &Array::of1(&batch.buffer()));
+    }
+
+    /// Hands each batch of word ids that has come back to `add`, in order; after an
+    /// answer that is not one, or one `add` refuses, the worker counts as failed.
+    pub fn take_answers(&self, mut add: impl FnMut(&[u8]) -> Result<(), String>) {
+        while let Some(answer) = self.answers.borrow_mut().pop_front() {
+            if self.failed.get() {
+                continue;
+            }
+            let added = match answer.dyn_into::<Uint8Array>() {
+                Ok(tokens) => add(&tokens.to_vec()).is_ok(),
+                Err(_) => false,
+            };
+            self.failed.set(!added);
+        }
+    }
+
+    /// Takes the word ids still on their way once every record is read: until every paper
+    /// has its words, or the worker has failed (the catalog then builds its index itself).
+    pub async fn last_answers(self, awaiting: &mut AwaitingIndex) {
+        loop {
+            self.take_answers(|tokens| awaiting.add_tokenized(tokens));
+            if self.failed.get() {
+                return;
+            }
+            if awaiting.tokenized() >= awaiting.papers() {
+                // For tests and benchmarks: every paper's words came from the worker.
+                if let Some(performance) = leptos::prelude::window().performance() {
+                    let _ = performance.mark("paperdeck:words-from-worker");
+                }
+                return;
+            }
+            self.next_answer().await;
+        }
+    }
+
+    /// Resolves when an answer is waiting to be taken, or after [`SILENCE_MS`] without
+    /// one (the worker then counts as failed: it may have been stopped without an error).
+    async fn next_answer(&self) {
+        if !self.answers.borrow().is_empty() {
+            return;
+        }
+        let wake = self.wake.clone();
+        let silence = Rc::new(Cell::new(true));
+        let arrived = Promise::new(&mut |resolve, _| {
+            let (wake, silence, settle) = (wake.clone(), silence.clone(), resolve.clone());
+            let answered = Closure::once_into_js(move || {
+                silence.set(false);
+                let _ = settle.call0(&JsValue::NULL);
+            });
+            let _ = leptos::prelude::window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), SILENCE_MS);
+            *wake.borrow_mut() = Some(answered.unchecked_into());
+        });
+        let _ = JsFuture::from(arrived).await;
+        if silence.get() && self.answers.borrow().is_empty() {
+            self.failed.set(true);
+        }
+    }
+}
+
+impl Drop for IndexWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// The URL of wasm-bindgen's glue, which Trunk preloads as a module: the worker imports
+/// it to run the same wasm.
+fn glue_url() -> Option<String> {
+    let link = leptos::prelude::document().query_selector("link[rel=modulepreload][href$='.js']").ok()??;
+    Some(link.unchecked_into::<web_sys::HtmlLinkElement>().href())
+}
+
+thread_local! {
+    /// In the worker: the words met so far, each with its id.
+    static TOKENIZER: RefCell<TextTokenizer> = RefCell::new(TextTokenizer::new());
+}
+
+/// In the worker: one batch of texts from the page, as word ids for it.
+#[wasm_bindgen]
+pub fn index_worker_tokenize(texts: &[u8]) -> Result<Vec<u8>, JsError> {
+    TOKENIZER.with_borrow_mut(|tokenizer| tokenizer.tokenize(texts)).map_err(|e| JsError::new(&e))
+}

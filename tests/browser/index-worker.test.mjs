@@ -1,0 +1,121 @@
+// A large snapshot's words are tokenized in a Web Worker while the page reads the records
+// (src/load/index_worker.rs, public/index-worker.js). The worker only saves time: whatever
+// happens to it, a person sees the same papers, counts and highlights as when the page
+// tokenizes everything itself.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST, serveStatic, launchBrowser, snapshotJson, cardIds, cardStyle, STYLED_CARD, screenshot } from './harness.mjs';
+
+let browser;
+const cleanups = [];
+before(async () => { browser = await launchBrowser(); });
+afterEach(async () => { while (cleanups.length) await cleanups.pop()(); });
+after(async () => { await browser?.close(); });
+
+// Words with repeats, shared prefixes and non-ASCII letters, so the vocabulary has both
+// common and rare words and the tokenizer's folding matters.
+const WORDS = ('diffusion transformer transformers attention neural network model models ' +
+  'language large vision graph reinforcement learning sparse mixture experts retrieval ' +
+  'Über naïve café Straße résumé 漢字 agents reasoning benchmark scaling laws tokenizer').split(' ');
+const word = (i) => WORDS[(i * 7919 + (i >> 3)) % WORDS.length];
+/** `n` words from the eight that follow `seed` in the list: each paper has a few topics. */
+const sentence = (seed, n) => Array.from({ length: n }, (_, k) => WORDS[(seed + ((k * k + 3 * k) % 8)) % WORDS.length]).join(' ');
+
+/** A snapshot of 700 papers, ~1.7 MB: over the size the page starts a worker for (1 MB,
+ *  by the Content-Length the test server sends). */
+function largeSnapshot() {
+  const papers = Array.from({ length: 700 }, (_, i) => ({
+    id: `p${i}`,
+    title: i === 5 ? '<img src=x onerror="window.ran=1"> Diffusion' : `${sentence(i, 6)} ${i}`,
+    authors: [`Ada ${word(i)}`, `Bo Chen${i % 40}`, i % 3 ? 'Jürgen Schmidhuber' : 'Yann LeCun'],
+    published: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    upvotes: (i * 37) % 500,
+    tags: [word(i + 1), word(i + 2)],
+    abstract: `${sentence(i * 5, 300)}.`,
+  }));
+  return snapshotJson(papers);
+}
+const SNAPSHOT = largeSnapshot();
+
+const QUERIES = ['', 'diffusion', 'transf', '"neural network"', 'naive cafe', 'strasse', '漢字', 'author:schmidhuber', 'title:graph -vision', 'zzzqx'];
+
+/** Opens the app on the large snapshot, with `worker` served as index-worker.js when
+ *  given, and `setup` run in the page before it starts; the workers it starts. */
+async function open({ worker, setup } = {}) {
+  const overrides = { 'big.json': { body: SNAPSHOT } };
+  if (worker) overrides['index-worker.js'] = worker;
+  const server = await serveStatic(DIST, { overrides });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (setup) await page.addInitScript(setup);
+  cleanups.push(async () => { await page.close(); await server.close(); });
+  await page.goto(`${server.url}?data=big.json`);
+  await page.getByTestId('paper-card').first().waitFor({ timeout: 60000 });
+  return { page, workers, errors };
+}
+
+/** Whether every paper's words came from the worker (a User Timing mark the app sets). */
+const fromWorker = (page) => page.evaluate(() => performance.getEntriesByName('paperdeck:words-from-worker').length === 1);
+
+/** What the page shows for each query: the count, the first cards and the highlighted words. */
+async function answers(page) {
+  const seen = [];
+  for (const q of QUERIES) {
+    await page.getByTestId('search-input').fill(q);
+    await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === (q || null), q);
+    const ids = await cardIds(page);
+    const count = await page.getByTestId('result-count').textContent();
+    const marks = await page.locator('[data-testid="paper-card"] mark').evaluateAll((ms) => ms.slice(0, 12).map((m) => m.textContent));
+    seen.push({ q, count, ids, marks });
+  }
+  return seen;
+}
+
+let expected;
+test('the papers of a large snapshot are tokenized in a worker, and searched as without one', async () => {
+  const alone = await open({ setup: () => { delete window.Worker; } });
+  assert.deepEqual(alone.workers, [], 'no worker without window.Worker');
+  assert.equal(await fromWorker(alone.page), false);
+  expected = await answers(alone.page);
+  // Sanity: the queries match papers, rank them and highlight them.
+  assert.equal(expected[0].count, '700');
+  assert.ok(Number(expected[1].count) > 0 && Number(expected[1].count) < 700);
+  assert.ok(expected[1].marks.length > 0);
+  assert.equal(expected.at(-1).count, '0');
+
+  const { page, workers, errors } = await open();
+  assert.equal(workers.length, 1);
+  assert.match(workers[0], /\/index-worker\.js$/);
+  assert.ok(await fromWorker(page), 'the words came from the worker');
+  assert.deepEqual(await answers(page), expected);
+  // What a person sees: styled, readable cards; the hostile title is text.
+  await page.getByTestId('search-input').fill('');
+  assert.deepEqual(await cardStyle(page), STYLED_CARD);
+  await page.getByTestId('search-input').fill('onerror');
+  await page.getByTestId('paper-card').first().waitFor();
+  assert.match(await page.getByTestId('paper-card').first().innerText(), /<img src=x onerror=/);
+  assert.equal(await page.evaluate(() => window.ran), undefined);
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'index-worker');
+});
+
+test('a worker that cannot load, answers nonsense or falls silent costs nothing but time', async () => {
+  assert.ok(expected, 'the first test ran');
+  const broken = {
+    'missing': { status: 404, body: 'not found' },
+    'nonsense': { body: 'self.onmessage = (e) => { if (e.data instanceof Uint8Array) postMessage(new Uint8Array([1, 2, 3])); };' },
+    'thrown': { body: 'self.onmessage = () => { throw new Error("broken worker"); };' },
+    // Never answers: the page waits 10 s for an answer after reading the last record.
+    'silent': { body: 'self.onmessage = () => {};' },
+  };
+  for (const [name, worker] of Object.entries(broken)) {
+    const { page, workers } = await open({ worker });
+    assert.equal(workers.length, 1, name);
+    assert.equal(await fromWorker(page), false, name);
+    assert.deepEqual(await answers(page), expected, name);
+    await page.close();
+  }
+});
