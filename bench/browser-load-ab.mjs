@@ -27,7 +27,7 @@ for (const d of dists) {
 }
 const results = dists.map(() => ({ card: [], wasm: [] }));
 // When the first card is in the page, looked for at every frame: Playwright's own waiting
-// looks less and less often (every 500 ms after the first second), too coarse here.
+// looks less and less often (every 500 ms once it has waited 0.3 s), too coarse here.
 const firstCardAt = () =>
   new Promise((resolve) => {
     const look = () =>

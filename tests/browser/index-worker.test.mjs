@@ -39,12 +39,17 @@ const SNAPSHOT = largeSnapshot();
 
 const QUERIES = ['', 'diffusion', 'transf', '"neural network"', 'naive cafe', 'strasse', '漢字', 'author:schmidhuber', 'title:graph -vision', 'zzzqx'];
 
+/** The page's own policy (docs/deploying.md), which a host may also send as a header: the
+ *  worker's script then gets it too. */
+const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+
 /** Opens the app on the large snapshot, with `worker` served as index-worker.js when
- *  given, and `setup` run in the page before it starts; the workers it starts. */
-async function open({ worker, setup } = {}) {
+ *  given, `setup` run in the page before it starts and `csp` sent as a header; the
+ *  workers it starts. */
+async function open({ worker, setup, csp = null } = {}) {
   const overrides = { 'big.json': { body: SNAPSHOT } };
   if (worker) overrides['index-worker.js'] = worker;
-  const server = await serveStatic(DIST, { overrides });
+  const server = await serveStatic(DIST, { overrides, csp });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const workers = [];
   page.on('worker', (w) => workers.push(w.url()));
@@ -86,7 +91,7 @@ test('the papers of a large snapshot are tokenized in a worker, and searched as 
   assert.ok(expected[1].marks.length > 0);
   assert.equal(expected.at(-1).count, '0');
 
-  const { page, workers, errors } = await open();
+  const { page, workers, errors } = await open({ csp: POLICY });
   assert.equal(workers.length, 1);
   assert.match(workers[0], /\/index-worker\.js$/);
   assert.ok(await fromWorker(page), 'the words came from the worker');
