@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use paperdeck_core::{Catalog, CatalogLoader, DataOrigin, Problem, MAX_SNAPSHOT_BYTES};
 
-use self::index_worker::IndexWorker;
+use self::index_worker::{IndexWorker, WORTH_A_WORKER};
 
 use crate::next_task::next_task;
 
@@ -64,21 +64,30 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
     // ([`index_worker`]). Each record's bytes are dropped once read, so the text is
     // not held beside the catalog; a file the reader cannot vouch for (a broken record,
     // say) is fetched and read again whole, for the whole read's message.
-    let first_loader = |length: Option<usize>| match IndexWorker::start_for(length) {
-        Some(worker) => (CatalogLoader::forgetful_indexing_elsewhere(length.unwrap_or(0)), Some(worker)),
-        None => (CatalogLoader::forgetful(length.unwrap_or(0)), None),
+    let first_loader = |length: Option<usize>| {
+        // A worker at once for a large snapshot, once 1 MB has arrived for one of unknown
+        // length (a small one never gets one), none where none can start.
+        let worker_due = match length {
+            Some(n) if n < WORTH_A_WORKER => None,
+            Some(_) => Some(0),
+            None => Some(WORTH_A_WORKER),
+        };
+        match worker_due.filter(|_| IndexWorker::possible()) {
+            Some(due) => (CatalogLoader::forgetful_indexing_elsewhere(length.unwrap_or(0)), Some(due)),
+            None => (CatalogLoader::forgetful(length.unwrap_or(0)), None),
+        }
     };
     let (first, read_first) = match read_into(url, first_loader, &wanted, &progress).await {
         Err(message) => return failed(message),
         Ok(None) => return LoadState::Loading,
-        Ok(Some((loader, worker))) => {
+        Ok(Some(Read { loader, worker })) => {
             let read = loader.records_read();
             match loader.read_or_read_again() {
                 None => (None, read),
                 Some(Err(e)) => (Some(Err(e)), read),
                 Some(Ok(mut awaiting)) => {
                     if let Some(worker) = worker {
-                        worker.last_answers(&mut awaiting).await;
+                        worker.last_answers(&mut awaiting, &wanted).await;
                     }
                     if !wanted() {
                         return LoadState::Loading;
@@ -96,7 +105,7 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
         None => match read_into(url, keep_text, &wanted, &progress_again).await {
             Err(message) => return failed(message),
             Ok(None) => return LoadState::Loading,
-            Ok(Some((loader, _))) => loader.finish(),
+            Ok(Some(read)) => read.loader.finish(),
         },
     };
     match finished {
@@ -112,32 +121,53 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
     }
 }
 
-/// Fetches `url` into a loader made by `new_loader` (given the declared length), with the
-/// worker it may make to index the texts, reporting the records read to `progress`;
-/// `None` once `wanted` says this request was replaced.
+/// What [`read_into`] read: the loader, and the worker tokenizing for it.
+struct Read {
+    loader: CatalogLoader,
+    worker: Option<IndexWorker>,
+}
+
+/// Fetches `url` into a loader made by `new_loader` (given the declared length; with the
+/// bytes after which a worker should tokenize for it, if any), reporting the records read
+/// to `progress`; `None` once `wanted` says this request was replaced.
 async fn read_into(
     url: &str,
-    new_loader: impl Fn(Option<usize>) -> (CatalogLoader, Option<IndexWorker>),
+    new_loader: impl Fn(Option<usize>) -> (CatalogLoader, Option<usize>),
     wanted: &impl Fn() -> bool,
     progress: &impl Fn(usize),
-) -> Result<Option<(CatalogLoader, Option<IndexWorker>)>, String> {
+) -> Result<Option<Read>, String> {
     let response = Request::get(url).send().await.map_err(|e| format!("the request failed ({e})"))?;
     if !response.ok() {
         return Err(format!("the server answered HTTP {} {}", response.status(), response.status_text()));
     }
-    let (mut loader, worker) = new_loader(body::declared_length(&response));
+    let (mut loader, mut worker_due) = new_loader(body::declared_length(&response));
+    let mut worker: Option<IndexWorker> = None;
+    let mut bytes = 0;
     body::read_at_most(&response, MAX_SNAPSHOT_BYTES, |chunk| {
+        bytes += chunk.len();
         loader.push(chunk);
-        if let Some(worker) = &worker {
-            worker.send(&loader.take_texts());
-            worker.take_answers(|tokens| loader.add_tokenized(tokens));
+        if worker_due.is_some_and(|due| bytes >= due) {
+            worker_due = None;
+            worker = IndexWorker::start();
+            if worker.is_none() {
+                loader.tokenize_here();
+            }
+        }
+        if let Some(w) = &worker {
+            w.send(&loader.take_texts());
+            w.take_answers(|tokens| loader.add_tokenized(tokens));
+            if w.failed() {
+                // What it has not answered is tokenized here, as the rest will be.
+                loader.tokenize_here();
+                worker = None;
+            }
         }
         progress(loader.records_read());
         wanted()
     })
     .await?;
     next_task().await;
-    Ok(wanted().then_some((loader, worker)))
+    Ok(wanted().then_some(Read { loader, worker }))
 }
 
 /// The latest snapshot request: its state, and while it loads, how many records have been

@@ -8,8 +8,8 @@
 //! a worker").
 //!
 //! The worker is `index-worker.js` (public/), running this same wasm: the page sends it the
-//! compiled module and the URL of wasm-bindgen's glue, so nothing is downloaded or compiled
-//! twice; in the worker, `main` returns at once (there is no window) and
+//! compiled module and the URL of wasm-bindgen's glue, so the wasm is neither downloaded
+//! nor compiled again (the glue script comes again, from the browser's cache); in the worker, `main` returns at once (there is no window) and
 //! [`index_worker_tokenize`] does the work. Anything that goes wrong on that side (no
 //! workers in this browser, a sandboxed embed that may not start one, an error, ids that do
 //! not fit) costs only time: the page then builds the index itself from the papers it has
@@ -25,10 +25,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Below this many bytes (a response's declared length) a snapshot is tokenized on the
-/// page: starting the worker would cost more than it saves. An unknown length may be a
-/// large file.
-const WORTH_A_WORKER: usize = 1 << 20;
+/// Below this many bytes a snapshot is tokenized on the page: starting the worker would
+/// cost more than it saves. A snapshot of unknown length gets a worker once this much has
+/// arrived ([`src/load.rs`](super)).
+pub const WORTH_A_WORKER: usize = 1 << 20;
 
 /// How long the page waits for the worker's next answer once it has read every record.
 const SILENCE_MS: i32 = 10_000;
@@ -46,12 +46,15 @@ pub struct IndexWorker {
 }
 
 impl IndexWorker {
-    /// A worker for a snapshot of `declared_length` bytes (`None` if not declared), or
-    /// `None` when it is small or a worker cannot be started here.
-    pub fn start_for(declared_length: Option<usize>) -> Option<IndexWorker> {
-        if declared_length.is_some_and(|n| n < WORTH_A_WORKER) {
-            return None;
-        }
+    /// Whether this page may start a worker at all: not without `Worker`, nor in a
+    /// sandboxed frame (an opaque origin may not start a worker from a URL).
+    pub fn possible() -> bool {
+        let window = leptos::prelude::window();
+        Reflect::has(&window, &"Worker".into()).unwrap_or(false) && window.origin() != "null"
+    }
+
+    /// A started worker, or `None` when it cannot be started here.
+    pub fn start() -> Option<IndexWorker> {
         let glue = glue_url()?;
         let options = web_sys::WorkerOptions::new();
         options.set_type(web_sys::WorkerType::Module);
@@ -79,18 +82,21 @@ impl IndexWorker {
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
-        let start = js_sys::Object::new();
-        Reflect::set(&start, &"glue".into(), &glue.into()).ok()?;
-        Reflect::set(&start, &"module".into(), &wasm_bindgen::module()).ok()?;
-        worker.post_message(&start).ok()?;
-        Some(IndexWorker {
+        // Made before the first message, so that the worker is stopped (on drop) whatever
+        // goes wrong from here.
+        let started = IndexWorker {
             worker,
             answers,
             wake,
             failed: Cell::new(false),
             _on_message: on_message,
             _on_error: on_error,
-        })
+        };
+        let start = js_sys::Object::new();
+        Reflect::set(&start, &"glue".into(), &glue.into()).ok()?;
+        Reflect::set(&start, &"module".into(), &wasm_bindgen::module()).ok()?;
+        started.worker.post_message(&start).ok()?;
+        Some(started)
     }
 
     /// Sends the texts of the papers read since the last batch (nothing when empty).
@@ -100,13 +106,17 @@ impl IndexWorker {
         }
         // Copied once out of the wasm memory, then moved to the worker, not copied again.
         let batch = Uint8Array::from(texts);
-        let _ = self.worker.post_message_with_transfer(&batch, &Array::of1(&batch.buffer()));
+        if self.worker.post_message_with_transfer(&batch, &Array::of1(&batch.buffer())).is_err() {
+            self.failed.set(true);
+        }
     }
 
     /// Hands each batch of word ids that has come back to `add`, in order; after an
     /// answer that is not one, or one `add` refuses, the worker counts as failed.
     pub fn take_answers(&self, mut add: impl FnMut(&[u8]) -> Result<(), String>) {
-        while let Some(answer) = self.answers.borrow_mut().pop_front() {
+        loop {
+            let next = self.answers.borrow_mut().pop_front();
+            let Some(answer) = next else { return };
             if self.failed.get() {
                 continue;
             }
@@ -118,19 +128,25 @@ impl IndexWorker {
         }
     }
 
+    /// True once the worker has failed: the page tokenizes the papers itself.
+    pub fn failed(&self) -> bool {
+        self.failed.get()
+    }
+
     /// Takes the word ids still on their way once every record is read: until every paper
-    /// has its words, or the worker has failed (the catalog then builds its index itself).
-    pub async fn last_answers(self, awaiting: &mut AwaitingIndex) {
+    /// has its words, the worker has failed, or `wanted` says this load was replaced (the
+    /// catalog then builds its index itself, if it is still wanted).
+    pub async fn last_answers(self, awaiting: &mut AwaitingIndex, wanted: impl Fn() -> bool) {
         loop {
             self.take_answers(|tokens| awaiting.add_tokenized(tokens));
-            if self.failed.get() {
-                return;
-            }
-            if awaiting.tokenized() >= awaiting.papers() {
+            if awaiting.words_from_elsewhere() {
                 // For tests and benchmarks: every paper's words came from the worker.
                 if let Some(performance) = leptos::prelude::window().performance() {
                     let _ = performance.mark("paperdeck:words-from-worker");
                 }
+                return;
+            }
+            if self.failed.get() || !wanted() {
                 return;
             }
             self.next_answer().await;
@@ -164,6 +180,11 @@ impl IndexWorker {
 
 impl Drop for IndexWorker {
     fn drop(&mut self) {
+        // Handlers first: an answer already on its way must not call the closures dropped
+        // with this.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.set_onmessageerror(None);
         self.worker.terminate();
     }
 }

@@ -46,7 +46,8 @@ function asStaticHost(file, body, acceptEncoding = '') {
 
 /**
  * Serves `root` on 127.0.0.1 at a free port, under `prefix` (e.g. '/papers/').
- * `overrides` maps a path below the prefix to a body served instead of the file; with
+ * `overrides` maps a path below the prefix to a body served instead of the file, its
+ * length declared (`chunked`: not); with
  * `until` (a promise), the answer waits until it settles, so a test decides which of two
  * requests is answered first. `cors` sends `Access-Control-Allow-Origin: *` (as GitHub
  * Pages does); `csp` sends that `Content-Security-Policy` header; `headers` adds more,
@@ -69,9 +70,15 @@ export async function serveStatic(root, { prefix = '/', cors = false, csp = null
     let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
     if (rel.endsWith('/')) rel += 'index.html';
     if (rel in overrides) {
-      const { status = 200, body, type = TYPES[path.extname(rel)], until } = overrides[rel];
+      const { status = 200, body, type = TYPES[path.extname(rel)], until, chunked = false } = overrides[rel];
       await until;
-      res.writeHead(status, { ...headers, 'Content-Type': type }).end(body);
+      // Its length declared, as a static host declares a file's; or `chunked`, with no
+      // Content-Length, as a host compressing on the fly sends it.
+      const bytes = Buffer.from(body ?? '');
+      const length = chunked ? {} : { 'Content-Length': String(bytes.length) };
+      res.writeHead(status, { ...headers, 'Content-Type': type, ...length });
+      if (chunked) res.write(bytes.subarray(0, bytes.length >> 1));
+      res.end(chunked ? bytes.subarray(bytes.length >> 1) : bytes);
       return;
     }
     const file = path.join(root, rel);

@@ -43,23 +43,32 @@ const QUERIES = ['', 'diffusion', 'transf', '"neural network"', 'naive cafe', 's
  *  worker's script then gets it too. */
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
 
-/** Opens the app on the large snapshot, with `worker` served as index-worker.js when
- *  given, `setup` run in the page before it starts and `csp` sent as a header; the
- *  workers it starts. */
-async function open({ worker, setup, csp = null } = {}) {
-  const overrides = { 'big.json': { body: SNAPSHOT } };
+/** Opens the app on `snapshot` (the large one unless given; `chunked`: with no declared
+ *  length), with `worker` served as index-worker.js when given, `setup` run in the page
+ *  before it starts and `csp` sent as a header. Returns the page, the workers it started
+ *  (`closed` counts those that have stopped), the page's errors and the milliseconds
+ *  from navigation to the first card. */
+async function open({ worker, setup, csp = null, snapshot = SNAPSHOT, chunked = false } = {}) {
+  const overrides = { 'big.json': { body: snapshot, chunked } };
   if (worker) overrides['index-worker.js'] = worker;
   const server = await serveStatic(DIST, { overrides, csp });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const workers = [];
-  page.on('worker', (w) => workers.push(w.url()));
+  workers.closed = 0;
+  page.on('worker', (w) => {
+    workers.push(w.url());
+    w.on('close', () => workers.closed++);
+  });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   if (setup) await page.addInitScript(setup);
   cleanups.push(async () => { await page.close(); await server.close(); });
-  await page.goto(`${server.url}?data=big.json`);
-  await page.getByTestId('paper-card').first().waitFor({ timeout: 60000 });
-  return { page, workers, errors };
+  await page.goto(`${server.url}?data=big.json`, { waitUntil: 'commit' });
+  const firstCardMs = await page.evaluate(() => new Promise((resolve) => {
+    const look = () => (document.querySelector('[data-testid="paper-card"]') ? resolve(performance.now()) : requestAnimationFrame(look));
+    look();
+  }));
+  return { page, workers, errors, firstCardMs };
 }
 
 /** Whether every paper's words came from the worker (a User Timing mark the app sets). */
@@ -82,7 +91,7 @@ async function answers(page) {
 let expected;
 test('the papers of a large snapshot are tokenized in a worker, and searched as without one', async () => {
   const alone = await open({ setup: () => { delete window.Worker; } });
-  assert.deepEqual(alone.workers, [], 'no worker without window.Worker');
+  assert.equal(alone.workers.length, 0, 'no worker without window.Worker');
   assert.equal(await fromWorker(alone.page), false);
   expected = await answers(alone.page);
   // Sanity: the queries match papers, rank them and highlight them.
@@ -105,22 +114,52 @@ test('the papers of a large snapshot are tokenized in a worker, and searched as 
   assert.equal(await page.evaluate(() => window.ran), undefined);
   assert.deepEqual(errors, []);
   await screenshot(page, 'index-worker');
+  // Its work done, the worker is stopped.
+  for (let i = 0; i < 50 && workers.closed === 0; i++) await page.waitForTimeout(100);
+  assert.equal(workers.closed, 1, 'the worker is stopped once the papers are indexed');
 });
 
 test('a worker that cannot load, answers nonsense or falls silent costs nothing but time', async () => {
   assert.ok(expected, 'the first test ran');
   const broken = {
-    'missing': { status: 404, body: 'not found' },
-    'nonsense': { body: 'self.onmessage = (e) => { if (e.data instanceof Uint8Array) postMessage(new Uint8Array([1, 2, 3])); };' },
-    'thrown': { body: 'self.onmessage = () => { throw new Error("broken worker"); };' },
+    missing: { status: 404, body: 'not found' },
+    nonsense: { body: 'self.onmessage = (e) => { if (e.data instanceof Uint8Array) postMessage(new Uint8Array([1, 2, 3])); };' },
+    thrown: { body: 'self.onmessage = () => { throw new Error("broken worker"); };' },
     // Never answers: the page waits 10 s for an answer after reading the last record.
-    'silent': { body: 'self.onmessage = () => {};' },
+    silent: { body: 'self.onmessage = () => {};' },
   };
   for (const [name, worker] of Object.entries(broken)) {
-    const { page, workers } = await open({ worker });
+    const { page, workers, errors, firstCardMs } = await open({ worker });
     assert.equal(workers.length, 1, name);
     assert.equal(await fromWorker(page), false, name);
+    // A worker that says it failed is not waited for (the page tokenizes the rest itself as
+    // it reads); a silent one for 10 s after the last record.
+    if (name === 'silent') assert.ok(firstCardMs >= 10000, `${name}: first card at ${firstCardMs} ms`);
+    else assert.ok(firstCardMs < 8000, `${name}: first card at ${firstCardMs} ms`);
     assert.deepEqual(await answers(page), expected, name);
+    assert.deepEqual(errors, [], name);
     await page.close();
   }
+});
+
+test('a small snapshot starts no worker, whether its size is declared or not', async () => {
+  const small = snapshotJson(JSON.parse(SNAPSHOT).papers.slice(0, 60));
+  const declared = await open({ snapshot: small });
+  assert.equal(declared.workers.length, 0, 'declared under 1 MB: no worker');
+  assert.equal(await declared.page.getByTestId('result-count').textContent(), '60');
+  // Of unknown length, a worker starts once 1 MB has arrived, so a large file is
+  // tokenized in it and a small one never has one.
+  const large = await open({ chunked: true });
+  assert.equal(large.workers.length, 1);
+  assert.ok(await fromWorker(large.page), 'a large file of unknown length is tokenized in the worker');
+  assert.deepEqual(await answers(large.page), expected);
+  await large.page.close();
+  const undeclared = await open({ snapshot: small, chunked: true });
+  assert.equal(undeclared.workers.length, 0, 'a small file of unknown length: no worker');
+  for (const { page } of [declared, undeclared]) {
+    await page.getByTestId('search-input').fill('diffusion');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'diffusion');
+  }
+  assert.deepEqual(await cardIds(undeclared.page), await cardIds(declared.page));
+  assert.ok((await cardIds(declared.page)).length > 0);
 });

@@ -17,8 +17,10 @@ fn main() {
         let mut tokenizer = TextTokenizer::new();
         for chunk in text.as_bytes().chunks(64 << 10) {
             loader.push(chunk);
-            let tokens = tokenize_elsewhere(&mut tokenizer, &loader.take_texts());
-            loader.add_tokenized(&tokens).expect("tokens");
+            let texts = loader.take_texts();
+            if !texts.is_empty() {
+                loader.add_tokenized(&tokenize_elsewhere(&mut tokenizer, &texts)).expect("tokens");
+            }
         }
         loader.finish_or_read_again().expect("read once").expect("valid").catalog
     } else {

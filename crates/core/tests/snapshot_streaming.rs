@@ -303,7 +303,7 @@ fn loads_the_same(bytes: &[u8], size: usize) {
         forgetting.push(chunk);
     }
     let whole = parse_snapshot(&String::from_utf8_lossy(bytes));
-    for come_back in [ComeBack::AtOnce, ComeBack::AfterTheLast, ComeBack::NotAll] {
+    for come_back in [ComeBack::AtOnce, ComeBack::AfterTheLast, ComeBack::NotAll, ComeBack::GoneAfterOne] {
         indexed_elsewhere_loads_the_same(bytes, size, come_back, &whole);
     }
     // Forgetting read records changes nothing but the memory held.
@@ -361,17 +361,35 @@ fn indexed_elsewhere_loads_the_same(
     let mut loader = CatalogLoader::forgetful_indexing_elsewhere(bytes.len());
     let mut tokenizer = TextTokenizer::new();
     let mut on_the_way = Vec::new();
+    let mut gone = false;
     for chunk in bytes.chunks(size) {
         loader.push(chunk);
-        let tokens = tokenizer.tokenize(&loader.take_texts()).expect("texts the tokenizer reads");
+        // As the app does: a chunk that completes no paper sends nothing.
+        let texts = loader.take_texts();
+        if texts.is_empty() {
+            continue;
+        }
+        let tokens = tokenizer.tokenize(&texts).expect("texts the tokenizer reads");
         match come_back {
             ComeBack::AtOnce => loader.add_tokenized(&tokens).expect("tokens"),
             ComeBack::AfterTheLast | ComeBack::NotAll => on_the_way.push(tokens),
+            // The first batch comes back; then the tokenizer is gone, and the loader
+            // tokenizes everything itself from there.
+            ComeBack::GoneAfterOne => match gone {
+                false => {
+                    loader.add_tokenized(&tokens).expect("tokens");
+                    loader.tokenize_here();
+                    gone = true;
+                }
+                true => assert!(loader.take_texts().is_empty(), "no texts once tokenizing here"),
+            },
         }
     }
-    if come_back == ComeBack::NotAll {
-        on_the_way.pop();
-    }
+    // The last batch never comes back.
+    let lost = match come_back {
+        ComeBack::NotAll => on_the_way.pop(),
+        _ => None,
+    };
     let Some(read) = loader.read_or_read_again() else { return };
     let mut awaiting = match read {
         Err(e) => return assert_eq!(Err(&e), whole.as_ref()),
@@ -382,8 +400,12 @@ fn indexed_elsewhere_loads_the_same(
         let _ = awaiting.add_tokenized(&tokens);
     }
     let whole = whole.as_ref().expect("a snapshot");
-    if come_back != ComeBack::NotAll {
-        assert_eq!(awaiting.tokenized(), awaiting.papers());
+    match lost {
+        Some(_) => assert!(!awaiting.words_from_elsewhere(), "a lost batch went unnoticed"),
+        None => assert_eq!(awaiting.tokenized(), awaiting.papers()),
+    }
+    if gone {
+        assert!(!awaiting.words_from_elsewhere(), "tokenized here from the second batch");
     }
     let loaded = awaiting.finish();
     let expected = Catalog::new(whole.snapshot.clone());
@@ -402,6 +424,8 @@ enum ComeBack {
     AfterTheLast,
     /// The last batch never does (the worker failed): the index is built from the papers.
     NotAll,
+    /// Only the first batch comes back: the loader tokenizes the papers itself from then.
+    GoneAfterOne,
 }
 
 #[test]

@@ -18,8 +18,8 @@ mod related;
 mod scoring;
 mod suggest;
 mod texts;
-pub(crate) use texts::PaperTexts;
 pub use texts::TextTokenizer;
+pub(crate) use texts::TokenizedElsewhere;
 
 use super::field::Field;
 
@@ -65,11 +65,6 @@ fn slot(paper: u32, field: Field) -> usize {
 }
 
 impl SearchIndex {
-    /// How many papers are indexed.
-    pub fn paper_count(&self) -> usize {
-        self.papers as usize
-    }
-
     /// Number of distinct words.
     pub fn vocabulary_size(&self) -> usize {
         self.vocab.len()

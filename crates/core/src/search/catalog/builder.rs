@@ -5,7 +5,7 @@
 
 use super::Catalog;
 use crate::search::filter::HasSet;
-use crate::search::index::{IndexBuilder, PaperTexts, SearchIndex};
+use crate::search::index::{IndexBuilder, SearchIndex, TokenizedElsewhere};
 use crate::search::sort::{SortKeys, SortOrder};
 use crate::search::text::fold;
 use crate::search::timeline::month_number;
@@ -24,38 +24,39 @@ pub(crate) struct CatalogBuilder {
 /// each paper's word ids ([`crate::TextTokenizer`]) for the index built here.
 enum Indexing {
     Here(IndexBuilder),
-    Elsewhere { texts: PaperTexts, index: IndexBuilder, refused: bool },
+    Elsewhere(TokenizedElsewhere),
 }
 
 impl Indexing {
     fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
         match self {
             Indexing::Here(_) => Err("this catalog tokenizes its papers itself".into()),
-            Indexing::Elsewhere { refused: true, .. } => Err("an earlier batch was refused".into()),
-            Indexing::Elsewhere { index, refused, .. } => {
-                let added = index.add_tokenized(tokens);
-                *refused = added.is_err();
-                added
-            }
+            Indexing::Elsewhere(elsewhere) => elsewhere.add_tokenized(tokens),
         }
     }
 
-    /// How many papers the index has.
+    /// How many papers have their words.
     fn papers(&self) -> usize {
         match self {
-            Indexing::Here(index) | Indexing::Elsewhere { index, .. } => index.papers(),
+            Indexing::Here(index) => index.papers(),
+            Indexing::Elsewhere(elsewhere) => elsewhere.papers(),
         }
     }
 
-    /// The index of `papers`: built here from their words when those from elsewhere are
-    /// missing, too many or were refused.
+    /// True when the index of `papers` papers will be built from words tokenized elsewhere.
+    fn words_from_elsewhere(&self, papers: usize) -> bool {
+        matches!(self, Indexing::Elsewhere(elsewhere) if elsewhere.complete(papers))
+    }
+
+    /// The index of `papers`: built here from their words when those from elsewhere did
+    /// not all come back, or were refused.
     fn finish(self, papers: &[Paper]) -> SearchIndex {
         match self {
             Indexing::Here(index) => index.finish(),
-            Indexing::Elsewhere { index, refused: false, .. } if index.papers() == papers.len() => {
-                index.finish()
+            // The builder goes before the index is built again: it may be large.
+            Indexing::Elsewhere(elsewhere) => {
+                elsewhere.finish(papers.len()).unwrap_or_else(|| SearchIndex::build(papers))
             }
-            Indexing::Elsewhere { .. } => SearchIndex::build(papers),
         }
     }
 }
@@ -84,9 +85,8 @@ impl CatalogBuilder {
     /// [`for_bytes`](Self::for_bytes), writing each paper's texts for another thread to
     /// tokenize ([`take_texts`](Self::take_texts)) instead of tokenizing them.
     pub(crate) fn indexing_elsewhere(bytes: usize) -> Self {
-        let index = IndexBuilder::with_capacity(bytes / 2500, bytes / 9);
-        let elsewhere = Indexing::Elsewhere { texts: PaperTexts::default(), index, refused: false };
-        Self { index: elsewhere, ..Self::default() }
+        let elsewhere = TokenizedElsewhere::with_capacity(bytes / 2500, bytes / 9);
+        Self { index: Indexing::Elsewhere(elsewhere), ..Self::default() }
     }
 
     /// The texts of the papers added since the last call, for another thread to index;
@@ -94,7 +94,20 @@ impl CatalogBuilder {
     pub(crate) fn take_texts(&mut self) -> Vec<u8> {
         match &mut self.index {
             Indexing::Here(_) => Vec::new(),
-            Indexing::Elsewhere { texts, .. } => texts.take(),
+            Indexing::Elsewhere(elsewhere) => elsewhere.take_texts(),
+        }
+    }
+
+    /// From now on, tokenizes the papers itself (the other thread is gone, or never came):
+    /// `added`, the papers added so far, are tokenized now.
+    pub(crate) fn tokenize_here(&mut self, added: &[Paper]) {
+        if let Indexing::Elsewhere(elsewhere) = &self.index {
+            let (papers, words) = elsewhere.capacity();
+            let mut index = IndexBuilder::with_capacity(papers, words);
+            for paper in added {
+                index.add(paper);
+            }
+            self.index = Indexing::Here(index);
         }
     }
 
@@ -107,7 +120,7 @@ impl CatalogBuilder {
     pub(crate) fn add(&mut self, paper: &Paper) {
         match &mut self.index {
             Indexing::Here(index) => index.add(paper),
-            Indexing::Elsewhere { texts, .. } => texts.push(paper),
+            Indexing::Elsewhere(elsewhere) => elsewhere.push(paper),
         }
         for vocabulary in &mut self.vocabularies {
             vocabulary.add(paper);
@@ -209,6 +222,12 @@ impl CatalogButIndex {
     /// A batch of papers' word ids from the thread that tokenizes them.
     pub(crate) fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
         self.index.add_tokenized(tokens)
+    }
+
+    /// True when the index will be built from the words tokenized elsewhere, every paper's
+    /// having come back.
+    pub(crate) fn words_from_elsewhere(&self) -> bool {
+        self.index.words_from_elsewhere(self.papers())
     }
 
     /// The catalog, its index finished (or built here, when the papers' words did not all

@@ -61,6 +61,14 @@ impl CatalogLoader {
         self.builder.take_texts()
     }
 
+    /// For a loader [tokenizing elsewhere](Self::forgetful_indexing_elsewhere) whose other
+    /// thread is gone or never came: from now on it tokenizes the papers itself, starting
+    /// with those read so far. Nothing changes for one that already does.
+    pub fn tokenize_here(&mut self) {
+        let added = self.builder.len();
+        self.builder.tokenize_here(&self.reader.papers()[..added]);
+    }
+
     /// One batch of word ids from the [`TextTokenizer`](crate::TextTokenizer), in the order
     /// the texts were taken; an error refuses it and every later one, and the index is then
     /// built here when the catalog is finished.
@@ -145,6 +153,13 @@ impl AwaitingIndex {
     /// [`CatalogLoader::add_tokenized`], for the batches still on their way.
     pub fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
         self.catalog.add_tokenized(tokens)
+    }
+
+    /// True when every paper's words came back from elsewhere and the index will be built
+    /// from them (not when the loader tokenized the papers itself, read them again whole,
+    /// or refused an answer).
+    pub fn words_from_elsewhere(&self) -> bool {
+        self.catalog.words_from_elsewhere()
     }
 
     /// The catalog; its index is built here from the papers when their words did not all

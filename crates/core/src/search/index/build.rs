@@ -61,14 +61,18 @@ impl IndexBuilder {
     }
 
     /// Papers tokenized on another thread ([`super::texts`]): the words met for the first
-    /// time (their ids follow on from the vocabulary's), then the papers' slots as `u32`
-    /// word ids, little-endian, every id checked against the vocabulary. After an error the
-    /// builder is left part-way through: the caller builds the index another way.
+    /// time (their ids follow on from the vocabulary's; each must be new and not empty),
+    /// then the papers' slots as `u32` word ids, little-endian, every id checked against
+    /// the vocabulary. After an error the builder is left part-way through: the caller
+    /// builds the index another way.
     pub(super) fn add_slots(&mut self, new_words: &[&str], slots: &[&[u8]]) -> Result<(), String> {
-        let words = &mut self.interner.words;
-        words.extend(new_words.iter().map(|w| w.to_string()));
+        for w in new_words {
+            if !self.interner.add_new(w) {
+                return Err(format!("the word {w:?} is not new"));
+            }
+        }
         let first_slot = self.streams.token_start.len() - 1;
-        let known = words.len() as u32;
+        let known = self.interner.words.len() as u32;
         for (i, slot) in slots.iter().enumerate() {
             let start = self.streams.tokens.len();
             for four in slot.chunks_exact(4) {

@@ -67,6 +67,19 @@ impl WordInterner {
     }
 }
 
+impl WordInterner {
+    /// Adds a word another thread's interner met first (its id is the next one): false,
+    /// and nothing added, when it is empty or already here.
+    pub(super) fn add_new(&mut self, w: &str) -> bool {
+        if w.is_empty() || self.ids.contains_key(w) {
+            return false;
+        }
+        self.ids.insert(w.to_string(), self.words.len() as u32);
+        self.words.push(w.to_string());
+        true
+    }
+}
+
 fn cache_slot(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CACHE_BITS)) as usize
 }

@@ -1,9 +1,9 @@
 //! Tokenizing on another thread (a Web Worker in the app). The thread that reads the
-//! snapshot writes each paper's searchable texts as bytes ([`PaperTexts`]);
+//! snapshot writes each paper's searchable texts as bytes ([`TokenizedElsewhere`]);
 //! [`TextTokenizer`], on the other thread, turns them into word ids and sends back the
 //! words it has not sent before and each (paper, field) slot's ids ([`TokenBatch`]
 //! layout below); the reading thread adds those to its index builder
-//! ([`IndexBuilder::add_tokenized`]) as they come back, and finishes the index as if it
+//! ([`TokenizedElsewhere::add_tokenized`]) as they come back, and finishes the index as if it
 //! had tokenized them itself. Tokenizing and interning are about a third of a load's work;
 //! the rest (reading records, facets, sorting the vocabulary, postings) stays where it was
 //! (docs/performance.md, "Tokenizing in a worker").
@@ -19,38 +19,104 @@
 //!   authors or tags.
 //!
 //! The papers are those the reading thread added, in order, so paper `i` of the index is
-//! paper `i` of its catalog; the reading thread checks every id and count it is given.
+//! paper `i` of its catalog. The reading thread checks what it can without tokenizing
+//! again ([`TokenizedElsewhere`]): the layout, that each answer is of as many papers as its
+//! batch, that its words are new and its ids name words already sent.
+
+use std::collections::VecDeque;
 
 use super::build::{field_items, IndexBuilder, TokenStreams};
 use super::interner::WordInterner;
+use super::SearchIndex;
 use crate::search::field::Field;
 use crate::snapshot::model::Paper;
 
-/// Papers' searchable texts, written as they are added and taken in batches.
-#[derive(Default)]
-pub(crate) struct PaperTexts {
-    bytes: Vec<u8>,
+/// An index whose papers are tokenized on another thread: their texts go out in batches
+/// ([`take_texts`](Self::take_texts)) and their word ids come back in the same batches, in
+/// the same order ([`add_tokenized`](Self::add_tokenized)). Each answer must be of as many
+/// papers as the batch it answers, bring only new words and name only words already sent;
+/// after one that is not, every later one is refused too.
+pub(crate) struct TokenizedElsewhere {
+    /// The papers and words [`with_capacity`](Self::with_capacity) was given.
+    capacity: (usize, usize),
+    texts: Vec<u8>,
+    /// Papers written since the last batch was taken.
+    unsent: usize,
+    /// The papers of each batch taken and not answered yet, oldest first.
+    awaited: VecDeque<usize>,
+    index: IndexBuilder,
+    refused: bool,
 }
 
-impl PaperTexts {
+impl TokenizedElsewhere {
+    /// For about `papers` papers of `words` words in all.
+    pub(crate) fn with_capacity(papers: usize, words: usize) -> Self {
+        let index = IndexBuilder::with_capacity(papers, words);
+        let capacity = (papers, words);
+        Self { capacity, texts: Vec::new(), unsent: 0, awaited: VecDeque::new(), index, refused: false }
+    }
+
+    /// The papers and words it was made for.
+    pub(crate) fn capacity(&self) -> (usize, usize) {
+        self.capacity
+    }
+
     pub(crate) fn push(&mut self, paper: &Paper) {
         for field in Field::ALL {
             let count = field_items(paper, field).count();
-            self.bytes.extend_from_slice(&(count as u32).to_le_bytes());
+            self.texts.extend_from_slice(&(count as u32).to_le_bytes());
             for item in field_items(paper, field) {
-                self.bytes.extend_from_slice(&(item.len() as u32).to_le_bytes());
-                self.bytes.extend_from_slice(item.as_bytes());
+                self.texts.extend_from_slice(&(item.len() as u32).to_le_bytes());
+                self.texts.extend_from_slice(item.as_bytes());
             }
         }
+        self.unsent += 1;
     }
 
-    /// The texts written since the last call.
-    pub(crate) fn take(&mut self) -> Vec<u8> {
-        std::mem::take(&mut self.bytes)
+    /// The texts of the papers pushed since the last batch (empty when there are none).
+    pub(crate) fn take_texts(&mut self) -> Vec<u8> {
+        if self.unsent > 0 {
+            self.awaited.push_back(std::mem::take(&mut self.unsent));
+        }
+        std::mem::take(&mut self.texts)
+    }
+
+    /// The word ids of the oldest batch not answered yet, or why they are refused.
+    pub(crate) fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
+        if self.refused {
+            return Err("an earlier batch was refused".into());
+        }
+        let added = self.add_batch(tokens);
+        self.refused = added.is_err();
+        added
+    }
+
+    fn add_batch(&mut self, tokens: &[u8]) -> Result<(), String> {
+        let batch = TokenBatch::read(tokens)?;
+        let papers = self.awaited.pop_front().ok_or("no batch awaits an answer")?;
+        if batch.slots.len() != papers * Field::COUNT {
+            return Err(format!("{} slots answer a batch of {papers} papers", batch.slots.len()));
+        }
+        self.index.add_slots(&batch.new_words, &batch.slots)
+    }
+
+    /// How many papers have their word ids.
+    pub(crate) fn papers(&self) -> usize {
+        self.index.papers()
+    }
+
+    /// True when every one of the `papers` pushed has its words and none was refused.
+    pub(crate) fn complete(&self, papers: usize) -> bool {
+        !self.refused && self.unsent == 0 && self.awaited.is_empty() && self.index.papers() == papers
+    }
+
+    /// The index of the `papers` pushed, when [`complete`](Self::complete).
+    pub(crate) fn finish(self, papers: usize) -> Option<SearchIndex> {
+        self.complete(papers).then(|| self.index.finish())
     }
 }
 
-/// Turns the texts of [`PaperTexts`] into word ids, batch after batch, in order.
+/// Turns the texts of [`TokenizedElsewhere`] into word ids, batch after batch, in order.
 #[derive(Default)]
 pub struct TextTokenizer {
     interner: WordInterner,
@@ -120,16 +186,6 @@ impl TextTokenizer {
     }
 }
 
-impl IndexBuilder {
-    /// One batch of [`TextTokenizer::tokenize`], on the thread that builds the index, or
-    /// what is wrong with it; after an error the builder is left part-way through a batch,
-    /// and the caller builds the index another way.
-    pub(crate) fn add_tokenized(&mut self, bytes: &[u8]) -> Result<(), String> {
-        let batch = TokenBatch::read(bytes)?;
-        self.add_slots(&batch.new_words, &batch.slots)
-    }
-}
-
 /// One batch of [`TextTokenizer::tokenize`], its layout read.
 struct TokenBatch<'a> {
     new_words: Vec<&'a str>,
@@ -143,7 +199,7 @@ impl<'a> TokenBatch<'a> {
     fn read(bytes: &'a [u8]) -> Result<Self, String> {
         let mut at = 0;
         let count = read_u32(bytes, &mut at)?;
-        let mut new_words = Vec::with_capacity(count.min(bytes.len()));
+        let mut new_words = Vec::with_capacity(count.min(bytes.len() / 4));
         for _ in 0..count {
             let len = read_u32(bytes, &mut at)?;
             let text = bytes.get(at..at.saturating_add(len)).ok_or("the tokens are cut short")?;
@@ -154,7 +210,7 @@ impl<'a> TokenBatch<'a> {
         if count % Field::COUNT != 0 {
             return Err(format!("{count} slots are not whole papers"));
         }
-        let mut slots = Vec::with_capacity(count.min(bytes.len()));
+        let mut slots = Vec::with_capacity(count.min(bytes.len() / 4));
         for _ in 0..count {
             let len = read_u32(bytes, &mut at)?;
             let end = len.checked_mul(4).and_then(|n| at.checked_add(n)).ok_or("the tokens are cut short")?;
@@ -178,7 +234,6 @@ fn read_u32(bytes: &[u8], at: &mut usize) -> Result<usize, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::index::SearchIndex;
 
     fn paper(title: &str, authors: Option<&[&str]>, tags: &[&str], abstract_text: Option<&str>) -> Paper {
         let mut p = Paper::new("x", title, 1, crate::PartialDate::UNKNOWN);
@@ -197,35 +252,84 @@ mod tests {
     }
 
     /// The papers' texts tokenized in batches (`cuts` after those papers) and added back.
-    fn tokenized_elsewhere(papers: &[Paper], cuts: &[usize]) -> IndexBuilder {
-        let mut texts = PaperTexts::default();
+    fn tokenized_elsewhere(papers: &[Paper], cuts: &[usize]) -> TokenizedElsewhere {
+        let mut elsewhere = TokenizedElsewhere::with_capacity(0, 0);
         let mut tokenizer = TextTokenizer::new();
-        let mut index = IndexBuilder::default();
         for (i, p) in papers.iter().enumerate() {
-            texts.push(p);
+            elsewhere.push(p);
             if cuts.contains(&i) || i + 1 == papers.len() {
-                index.add_tokenized(&tokenizer.tokenize(&texts.take()).unwrap()).unwrap();
+                let tokens = tokenizer.tokenize(&elsewhere.take_texts()).unwrap();
+                elsewhere.add_tokenized(&tokens).unwrap();
             }
         }
-        index
+        elsewhere
+    }
+
+    /// One batch of all `papers`' texts, and its tokens.
+    fn one_batch(papers: &[Paper]) -> (TokenizedElsewhere, Vec<u8>, Vec<u8>) {
+        let mut elsewhere = TokenizedElsewhere::with_capacity(0, 0);
+        for p in papers {
+            elsewhere.push(p);
+        }
+        let texts = elsewhere.take_texts();
+        let tokens = TextTokenizer::new().tokenize(&texts).unwrap();
+        (elsewhere, texts, tokens)
     }
 
     #[test]
     fn texts_tokenized_elsewhere_give_the_index_built_here() {
         let papers = papers();
         for cuts in [&[][..], &[0], &[0, 1], &[1]] {
-            let index = tokenized_elsewhere(&papers, cuts);
-            assert_eq!(index.papers(), 3);
-            assert_eq!(index.finish(), SearchIndex::build(&papers));
+            let elsewhere = tokenized_elsewhere(&papers, cuts);
+            assert_eq!(elsewhere.papers(), 3);
+            assert!(elsewhere.complete(3));
+            assert!(!elsewhere.complete(2));
+            assert_eq!(elsewhere.finish(3), Some(SearchIndex::build(&papers)));
         }
+    }
+
+    #[test]
+    fn an_answer_must_be_its_batchs() {
+        let papers = papers();
+        let mut tokenizer = TextTokenizer::new();
+        let mut elsewhere = TokenizedElsewhere::with_capacity(0, 0);
+        elsewhere.push(&papers[0]);
+        let first = tokenizer.tokenize(&elsewhere.take_texts()).unwrap();
+        elsewhere.push(&papers[1]);
+        let second = tokenizer.tokenize(&elsewhere.take_texts()).unwrap();
+        // An answer nobody asked for.
+        let mut early = TokenizedElsewhere::with_capacity(0, 0);
+        assert!(early.add_tokenized(&first).is_err());
+        // The first answer twice (its words are not new the second time), or the second
+        // first (its ids name words not sent yet).
+        let mut twice = TokenizedElsewhere::with_capacity(0, 0);
+        twice.push(&papers[0]);
+        twice.take_texts();
+        twice.push(&papers[1]);
+        twice.take_texts();
+        twice.add_tokenized(&first).unwrap();
+        assert!(twice.add_tokenized(&first).is_err());
+        assert!(twice.add_tokenized(&second).is_err(), "refused after an error");
+        assert!(!twice.complete(2));
+        // Two papers' answer to a batch of one.
+        let (mut one, _, _) = one_batch(&papers[..1]);
+        let (_, _, two) = one_batch(&papers[..2]);
+        assert!(one.add_tokenized(&two).is_err());
+        // In order, all is well.
+        elsewhere.add_tokenized(&first).unwrap();
+        elsewhere.add_tokenized(&second).unwrap();
+        assert_eq!(elsewhere.finish(2), Some(SearchIndex::build(&papers[..2])));
+        // Papers pushed and not sent, or sent and not answered: no index.
+        let (mut pending, _, tokens) = one_batch(&papers);
+        pending.push(&papers[0]);
+        pending.add_tokenized(&tokens).unwrap();
+        assert_eq!(pending.finish(4), None);
     }
 
     #[test]
     fn a_broken_batch_of_texts_is_refused_and_so_is_everything_after_it() {
         let papers = papers();
-        let mut texts = PaperTexts::default();
-        texts.push(&papers[1]);
-        let whole = texts.take();
+        let (_, whole, _) = one_batch(&papers[1..2]);
         // Cut at every byte: never whole papers.
         for cut in 1..whole.len() {
             let mut tokenizer = TextTokenizer::new();
@@ -247,16 +351,11 @@ mod tests {
     #[test]
     fn every_byte_changed_gives_an_error_or_an_index_never_a_panic() {
         let papers = papers();
-        let mut texts = PaperTexts::default();
-        for p in &papers {
-            texts.push(p);
-        }
-        let texts = texts.take();
-        let tokens = TextTokenizer::new().tokenize(&texts).unwrap();
+        let (_, texts, tokens) = one_batch(&papers);
         let finish = |tokens: &[u8]| {
-            let mut index = IndexBuilder::default();
-            if index.add_tokenized(tokens).is_ok() {
-                let _ = index.finish().vocabulary_size();
+            let (mut elsewhere, _, _) = one_batch(&papers);
+            if elsewhere.add_tokenized(tokens).is_ok() {
+                let _ = elsewhere.finish(3).map(|index| index.vocabulary_size());
             }
         };
         for at in 0..texts.len().max(tokens.len()) {
@@ -277,7 +376,8 @@ mod tests {
         }
         // A token batch cut anywhere is refused.
         for cut in 0..tokens.len() {
-            assert!(IndexBuilder::default().add_tokenized(&tokens[..cut]).is_err(), "cut at {cut}");
+            let (mut elsewhere, _, _) = one_batch(&papers);
+            assert!(elsewhere.add_tokenized(&tokens[..cut]).is_err(), "cut at {cut}");
         }
     }
 }
