@@ -1,7 +1,7 @@
 // Two (or more) builds compared on loading a large snapshot, alternated so that the
 // machine's slow and fast minutes fall on each alike: for each round and each build, a
-// fresh Chromium opens the explorer on SNAPSHOT (`?data=`, served gzipped from
-// localhost as a static host serves it) and waits for the first card, when the whole set
+// fresh Chromium opens the explorer on SNAPSHOT (`?data=`, served uncompressed from
+// localhost, its length declared) and waits for the first card, when the whole set
 // is searchable (looked for at every frame). Printed per build: the time to that card and the CPU profile's time in
 // wasm code until then (each load profiled, the same for every build), every load and
 // the median. Not in `make bench`: it needs the builds to compare (copies of dist/, such

@@ -67,6 +67,8 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
     let first_loader = |length: Option<usize>| {
         // A worker at once for a large snapshot, once 1 MB has arrived for one of unknown
         // length (a small one never gets one), none where none can start.
+        // Without a worker, a file of unknown length under 1 MB is tokenized after its last
+        // byte (`AwaitingIndex::finish`): a few milliseconds.
         let worker_due = match length {
             Some(n) if n < WORTH_A_WORKER => None,
             Some(_) => Some(0),
@@ -127,8 +129,8 @@ struct Read {
     worker: Option<IndexWorker>,
 }
 
-/// Fetches `url` into a loader made by `new_loader` (given the declared length; with the
-/// bytes after which a worker should tokenize for it, if any), reporting the records read
+/// Fetches `url` into a loader made by `new_loader` (given the length the body will have,
+/// when declared; with the bytes after which a worker should tokenize for it, if any), reporting the records read
 /// to `progress`; `None` once `wanted` says this request was replaced.
 async fn read_into(
     url: &str,
@@ -140,7 +142,7 @@ async fn read_into(
     if !response.ok() {
         return Err(format!("the server answered HTTP {} {}", response.status(), response.status_text()));
     }
-    let (mut loader, mut worker_due) = new_loader(body::declared_length(&response));
+    let (mut loader, mut worker_due) = new_loader(body::decoded_length(&response));
     let mut worker: Option<IndexWorker> = None;
     let mut bytes = 0;
     body::read_at_most(&response, MAX_SNAPSHOT_BYTES, |chunk| {
@@ -157,7 +159,9 @@ async fn read_into(
             w.send(&loader.take_texts());
             w.take_answers(|tokens| loader.add_tokenized(tokens));
             if w.failed() {
-                // What it has not answered is tokenized here, as the rest will be.
+                // What it has not answered is tokenized here, as the rest will be: every
+                // paper read so far at once (a long task late in a large file; a worker
+                // failing there is rare).
                 loader.tokenize_here();
                 worker = None;
             }

@@ -64,6 +64,14 @@ pub fn declared_length(response: &gloo_net::http::Response) -> Option<usize> {
     response.headers().get("content-length").and_then(|n| n.trim().parse::<usize>().ok())
 }
 
+/// The length the body will have once decoded, when the server declared it: not for a
+/// compressed response (as far as the page may see its Content-Encoding).
+pub fn decoded_length(response: &gloo_net::http::Response) -> Option<usize> {
+    let encoding = response.headers().get("content-encoding").unwrap_or_default();
+    let compressed = !encoding.trim().is_empty() && !encoding.trim().eq_ignore_ascii_case("identity");
+    declared_length(response).filter(|_| !compressed)
+}
+
 fn now() -> f64 {
     js_sys::Date::now()
 }

@@ -3,13 +3,15 @@
 //! The page reads each record as its bytes arrive ([`paperdeck_core::CatalogLoader`]) and
 //! sends the papers' searchable texts to the worker, which turns them into word ids
 //! ([`paperdeck_core::TextTokenizer`]) and sends those back; the page adds them to the
-//! index it builds as they come, between chunks. Tokenizing is about a third of a load's
-//! work, so the page's own share shrinks by that much (docs/performance.md, "Tokenizing in
-//! a worker").
+//! index it builds as they come, between chunks. Tokenizing and interning are about a
+//! third of a load's instructions; the page's own share shrinks by a quarter, since it
+//! writes the texts and checks the answers (docs/performance.md, "Tokenizing in a
+//! worker").
 //!
 //! The worker is `index-worker.js` (public/), running this same wasm: the page sends it the
 //! compiled module and the URL of wasm-bindgen's glue, so the wasm is neither downloaded
-//! nor compiled again (the glue script comes again, from the browser's cache); in the worker, `main` returns at once (there is no window) and
+//! nor compiled again (only the glue script is fetched again, from the cache where the host
+//! allows it); in the worker, `main` returns at once (there is no window) and
 //! [`index_worker_tokenize`] does the work. Anything that goes wrong on that side (no
 //! workers in this browser, a sandboxed embed that may not start one, an error, ids that do
 //! not fit) costs only time: the page then builds the index itself from the papers it has
@@ -26,12 +28,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Below this many bytes a snapshot is tokenized on the page: starting the worker would
-/// cost more than it saves. A snapshot of unknown length gets a worker once this much has
-/// arrived ([`src/load.rs`](super)).
+/// cost more than it saves. A snapshot of unknown length (or compressed: its declared
+/// length is the compressed one) gets a worker once this much has arrived (`src/load.rs`).
 pub const WORTH_A_WORKER: usize = 1 << 20;
 
 /// How long the page waits for the worker's next answer once it has read every record.
 const SILENCE_MS: i32 = 10_000;
+
+/// How often, while it waits, the page looks whether its load is still wanted.
+const TICK_MS: i32 = 250;
 
 /// The worker tokenizing the snapshot being read; stopped when dropped.
 pub struct IndexWorker {
@@ -76,7 +81,9 @@ impl IndexWorker {
                 answer(event.data())
             })
         };
-        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            // Handled: the page tokenizes the papers itself, so no error for the console.
+            event.prevent_default();
             answer(JsValue::from_str("the index worker failed"))
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -133,10 +140,12 @@ impl IndexWorker {
         self.failed.get()
     }
 
-    /// Takes the word ids still on their way once every record is read: until every paper
-    /// has its words, the worker has failed, or `wanted` says this load was replaced (the
-    /// catalog then builds its index itself, if it is still wanted).
+    /// Takes the word ids still on their way once every record is read, while the catalog
+    /// awaits them: until every paper has its words, the worker has failed or been silent
+    /// for [`SILENCE_MS`], or `wanted` says this load was replaced (looked at every
+    /// [`TICK_MS`]). The catalog then builds its index itself, if it is still wanted.
     pub async fn last_answers(self, awaiting: &mut AwaitingIndex, wanted: impl Fn() -> bool) {
+        let mut silent_for = 0;
         loop {
             self.take_answers(|tokens| awaiting.add_tokenized(tokens));
             if awaiting.words_from_elsewhere() {
@@ -146,35 +155,31 @@ impl IndexWorker {
                 }
                 return;
             }
-            if self.failed.get() || !wanted() {
+            if self.failed.get() || !awaiting.awaits_words() || !wanted() {
                 return;
             }
-            self.next_answer().await;
+            match self.next_answer(TICK_MS).await {
+                true => silent_for = 0,
+                false if silent_for + TICK_MS >= SILENCE_MS => return self.failed.set(true),
+                false => silent_for += TICK_MS,
+            }
         }
     }
 
-    /// Resolves when an answer is waiting to be taken, or after [`SILENCE_MS`] without
-    /// one (the worker then counts as failed: it may have been stopped without an error).
-    async fn next_answer(&self) {
+    /// Resolves when an answer is waiting to be taken (true), or after `ms` without one.
+    async fn next_answer(&self, ms: i32) -> bool {
         if !self.answers.borrow().is_empty() {
-            return;
+            return true;
         }
         let wake = self.wake.clone();
-        let silence = Rc::new(Cell::new(true));
         let arrived = Promise::new(&mut |resolve, _| {
-            let (wake, silence, settle) = (wake.clone(), silence.clone(), resolve.clone());
-            let answered = Closure::once_into_js(move || {
-                silence.set(false);
-                let _ = settle.call0(&JsValue::NULL);
-            });
             let _ = leptos::prelude::window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), SILENCE_MS);
-            *wake.borrow_mut() = Some(answered.unchecked_into());
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), ms);
+            *wake.borrow_mut() = Some(resolve);
         });
         let _ = JsFuture::from(arrived).await;
-        if silence.get() && self.answers.borrow().is_empty() {
-            self.failed.set(true);
-        }
+        self.wake.borrow_mut().take();
+        !self.answers.borrow().is_empty()
     }
 }
 

@@ -142,6 +142,22 @@ test('a worker that cannot load, answers nonsense or falls silent costs nothing 
   }
 });
 
+test('a snapshot the page reads again as a whole does not wait for the worker', async () => {
+  assert.ok(expected, 'the first test ran');
+  // An escaped top-level key: the page reads the whole text again rather than vouch for
+  // its streamed reading, and that catalog tokenizes its papers itself.
+  const escaped = SNAPSHOT.replace('{"format"', '{"titl\\u0065":"Escaped","format"');
+  assert.notEqual(escaped, SNAPSHOT);
+  // (Its worker may be stopped before Playwright has seen it start.)
+  const { page, workers, errors, firstCardMs } = await open({ snapshot: escaped });
+  assert.ok(firstCardMs < 8000, `first card at ${firstCardMs} ms`);
+  assert.equal(await fromWorker(page), false);
+  assert.deepEqual(await answers(page), expected);
+  for (let i = 0; i < 50 && workers.closed < workers.length; i++) await page.waitForTimeout(100);
+  assert.equal(workers.closed, workers.length, 'no worker left running');
+  assert.deepEqual(errors, []);
+});
+
 test('a small snapshot starts no worker, whether its size is declared or not', async () => {
   const small = snapshotJson(JSON.parse(SNAPSHOT).papers.slice(0, 60));
   const declared = await open({ snapshot: small });

@@ -373,16 +373,14 @@ fn indexed_elsewhere_loads_the_same(
         match come_back {
             ComeBack::AtOnce => loader.add_tokenized(&tokens).expect("tokens"),
             ComeBack::AfterTheLast | ComeBack::NotAll => on_the_way.push(tokens),
-            // The first batch comes back; then the tokenizer is gone, and the loader
-            // tokenizes everything itself from there.
-            ComeBack::GoneAfterOne => match gone {
-                false => {
-                    loader.add_tokenized(&tokens).expect("tokens");
-                    loader.tokenize_here();
-                    gone = true;
-                }
-                true => assert!(loader.take_texts().is_empty(), "no texts once tokenizing here"),
-            },
+            // The first batch is answered late: by then the loader has given up on the
+            // tokenizer and tokenizes everything itself, so the answer is refused.
+            ComeBack::GoneAfterOne => {
+                loader.tokenize_here();
+                assert!(loader.add_tokenized(&tokens).is_err(), "an answer after the switch");
+                assert!(loader.take_texts().is_empty(), "no texts once tokenizing here");
+                gone = true;
+            }
         }
     }
     // The last batch never comes back.
@@ -424,7 +422,8 @@ enum ComeBack {
     AfterTheLast,
     /// The last batch never does (the worker failed): the index is built from the papers.
     NotAll,
-    /// Only the first batch comes back: the loader tokenizes the papers itself from then.
+    /// The first batch's answer comes after the loader has switched to tokenizing the
+    /// papers itself.
     GoneAfterOne,
 }
 

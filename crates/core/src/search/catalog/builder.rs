@@ -43,6 +43,11 @@ impl Indexing {
         }
     }
 
+    /// True while words tokenized elsewhere may still come back and be used.
+    fn awaits_words(&self) -> bool {
+        matches!(self, Indexing::Elsewhere(elsewhere) if elsewhere.awaits_answers())
+    }
+
     /// True when the index of `papers` papers will be built from words tokenized elsewhere.
     fn words_from_elsewhere(&self, papers: usize) -> bool {
         matches!(self, Indexing::Elsewhere(elsewhere) if elsewhere.complete(papers))
@@ -222,6 +227,12 @@ impl CatalogButIndex {
     /// A batch of papers' word ids from the thread that tokenizes them.
     pub(crate) fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
         self.index.add_tokenized(tokens)
+    }
+
+    /// True while words tokenized elsewhere may still come back and be used (not once the
+    /// catalog tokenizes its papers itself, nor after a refused answer).
+    pub(crate) fn awaits_words(&self) -> bool {
+        self.index.awaits_words()
     }
 
     /// True when the index will be built from the words tokenized elsewhere, every paper's

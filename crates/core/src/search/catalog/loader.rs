@@ -155,6 +155,13 @@ impl AwaitingIndex {
         self.catalog.add_tokenized(tokens)
     }
 
+    /// True while word ids from elsewhere are awaited and would be used: false once every
+    /// batch is answered, after a refused answer, or when the text was read again whole
+    /// (that catalog tokenizes its papers itself), so nothing is waited for in vain.
+    pub fn awaits_words(&self) -> bool {
+        self.catalog.awaits_words()
+    }
+
     /// True when every paper's words came back from elsewhere and the index will be built
     /// from them (not when the loader tokenized the papers itself, read them again whole,
     /// or refused an answer).

@@ -105,6 +105,12 @@ impl TokenizedElsewhere {
         self.index.papers()
     }
 
+    /// True while a batch sent awaits its answer and none was refused: an answer may still
+    /// complete the index.
+    pub(crate) fn awaits_answers(&self) -> bool {
+        !self.refused && !self.awaited.is_empty()
+    }
+
     /// True when every one of the `papers` pushed has its words and none was refused.
     pub(crate) fn complete(&self, papers: usize) -> bool {
         !self.refused && self.unsent == 0 && self.awaited.is_empty() && self.index.papers() == papers
