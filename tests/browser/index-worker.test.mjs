@@ -179,3 +179,35 @@ test('a small snapshot starts no worker, whether its size is declared or not', a
   assert.deepEqual(await cardIds(undeclared.page), await cardIds(declared.page));
   assert.ok((await cardIds(declared.page)).length > 0);
 });
+
+test('a load replaced while it waits for its worker stops waiting and stops the worker', async () => {
+  const small = snapshotJson(JSON.parse(SNAPSHOT).papers.slice(0, 60));
+  const overrides = {
+    'big.json': { body: SNAPSHOT },
+    'small.json': { body: small },
+    // Never answers: once every record is read, the page would wait 10 s for it.
+    'index-worker.js': { body: 'self.onmessage = () => {};' },
+  };
+  const server = await serveStatic(DIST, { overrides });
+  const page = await browser.newPage();
+  cleanups.push(async () => { await page.close(); await server.close(); });
+  const closed = [];
+  page.on('worker', (w) => w.on('close', () => closed.push(performance.now())));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}?data=big.json`);
+  // Every record read, the page now waits for the silent worker's words.
+  await page.waitForFunction(() => document.querySelector('[data-testid="loading-progress"]')?.textContent === '700 read');
+  assert.equal(closed.length, 0);
+  const replaced = performance.now();
+  await page.evaluate(() => {
+    history.pushState(null, '', '?data=small.json');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.getByTestId('paper-card').first().waitFor();
+  assert.equal(await page.getByTestId('result-count').textContent(), '60');
+  for (let i = 0; i < 40 && closed.length === 0; i++) await page.waitForTimeout(100);
+  assert.equal(closed.length, 1, 'the replaced load stops its worker');
+  assert.ok(closed[0] - replaced < 4000, `stopped ${Math.round(closed[0] - replaced)} ms after the load was replaced`);
+  assert.deepEqual(errors, []);
+});
