@@ -9,7 +9,8 @@
 // typing, and the end-to-end times split by whether a frame was rendered inside the
 // keystroke's window (its pre-paint, paint and commit then count too; style and layout
 // count either way). `--no-peers` leaves the libraries out (at 100k papers they take minutes).
-// Usage: node bench/browser-keystrokes.mjs SNAPSHOT.json [--no-peers] [--view=PARAMS] [--dist=DIR]
+// `--width=N` types on a page N px wide and 844 tall (390: a phone) instead of 1280 × 720.
+// Usage: node bench/browser-keystrokes.mjs SNAPSHOT.json [--no-peers] [--view=PARAMS] [--dist=DIR] [--width=N]
 //   (after `make build`)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,8 @@ const server = await serveStatic(distArg ? path.resolve(ROOT, distArg) : DIST, {
 });
 const browser = await launchBrowser();
 const page = await browser.newPage();
+const width = Number(process.argv.find((a) => a.startsWith('--width='))?.slice('--width='.length));
+if (width) await page.setViewportSize({ width, height: 844 });
 const papers = JSON.parse(body).papers.length;
 const keys = keystrokes().map((k) => k.q);
 const row = (name, times, extra) => {
@@ -147,7 +150,7 @@ try {
       return { mini, flex };
     }, keys);
   }
-  console.log(`In Chromium ${browser.browser()?.version() ?? ''}: ${papers} papers, ${keys.length} keystrokes (bench/queries.json)`);
+  console.log(`In Chromium ${browser.browser()?.version() ?? ''}: ${papers} papers, ${keys.length} keystrokes (bench/queries.json), a page ${page.viewportSize()?.width ?? '?'} × ${page.viewportSize()?.height ?? '?'} px`);
   console.log('');
   console.log('| engine | load / index | p50 per keystroke | p95 | max | over one frame (16.7 ms) |');
   console.log('|---|---:|---:|---:|---:|---:|');

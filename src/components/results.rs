@@ -13,5 +13,6 @@ pub mod paper_row;
 pub mod related_papers;
 pub mod related_summary;
 pub mod result_summary;
+pub mod slot_paper;
 pub mod suggestions;
 pub mod timeline;

@@ -1,35 +1,60 @@
 //! A card's abstract, clamped with a "Show more" toggle.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 use paperdeck_core::display::{abstract_needs_toggle, abstract_preview};
 use paperdeck_core::Field;
 
 use super::highlighted_text::HighlightedText;
+use super::slot_paper::SlotPaper;
+use crate::scoped_memo::scoped_memo;
 
-/// An abstract clamped to a few lines, with a toggle when it is long; shown whole on the
-/// opened card.
+/// The papers (by id) whose abstracts the reader expanded, kept by the list rather than by
+/// a card: a card shows whichever paper is in its place, and an expanded abstract stays
+/// expanded when a keystroke moves its paper to another place.
+#[derive(Clone, Copy)]
+pub struct ExpandedAbstracts(RwSignal<HashSet<String>>);
+
+impl ExpandedAbstracts {
+    /// Gives the cards below one set (the list does, for all its cards).
+    pub fn provide() {
+        provide_context(Self(RwSignal::new(HashSet::new())));
+    }
+
+    /// The list's set, or a set of its own for a card outside a list (an embed's one card).
+    fn use_or_new() -> Self {
+        use_context().unwrap_or_else(|| Self(RwSignal::new(HashSet::new())))
+    }
+}
+
+/// The abstract of the card's paper, clamped to a few lines, with a toggle when it is long;
+/// shown whole on the opened card.
 #[component]
-pub fn AbstractText(paper_id: String, text: String, opened: Memo<bool>) -> impl IntoView {
-    let needs_toggle = abstract_needs_toggle(&text);
-    let expanded = RwSignal::new(false);
+pub fn AbstractText(paper: SlotPaper, opened: Memo<bool>) -> impl IntoView {
+    let id = scoped_memo(move |_| paper.with(|p| p.id.clone()));
+    let needs_toggle =
+        scoped_memo(move |_| paper.with(|p| p.abstract_text.as_deref().is_some_and(abstract_needs_toggle)));
+    let ExpandedAbstracts(expanded_ids) = ExpandedAbstracts::use_or_new();
+    let expanded = scoped_memo(move |_| id.with(|id| expanded_ids.with(|e| e.contains(id))));
     let show_all = move || expanded.get() || opened.get();
-    let dom_id = format!("abstract-{paper_id}");
+    let clamped = move || needs_toggle.get() && !show_all();
+    let dom_id = move || id.with(|id| format!("abstract-{id}"));
+    // A clamped card renders only the abstract's start; the rest is created when the card
+    // is expanded.
+    let shown = Signal::derive(move || {
+        let clamped = clamped();
+        paper.with(|p| {
+            let text = p.abstract_text.as_deref().unwrap_or_default();
+            if clamped { abstract_preview(text) } else { text }.to_string()
+        })
+    });
     view! {
         <div class="abstract">
-            <p
-                id=dom_id.clone()
-                class="abstract-text"
-                class:clamped=move || needs_toggle && !show_all()
-                data-testid="abstract"
-            >
-                {move || {
-                    // A clamped card renders only the abstract's start; the rest is
-                    // created when the card is expanded.
-                    let shown = if needs_toggle && !show_all() { abstract_preview(&text).to_string() } else { text.clone() };
-                    view! { <HighlightedText text=shown field=Field::Abstract/> }
-                }}
+            <p id=dom_id class="abstract-text" class:clamped=clamped data-testid="abstract">
+                <HighlightedText text=shown field=Field::Abstract/>
             </p>
-            {needs_toggle.then(|| view! {
+            <Show when=move || needs_toggle.get()>
                 <button
                     type="button"
                     class="abstract-toggle"
@@ -40,13 +65,18 @@ pub fn AbstractText(paper_id: String, text: String, opened: Memo<bool>) -> impl 
                         if opened.get_untracked() {
                             return;
                         }
-                        expanded.update(|e| *e = !*e)
+                        let id = id.get_untracked();
+                        expanded_ids.update(|e| {
+                            if !e.remove(&id) {
+                                e.insert(id);
+                            }
+                        });
                     }
                     hidden=move || opened.get()
                 >
                     {move || if show_all() { "Show less" } else { "Show more" }}
                 </button>
-            })}
+            </Show>
         </div>
     }
 }

@@ -3,47 +3,60 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use paperdeck_core::labels::papers_count;
-use paperdeck_core::{Paging, ViewMode, PAGE_SIZE};
+use paperdeck_core::{Paging, ViewMode};
 use wasm_bindgen::prelude::*;
 
+use super::abstract_text::ExpandedAbstracts;
 use super::paper_card::PaperCard;
 use super::paper_row::PaperRow;
 use crate::scoped_memo::scoped_memo;
 use crate::state::{use_results, use_view};
 
-/// The results in the view's order, a page at a time (the core's `Paging`), keyed by
-/// paper index so a keystroke only adds and removes the cards that changed. Further pages
-/// are added as the end of the list comes near.
+/// The results in the view's order, a page at a time (the core's `Paging`). A card belongs
+/// to a place in the list, not to a paper: when a keystroke puts other papers in the first
+/// places, their cards stay and change their text in place (`SlotPaper`), which costs the
+/// browser far less than new elements; only the places added or dropped make or remove
+/// cards. Further pages are added as the end of the list comes near.
 #[component]
 pub fn PaperList() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    let shown = RwSignal::new(PAGE_SIZE);
-    // A new answer starts again from the first page, extended to reach an opened paper.
-    Effect::new(move |_| {
-        results.result.track();
+    ExpandedAbstracts::provide();
+    // A new answer starts again from the first page, extended to reach an opened paper:
+    // derived here, in the same pass as the answer, so that the cards of the last answer's
+    // later pages are never filled with the new one's papers only to be dropped. Each answer
+    // is numbered, and the pages added since (`more`) count only for the answer they were
+    // added to.
+    let first_pages = Memo::new(move |last: Option<&(u64, usize)>| {
+        let number = last.map_or(0, |(n, _)| n + 1);
         let opened = ctx.view.with_untracked(|v| v.paper.clone());
         let position = opened.and_then(|id| {
             let index = results.loaded.catalog.position(&id)?;
-            results.result.with_untracked(|r| r.ids.iter().position(|&i| i == index))
+            results.result.with(|r| r.ids.iter().position(|&i| i == index))
         });
-        shown.set(Paging::first(0, None, position).shown);
+        results.result.track();
+        (number, Paging::first(0, None, position).shown)
     });
+    let added = RwSignal::new(None::<(u64, usize)>);
+    let shown = move || {
+        let (number, first) = first_pages.get();
+        added.get().filter(|(n, _)| *n == number).map_or(first, |(_, shown)| shown)
+    };
     // An embed's `limit` caps the list; the rest is a link away.
     let cap = Memo::new(move |_| ctx.view.with(|v| v.card_cap()));
     let paging =
-        move || Paging { total: results.result.with(|r| r.ids.len()), cap: cap.get(), shown: shown.get() };
+        move || Paging { total: results.result.with(|r| r.ids.len()), cap: cap.get(), shown: shown() };
     // The shown papers, each group's heading before its first paper (`group=`).
     let visible = Memo::new(move |_| {
         let n = paging().visible();
         results.result.with(|r| {
             let mut rows = Vec::with_capacity(n + r.groups.len());
             let mut groups = r.groups.iter().peekable();
-            for (i, &index) in r.ids[..n].iter().enumerate() {
+            for i in 0..n {
                 if let Some(g) = groups.next_if(|g| g.start == i) {
                     rows.push(Row::Heading { key: g.key.clone(), label: g.label.clone(), count: g.len });
                 }
-                rows.push(Row::Paper(index));
+                rows.push(Row::Paper(i));
             }
             rows
         })
@@ -77,7 +90,7 @@ pub fn PaperList() -> impl IntoView {
             card.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
-    let more = move || shown.set(paging().more().shown);
+    let more = move || added.set(Some((first_pages.get_untracked().0, untrack(paging).more().shown)));
     let view_all_href = move || ctx.href_with(|v| *v = v.outside_embed());
     // A memo, not a closure over the view: a card is rebuilt only when the layout changes,
     // never because a keystroke changed the view.
@@ -105,9 +118,14 @@ pub fn PaperList() -> impl IntoView {
                         </li>
                     }
                     .into_any(),
-                    Row::Paper(index) => {
-                        // Through a memo that leaves with the row (`crate::scoped_memo`).
+                    Row::Paper(place) => {
+                        // Through memos that leave with the row (`crate::scoped_memo`).
                         let is_list = scoped_memo(move |_| is_list.get());
+                        // The paper in this place. A place that the new answer no longer
+                        // has keeps its last paper until `For` removes it.
+                        let index = scoped_memo(move |last: Option<&u32>| {
+                            results.result.with(|r| r.ids.get(place).copied()).or(last.copied()).unwrap_or_default()
+                        });
                         view! {
                         <li>
                             {move || if is_list.get() {
@@ -136,11 +154,12 @@ pub fn PaperList() -> impl IntoView {
     }
 }
 
-/// One row of the list: a group's heading, or a paper (by index).
+/// One row of the list: a group's heading, or the paper in a place of the results (its
+/// position in the answer's order).
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum Row {
     Heading { key: String, label: String, count: usize },
-    Paper(u32),
+    Paper(usize),
 }
 
 /// Calls `more` while the end of the list is within a screen of the viewport and `has_more`

@@ -7,31 +7,31 @@ use paperdeck_core::Field;
 
 use super::author_names::AuthorNames;
 use super::highlighted_text::HighlightedText;
+use super::slot_paper::SlotPaper;
 use crate::scoped_memo::scoped_memo;
-use crate::state::{use_new_papers, use_results, use_view};
+use crate::state::{use_new_papers, use_view};
 
-/// One paper as a compact row of the list view; its title opens the card view on it.
+/// The paper at `index` as a compact row of the list view; its title opens the card view
+/// on it. Like `PaperCard`, the row stays when another paper takes its place and changes
+/// in place.
 #[component]
-pub fn PaperRow(index: u32) -> impl IntoView {
+pub fn PaperRow(#[prop(into)] index: Signal<u32>) -> impl IntoView {
     let ctx = use_view();
-    let results = use_results();
-    let paper = results.loaded.catalog.paper(index);
-    let id = paper.id.clone();
+    let paper = SlotPaper::new(index);
+    let id = scoped_memo(move |_| paper.with(|p| p.id.clone()));
     let news = use_new_papers().new;
-    let is_new = scoped_memo(move |_| news.with(|n| n.is_new(index)));
-    let href = {
-        let id = id.clone();
-        move || ctx.href_with(|v| v.open_as_card(&id))
-    };
-    let open = {
-        let id = id.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            ev.prevent_default();
-            ctx.open_as_card(&id);
-        }
+    let is_new = scoped_memo(move |_| {
+        let index = index.get();
+        news.with(|n| n.is_new(index))
+    });
+    let title = Signal::derive(move || paper.with(|p| p.title.clone()));
+    let href = move || id.with(|id| ctx.href_with(|v| v.open_as_card(id)));
+    let open = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        ctx.open_as_card(&id.get_untracked());
     };
     view! {
-        <div class="paper-row" data-testid="paper-card" data-paper-id=id.clone() tabindex="-1" data-new=move || is_new.get().then_some("")>
+        <div class="paper-row" data-testid="paper-card" data-paper-id=move || id.get() tabindex="-1" data-new=move || is_new.get().then_some("")>
             <Show when=move || is_new.get()>
                 <span class="new-badge" data-testid="new-badge">{NEW_BADGE}</span>
             </Show>
@@ -40,15 +40,17 @@ pub fn PaperRow(index: u32) -> impl IntoView {
                 href=href
                 on:click=open
             >
-                <HighlightedText text=paper.title.clone() field=Field::Title/>
+                <HighlightedText text=title field=Field::Title/>
             </a>
             <span class="row-meta">
-                <time datetime=paper.published.is_known().then(|| paper.published.to_string())>{paper.published.display_long()}</time>
+                <time datetime=move || paper.with(|p| p.published.is_known().then(|| p.published.to_string()))>
+                    {move || paper.with(|p| p.published.display_long())}
+                </time>
                 " · "
-                <AuthorNames index max_names=1/>
-                {paper.venue_short.clone().map(|v| view! { " · " <span class="venue-badge static">{v}</span> })}
-                {(paper.upvotes > 0).then(|| format!(" · ▲ {}", paper.upvotes))}
-                {paper.citations.map(|n| format!(" · {}", citations_label(n)))}
+                {move || view! { <AuthorNames index=index.get() max_names=1/> }}
+                {move || paper.with(|p| p.venue_short.clone()).map(|v| view! { " · " <span class="venue-badge static">{v}</span> })}
+                {move || paper.with(|p| (p.upvotes > 0).then(|| format!(" · ▲ {}", p.upvotes)))}
+                {move || paper.with(|p| p.citations.map(|n| format!(" · {}", citations_label(n))))}
             </span>
         </div>
     }

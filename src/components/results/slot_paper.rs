@@ -1,0 +1,32 @@
+//! The paper a place in the list shows, read reactively.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use paperdeck_core::Paper;
+
+use crate::load::Loaded;
+use crate::state::use_results;
+
+/// The paper that a card or row shows, by index, as a signal: a card belongs to a place in
+/// the list, not to a paper, and when a keystroke puts another paper in that place, the
+/// card's parts read the new paper and change their text and attributes in place (no new
+/// elements, no new layout objects). Copy, so every part's closure can hold one.
+#[derive(Clone, Copy)]
+pub struct SlotPaper {
+    loaded: StoredValue<Arc<Loaded>>,
+    pub index: Signal<u32>,
+}
+
+impl SlotPaper {
+    pub fn new(index: Signal<u32>) -> Self {
+        Self { loaded: StoredValue::new(use_results().loaded), index }
+    }
+
+    /// `f` of the paper shown now; tracks the index, so a closure that calls it runs again
+    /// when another paper takes the place.
+    pub fn with<T>(&self, f: impl FnOnce(&Paper) -> T) -> T {
+        let index = self.index.get();
+        self.loaded.with_value(|loaded| f(loaded.catalog.paper(index)))
+    }
+}
