@@ -5,6 +5,7 @@ pub mod abstract_text;
 pub mod active_filters;
 pub mod author_names;
 pub mod cite_panel;
+pub mod focus_memory;
 pub mod highlighted_text;
 pub mod paper_card;
 pub mod paper_links;

@@ -1,7 +1,8 @@
-// Cards belong to places in the list: a keystroke that puts other papers in the first
-// places changes the cards it has in place instead of building new ones. What a reader
-// must never see is a card that mixes two papers, so every card the keystrokes leave is
-// compared, element by element, with the card a fresh page builds for the same link.
+// A new answer keeps the cards of the papers still listed (moved to their new places) and
+// refills the cards of papers that left with the papers that came, in place, instead of
+// building new ones (the core's `CardReuse`). What a reader must never see is a card that
+// mixes two papers, so every card the keystrokes leave is compared, element by element,
+// with the card a fresh page builds for the same link.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST, serveStatic, launchBrowser, snapshotJson, listSettled } from './harness.mjs';
@@ -30,7 +31,7 @@ const PAPERS = [
   },
   { id: 'p6', title: 'Retrieval, once more', abstract: 'Retrieval again.', published: '2025-06-25', authors: ['Ken Thompson', 'Dennis Ritchie'], upvotes: 900 },
   { id: 'p7', title: 'Models of graphs', abstract: LONG.repeat(5), published: '2025-06-24', author_count: 30, venue: 'Journal of Graphs' },
-  { id: 'p8', title: 'Retrieval-augmented graph models', abstract: 'A graph of retrieval.', published: '2025-06-23', authors: ['Leslie Lamport'], venue_short: 'JG', links: { doi: 'https://doi.org/10.1/p8' } },
+  { id: 'p8', title: 'Retrieval-augmented graph models', abstract: 'A graph of retrieval.', published: '2025-06-23', authors: ['Leslie Lamport', 'Donald Knuth'], venue_short: 'JG', links: { doi: 'https://doi.org/10.1/p8' } },
 ];
 
 let browser;
@@ -56,8 +57,8 @@ async function open(query = '') {
 }
 
 /** Every card as a person would see it: each element's tag, attributes and text, in order
- *  (comments, which the renderer uses as markers, left out). Marks every card element with
- *  its place the first time it is seen, to tell kept elements from new ones. */
+ *  (comments, which the renderer uses as markers, left out), and `was`: the paper its
+ *  element showed when `markCards` last ran (null for an element made since). */
 function readCards(page) {
   return page.evaluate(() => {
     const read = (node) => {
@@ -75,18 +76,17 @@ function readCards(page) {
       return parts;
     };
     return [...document.querySelectorAll('[data-testid="paper-card"]')].map((card) => {
-      const kept = card.seenAtPlace ?? null;
-      return { id: card.dataset.paperId, kept, dom: JSON.stringify(read(card.parentElement)) };
+      return { id: card.dataset.paperId, was: card.markedPaper ?? null, dom: JSON.stringify(read(card.parentElement)) };
     });
   });
 }
 
-/** Marks the cards on the page with their places (an expando, not an attribute: it must
+/** Marks each card element with the paper it shows (an expando, not an attribute: it must
  *  not show up in what `readCards` compares). */
 async function markCards(page) {
   await page.evaluate(() => {
-    document.querySelectorAll('[data-testid="paper-card"]').forEach((card, place) => {
-      card.seenAtPlace = place;
+    document.querySelectorAll('[data-testid="paper-card"]').forEach((card) => {
+      card.markedPaper = card.dataset.paperId;
     });
   });
 }
@@ -114,26 +114,49 @@ async function expectLikeFresh(page, cards, what) {
 }
 
 for (const layout of ['cards', 'list']) {
-  test(`${layout}: a keystroke keeps the cards and each shows its new paper whole, as a fresh page would`, async () => {
+  test(`${layout}: a keystroke keeps or refills the cards, and each shows its paper whole, as a fresh page would`, async () => {
     const { page, errors } = await open(layout === 'list' ? '?view=list' : '');
     const first = await readCards(page);
     assert.equal(first.length, PAPERS.length, 'a tall screen shows all 8');
     await markCards(page);
     // Each step puts other papers in the first places (by relevance), then fewer of them.
     for (const query of ['retrieval', 'graph models', 'models', 'untitled']) {
-      await page.getByTestId('search-input').fill('');
+      const clear = async () => {
+        await page.getByTestId('search-input').fill('');
+        await listSettled(page);
+        await markCards(page);
+      };
+      // At once from all 8: the first page's papers were all listed, and each keeps its
+      // card, moved to its new place.
+      await clear();
+      await page.getByTestId('search-input').fill(query);
       await listSettled(page);
-      await markCards(page);
+      const moved = (await readCards(page)).slice(0, 4);
+      assert.deepEqual(moved.map((c) => c.was), moved.map((c) => c.id), `${query}: each paper kept its card`);
+      // A character at a time, each answer checked against a fresh page below.
+      await clear();
       await typeQuery(page, query);
       const cards = await readCards(page);
       assert.ok(cards.length > 0, `${query}: some papers match`);
-      // A new answer renders its first page (4 cards) in the keystroke's frame, in the
-      // cards already there, and adds the next pages in the frames after.
-      const firstPage = cards.slice(0, 4);
-      assert.deepEqual(firstPage.map((c) => c.kept), firstPage.map((_, i) => i), `${query}: the first page's cards are the elements that were in their places`);
       await expectLikeFresh(page, cards, `${layout}, ${query}`);
     }
-    // Back to every paper: the places dropped by the last query come back as new cards.
+    // Papers that came take the cards of papers that left: from `graph` (p2, p5, p7, p8)
+    // to `retrieval`, whose first page has p5 and p8 and two papers new to the list.
+    await page.getByTestId('search-input').fill('graph');
+    await listSettled(page);
+    await markCards(page);
+    const before = (await readCards(page)).map((c) => c.id);
+    await page.getByTestId('search-input').fill('retrieval');
+    await listSettled(page);
+    const refilled = (await readCards(page)).slice(0, 4);
+    const ids = refilled.map((c) => c.id);
+    for (const card of refilled) {
+      if (before.includes(card.id)) assert.equal(card.was, card.id, `${card.id} kept its card`);
+      else assert.ok(card.was !== null && !ids.includes(card.was), `${card.id} took the card of a paper that left (${card.was}): ${JSON.stringify(refilled)}`);
+    }
+    assert.ok(refilled.some((c) => !before.includes(c.id)), `some papers came: ${before} → ${ids}`);
+    await expectLikeFresh(page, await readCards(page), `${layout}, refilled`);
+    // Back to every paper: the cards dropped by the last query come back as new ones.
     await page.getByTestId('search-input').fill('');
     await listSettled(page);
     await expectLikeFresh(page, await readCards(page), `${layout}, cleared`);
@@ -153,7 +176,7 @@ test('an expanded abstract stays with its paper when a keystroke moves it, and t
   assert.ok(!ids.includes('p1'), `p1 does not match "graph": ${ids}`);
   const firstNow = page.getByTestId('paper-card').first();
   const firstId = await firstNow.getAttribute('data-paper-id');
-  if (await firstNow.getByTestId('abstract-toggle').count()) {
+  if (await firstNow.getByTestId('abstract-toggle').isVisible()) {
     assert.equal(await firstNow.getByTestId('abstract-toggle').getAttribute('aria-expanded'), 'false', `${firstId}, in p1's old place, is clamped`);
     assert.ok(await firstNow.getByTestId('abstract').evaluate((p) => p.classList.contains('clamped')));
   }
@@ -165,5 +188,36 @@ test('an expanded abstract stays with its paper when a keystroke moves it, and t
   const abstract = card('p1').getByTestId('abstract');
   assert.ok(!(await abstract.evaluate((p) => p.classList.contains('clamped'))), 'and not clamped');
   assert.equal((await abstract.textContent()).trim(), PAPERS[0].abstract.trim(), 'its whole abstract shows');
+  assert.deepEqual(errors, []);
+});
+
+test('a focused control follows its paper to its new place, and is never left on another paper', async () => {
+  const { page, errors } = await open();
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { paper: el?.closest('[data-testid="paper-card"]')?.dataset.paperId ?? null, text: el?.textContent ?? '' };
+  });
+  // p8 is last; its second author, Donald Knuth, also wrote p3, which is newer: filtering
+  // by him puts p8 in the second place.
+  const knuth = page.locator('[data-paper-id="p8"] [data-author="Donald Knuth"]');
+  await knuth.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]').textContent === '2');
+  await listSettled(page);
+  assert.deepEqual((await readCards(page)).map((c) => c.id), ['p3', 'p8']);
+  await page.waitForFunction(() => document.activeElement?.closest('[data-testid="paper-card"]')?.dataset.paperId === 'p8');
+  assert.deepEqual(await focused(), { paper: 'p8', text: 'Donald Knuth' }, 'the focus is on the same name of the same paper, in its new place');
+  // A badge that filters to its one paper: the place it was in goes, and the focus goes
+  // with the paper to the first place.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('search-input').fill('');
+  await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]').textContent === '8');
+  await listSettled(page);
+  const badge = page.locator('[data-paper-id="p3"] [data-testid="venue-badge"]');
+  await badge.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]').textContent === '1');
+  await page.waitForFunction(() => document.activeElement?.closest('[data-testid="paper-card"]')?.dataset.paperId === 'p3');
+  assert.deepEqual(await focused(), { paper: 'p3', text: 'COT' });
   assert.deepEqual(errors, []);
 });

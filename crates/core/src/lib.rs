@@ -57,9 +57,9 @@ pub use snapshot::serialize::to_json;
 pub use snapshot::url::is_http_url;
 pub use view::{
     active_filters, data_origin, decode as decode_url, embed_view, encode as encode_url, iframe_snippet,
-    is_snapshot_url, page_href, positive_count, script_snippet, ActiveFilter, DataOrigin, EmbedOptions,
-    Paging, PaperUrlTemplate, Param, Theme, UrlNotice, ViewMode, ViewState, MAX_SNAPSHOT_BYTES, PAGE_SIZE,
-    PARAMETERS,
+    is_snapshot_url, page_href, positive_count, script_snippet, ActiveFilter, CardReuse, DataOrigin,
+    EmbedOptions, Paging, PaperUrlTemplate, Param, Theme, UrlNotice, ViewMode, ViewState, MAX_SNAPSHOT_BYTES,
+    PAGE_SIZE, PARAMETERS,
 };
 pub use view::{display, labels, seen};
 pub use view::{escape_step, step_card, takes_text, EscapeStep, KeyContext, Shortcut};

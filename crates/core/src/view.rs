@@ -5,6 +5,7 @@
 //!   natively.
 //! - [`url`]: the URL contract, the only module that spells parameter names ([`Param`]).
 //! - [`paging`]: how many cards a list shows, a page at a time, and an embed's limit.
+//! - [`card_reuse`]: which card shows which paper from one answer to the next.
 //! - [`page_link`]: links from the page to itself, relative to it.
 //! - [`data_source`]: which origins a snapshot may come from, and how big it may be.
 //! - [`embed`]: the "Embed this view" snippets.
@@ -14,6 +15,7 @@
 //! - [`seen`]: which papers are new since this browser's last visit (`new=1`).
 //! - [`labels`]: what the page says around the cards (counts, plurals, notices).
 
+mod card_reuse;
 mod chips;
 mod data_source;
 pub mod display;
@@ -26,6 +28,7 @@ mod shortcuts;
 mod state;
 pub(crate) mod url;
 
+pub use card_reuse::CardReuse;
 pub use chips::{active_filters, ActiveFilter};
 pub use data_source::{data_origin, DataOrigin, MAX_SNAPSHOT_BYTES};
 pub use embed::{embed_view, iframe_snippet, script_snippet, EmbedOptions};

@@ -11,8 +11,8 @@ use super::slot_paper::SlotPaper;
 use crate::scoped_memo::scoped_memo;
 
 /// The papers (by id) whose abstracts the reader expanded, kept by the list rather than by
-/// a card: a card shows whichever paper is in its place, and an expanded abstract stays
-/// expanded when a keystroke moves its paper to another place.
+/// a card: a new answer may give a card another paper, and an expanded abstract stays
+/// expanded wherever its paper is shown.
 #[derive(Clone, Copy)]
 pub struct ExpandedAbstracts(RwSignal<HashSet<String>>);
 
@@ -32,6 +32,9 @@ impl ExpandedAbstracts {
 /// shown whole on the opened card.
 #[component]
 pub fn AbstractText(paper: SlotPaper, opened: Memo<bool>) -> impl IntoView {
+    // The card's memo read through one of this part's own, which leaves with it (a card's
+    // paper may have an abstract and its next one not).
+    let opened = scoped_memo(move |_| opened.get());
     let id = scoped_memo(move |_| paper.with(|p| p.id.clone()));
     let needs_toggle =
         scoped_memo(move |_| paper.with(|p| p.abstract_text.as_deref().is_some_and(abstract_needs_toggle)));
@@ -42,7 +45,7 @@ pub fn AbstractText(paper: SlotPaper, opened: Memo<bool>) -> impl IntoView {
     let dom_id = move || id.with(|id| format!("abstract-{id}"));
     // A clamped card renders only the abstract's start; the rest is created when the card
     // is expanded.
-    let shown = Signal::derive(move || {
+    let shown = scoped_memo(move |_| {
         let clamped = clamped();
         paper.with(|p| {
             let text = p.abstract_text.as_deref().unwrap_or_default();
@@ -54,29 +57,29 @@ pub fn AbstractText(paper: SlotPaper, opened: Memo<bool>) -> impl IntoView {
             <p id=dom_id class="abstract-text" class:clamped=clamped data-testid="abstract">
                 <HighlightedText text=shown field=Field::Abstract/>
             </p>
-            <Show when=move || needs_toggle.get()>
-                <button
-                    type="button"
-                    class="abstract-toggle"
-                    data-testid="abstract-toggle"
-                    aria-controls=dom_id
-                    aria-expanded=move || show_all().to_string()
-                    on:click=move |_| {
-                        if opened.get_untracked() {
-                            return;
-                        }
-                        let id = id.get_untracked();
-                        expanded_ids.update(|e| {
-                            if !e.remove(&id) {
-                                e.insert(id);
-                            }
-                        });
+            // Always there, hidden when the abstract is short or the card opened: a part that
+            // came and went with each paper would leave its reads behind (ARCHITECTURE.md).
+            <button
+                type="button"
+                class="abstract-toggle"
+                data-testid="abstract-toggle"
+                aria-controls=dom_id
+                aria-expanded=move || show_all().to_string()
+                on:click=move |_| {
+                    if opened.get_untracked() {
+                        return;
                     }
-                    hidden=move || opened.get()
-                >
-                    {move || if show_all() { "Show less" } else { "Show more" }}
-                </button>
-            </Show>
+                    let id = id.get_untracked();
+                    expanded_ids.update(|e| {
+                        if !e.remove(&id) {
+                            e.insert(id);
+                        }
+                    });
+                }
+                hidden=move || opened.get() || !needs_toggle.get()
+            >
+                {move || if show_all() { "Show less" } else { "Show more" }}
+            </button>
         </div>
     }
 }

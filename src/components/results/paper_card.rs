@@ -21,12 +21,15 @@ const MAX_AUTHOR_NAMES: usize = 3;
 /// The paper at `index`. Every string from the data is rendered as a text node, never as
 /// HTML. The opened card (`?paper=ID`) shows everything; `PaperList` scrolls it into view.
 ///
-/// The card stays when `index` changes (a keystroke put another paper in its place in the
-/// list): each part reads the paper itself and changes in place, and the parts a paper may
-/// lack (the venue line, upvotes, the abstract) come and go.
+/// The card stays when `index` changes (a new answer gave it another paper): each part
+/// reads the paper itself and changes in place, and the parts a paper may lack (the venue
+/// line, upvotes, the abstract) come and go.
 #[component]
 pub fn PaperCard(#[prop(into)] index: Signal<u32>) -> impl IntoView {
     let ctx = use_view();
+    // Read through a memo of the card's own: the list's memo of the paper lasts as long as
+    // the list item, which a card can leave (a change of layout).
+    let index: Signal<u32> = scoped_memo(move |_| index.get()).into();
     let paper = SlotPaper::new(index);
     let id = scoped_memo(move |_| paper.with(|p| p.id.clone()));
     let opened = scoped_memo(move |_| id.with(|id| ctx.is_open(id)));
@@ -35,7 +38,7 @@ pub fn PaperCard(#[prop(into)] index: Signal<u32>) -> impl IntoView {
         let index = index.get();
         news.with(|n| n.is_new(index))
     });
-    let title = Signal::derive(move || paper.with(|p| p.title.clone()));
+    let title = scoped_memo(move |_| paper.with(|p| p.title.clone()));
     let has_abstract = scoped_memo(move |_| paper.with(|p| p.abstract_text.is_some()));
     let open_href = move || id.with(|id| ctx.card_href(id, opened.get()));
     let toggle_open = move |ev: leptos::ev::MouseEvent| {

@@ -1,22 +1,23 @@
 //! The list of results, a page at a time.
 
-use leptos::html::Div;
+use leptos::html::{Div, Ol};
 use leptos::prelude::*;
 use paperdeck_core::labels::papers_count;
-use paperdeck_core::{Paging, ViewMode};
+use paperdeck_core::{CardReuse, Paging, ViewMode};
 use wasm_bindgen::prelude::*;
 
 use super::abstract_text::ExpandedAbstracts;
+use super::focus_memory::FocusMemory;
 use super::paper_card::PaperCard;
 use super::paper_row::PaperRow;
 use crate::scoped_memo::scoped_memo;
 use crate::state::{use_results, use_view};
 
-/// The results in the view's order, a page at a time (the core's `Paging`). A card belongs
-/// to a place in the list, not to a paper: when a keystroke puts other papers in the first
-/// places, their cards stay and change their text in place (`SlotPaper`), which costs the
-/// browser far less than new elements; only the places added or dropped make or remove
-/// cards. Further pages are added as the end of the list comes near.
+/// The results in the view's order, a page at a time (the core's `Paging`). A new answer
+/// keeps the cards of the papers still listed (moved to their new places) and refills the
+/// cards of the papers that left with the papers that came, in place (`SlotPaper`), which
+/// costs the browser far less than new elements; only what is left over is built or
+/// removed. Further pages are added as the end of the list comes near.
 #[component]
 pub fn PaperList() -> impl IntoView {
     let ctx = use_view();
@@ -46,49 +47,51 @@ pub fn PaperList() -> impl IntoView {
     let cap = Memo::new(move |_| ctx.view.with(|v| v.card_cap()));
     let paging =
         move || Paging { total: results.result.with(|r| r.ids.len()), cap: cap.get(), shown: shown() };
-    // The shown papers, each group's heading before its first paper (`group=`).
+    // The shown papers, each group's heading before its first paper (`group=`), each paper
+    // on the card the core's `CardReuse` gives it: its own card if it was listed before (the
+    // card moves), else the card of a paper that left (refilled in place), else a new one.
+    let reuse = StoredValue::new(CardReuse::new());
     let visible = Memo::new(move |_| {
         let n = paging().visible();
         results.result.with(|r| {
+            let cards = reuse.try_update_value(|reuse| reuse.assign(&r.ids[..n])).unwrap_or_default();
             let mut rows = Vec::with_capacity(n + r.groups.len());
             let mut groups = r.groups.iter().peekable();
-            for i in 0..n {
+            for (i, card) in cards.into_iter().enumerate() {
                 if let Some(g) = groups.next_if(|g| g.start == i) {
                     rows.push(Row::Heading { key: g.key.clone(), label: g.label.clone(), count: g.len });
                 }
-                rows.push(Row::Paper(i));
+                rows.push(Row::Paper(card));
             }
             rows
         })
     });
     // Scroll the opened paper's card into view once it is rendered: once per opening, so
-    // the pages added as the reader scrolls on (or a keystroke) do not pull them back.
+    // the pages added as the reader scrolls on (or a keystroke) do not pull them back. Looked
+    // for after each answer (a keystroke can bring the opened paper into a place the list
+    // already has, which changes no row), at the next frame, when every place shows its
+    // new paper (before, the place that had the paper could still say so).
     let scrolled_to = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let opened = ctx.opened_id();
         visible.track();
+        results.result.track();
         let Some(id) = opened else {
             scrolled_to.set_value(None);
             return;
         };
-        if scrolled_to.with_value(|s| s.as_deref() == Some(id.as_str())) {
-            return;
-        }
-        let selector = format!("[data-paper-id=\"{id}\"]");
-        if let Ok(Some(card)) = document().query_selector(&selector) {
-            scrolled_to.set_value(Some(id));
-            let options = web_sys::ScrollIntoViewOptions::new();
-            // Centred, unless it is taller than the window (an opened card with its related
-            // papers can be): then its top, so the title shows.
-            let tall = card.get_bounding_client_rect().height()
-                > window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(f64::MAX);
-            options.set_block(if tall {
-                web_sys::ScrollLogicalPosition::Start
-            } else {
-                web_sys::ScrollLogicalPosition::Center
-            });
-            card.scroll_into_view_with_scroll_into_view_options(&options);
-        }
+        request_animation_frame(move || scroll_to_card(scrolled_to, &id));
+    });
+    // A focused control follows its paper to its new place (`FocusMemory`).
+    let list = NodeRef::<Ol>::new();
+    let focus = FocusMemory::new();
+    Effect::new(move |_| {
+        results.result.track();
+        request_animation_frame(move || {
+            if let Some(Some(list)) = list.try_get_untracked() {
+                focus.restore(&list);
+            }
+        });
     });
     let more = move || added.set(Some((first_pages.get_untracked().0, untrack(paging).more().shown)));
     let view_all_href = move || ctx.href_with(|v| *v = v.outside_embed());
@@ -104,6 +107,13 @@ pub fn PaperList() -> impl IntoView {
             aria-label="Papers"
             data-testid="paper-list"
             data-growing=move || growing.get().then_some("")
+            node_ref=list
+            on:focusin=move |ev| focus.focus_in(&ev)
+            on:focusout=move |ev| {
+                if let Some(list) = list.get_untracked() {
+                    focus.focus_out(&ev, &list);
+                }
+            }
         >
             <For
                 each=move || visible.get()
@@ -118,13 +128,14 @@ pub fn PaperList() -> impl IntoView {
                         </li>
                     }
                     .into_any(),
-                    Row::Paper(place) => {
+                    Row::Paper(card) => {
                         // Through memos that leave with the row (`crate::scoped_memo`).
                         let is_list = scoped_memo(move |_| is_list.get());
-                        // The paper in this place. A place that the new answer no longer
-                        // has keeps its last paper until `For` removes it.
+                        // The paper this card shows now. A card that the new answer no longer
+                        // uses keeps its last paper until `For` removes it.
                         let index = scoped_memo(move |last: Option<&u32>| {
-                            results.result.with(|r| r.ids.get(place).copied()).or(last.copied()).unwrap_or_default()
+                            visible.track();
+                            reuse.try_with_value(|r| r.paper_of(card)).flatten().or(last.copied()).unwrap_or_default()
                         });
                         view! {
                         <li>
@@ -154,12 +165,35 @@ pub fn PaperList() -> impl IntoView {
     }
 }
 
-/// One row of the list: a group's heading, or the paper in a place of the results (its
-/// position in the answer's order).
+/// Scrolls paper `id`'s card into view, if it is on the page, unless it was scrolled to for
+/// this opening already (`scrolled_to`).
+fn scroll_to_card(scrolled_to: StoredValue<Option<String>>, id: &str) {
+    // Also done when the list went away before the frame.
+    if scrolled_to.try_with_value(|s| s.as_deref() == Some(id)).unwrap_or(true) {
+        return;
+    }
+    let selector = format!("[data-paper-id=\"{id}\"]");
+    let Ok(Some(card)) = document().query_selector(&selector) else { return };
+    scrolled_to.try_update_value(|s| *s = Some(id.to_string()));
+    let options = web_sys::ScrollIntoViewOptions::new();
+    // Centred, unless it is taller than the window (an opened card with its related papers
+    // can be): then its top, so the title shows.
+    let tall = card.get_bounding_client_rect().height()
+        > window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(f64::MAX);
+    options.set_block(if tall {
+        web_sys::ScrollLogicalPosition::Start
+    } else {
+        web_sys::ScrollLogicalPosition::Center
+    });
+    card.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// One row of the list: a group's heading, or a card (by the number `CardReuse` gave it),
+/// which shows one paper at a time.
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum Row {
     Heading { key: String, label: String, count: usize },
-    Paper(usize),
+    Paper(u32),
 }
 
 /// Calls `more` while the end of the list is within a screen of the viewport and `has_more`

@@ -12,11 +12,14 @@ use crate::scoped_memo::scoped_memo;
 use crate::state::{use_new_papers, use_view};
 
 /// The paper at `index` as a compact row of the list view; its title opens the card view
-/// on it. Like `PaperCard`, the row stays when another paper takes its place and changes
-/// in place.
+/// on it. Like `PaperCard`, the row stays when it is given another paper, and changes in
+/// place.
 #[component]
 pub fn PaperRow(#[prop(into)] index: Signal<u32>) -> impl IntoView {
     let ctx = use_view();
+    // Read through a memo of the card's own: the list's memo of the paper lasts as long as
+    // the list item, which a card can leave (a change of layout).
+    let index: Signal<u32> = scoped_memo(move |_| index.get()).into();
     let paper = SlotPaper::new(index);
     let id = scoped_memo(move |_| paper.with(|p| p.id.clone()));
     let news = use_new_papers().new;
@@ -24,7 +27,7 @@ pub fn PaperRow(#[prop(into)] index: Signal<u32>) -> impl IntoView {
         let index = index.get();
         news.with(|n| n.is_new(index))
     });
-    let title = Signal::derive(move || paper.with(|p| p.title.clone()));
+    let title = scoped_memo(move |_| paper.with(|p| p.title.clone()));
     let href = move || id.with(|id| ctx.href_with(|v| v.open_as_card(id)));
     let open = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();

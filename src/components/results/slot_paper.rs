@@ -1,4 +1,4 @@
-//! The paper a place in the list shows, read reactively.
+//! The paper a card shows, read reactively.
 
 use std::sync::Arc;
 
@@ -8,10 +8,10 @@ use paperdeck_core::Paper;
 use crate::load::Loaded;
 use crate::state::use_results;
 
-/// The paper that a card or row shows, by index, as a signal: a card belongs to a place in
-/// the list, not to a paper, and when a keystroke puts another paper in that place, the
-/// card's parts read the new paper and change their text and attributes in place (no new
-/// elements, no new layout objects). Copy, so every part's closure can hold one.
+/// The paper that a card or row shows, by index, as a signal: when a new answer gives the
+/// card another paper (`paper_list.rs`, the core's `CardReuse`), the card's parts read the
+/// new paper and change their text and attributes in place (no new elements). Copy, so
+/// every part's closure can hold one.
 #[derive(Clone, Copy)]
 pub struct SlotPaper {
     loaded: StoredValue<Arc<Loaded>>,
