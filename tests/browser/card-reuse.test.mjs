@@ -164,6 +164,23 @@ for (const layout of ['cards', 'list']) {
   });
 }
 
+test('an embed of 3 cards refills all 3 when a keystroke replaces its papers', async () => {
+  // The rows stay cards 0, 1 and 2 whatever the answer: only the papers in them change.
+  const { page, errors } = await open('?embed=1&limit=3');
+  assert.deepEqual((await readCards(page)).map((c) => c.id), ['p1', 'p2', 'p3']);
+  await markCards(page);
+  await page.getByTestId('search-input').fill('graph');
+  await page.waitForFunction(() => document.querySelector('[data-testid="paper-card"]')?.dataset.paperId !== 'p1');
+  await listSettled(page);
+  const cards = await readCards(page);
+  assert.equal(cards.length, 3);
+  assert.ok(cards.every((c) => c.was !== null), 'the same three cards');
+  assert.ok(cards.some((c) => c.was !== c.id), `other papers in them: ${JSON.stringify(cards.map((c) => [c.id, c.was]))}`);
+  assert.ok((await page.locator('[data-testid="paper-card"] mark').count()) > 0, 'the new query is highlighted');
+  await expectLikeFresh(page, cards, 'embed of 3');
+  assert.deepEqual(errors, []);
+});
+
 test('an expanded abstract stays with its paper when a keystroke moves it, and the paper in its old place starts clamped', async () => {
   const { page, errors } = await open();
   const card = (id) => page.locator(`[data-testid="paper-card"][data-paper-id="${id}"]`);

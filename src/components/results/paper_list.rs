@@ -28,7 +28,8 @@ pub fn PaperList() -> impl IntoView {
     // later pages are never filled with the new one's papers only to be dropped. Each answer
     // is numbered, and the pages added since (`more`) count only for the answer they were
     // added to.
-    let first_pages = Memo::new(move |last: Option<&(u64, usize)>| {
+    // Scoped: an embed's list comes and goes (`paper=`), the answer stays.
+    let first_pages = scoped_memo(move |last: Option<&(u64, usize)>| {
         let number = last.map_or(0, |(n, _)| n + 1);
         let opened = ctx.view.with_untracked(|v| v.paper.clone());
         let position = opened.and_then(|id| {
@@ -51,7 +52,7 @@ pub fn PaperList() -> impl IntoView {
     // on the card the core's `CardReuse` gives it: its own card if it was listed before (the
     // card moves), else the card of a paper that left (refilled in place), else a new one.
     let reuse = StoredValue::new(CardReuse::new());
-    let visible = Memo::new(move |_| {
+    let visible = scoped_memo(move |_| {
         let n = paging().visible();
         results.result.with(|r| {
             let cards = reuse.try_update_value(|reuse| reuse.assign(&r.ids[..n])).unwrap_or_default();
@@ -133,8 +134,12 @@ pub fn PaperList() -> impl IntoView {
                         let is_list = scoped_memo(move |_| is_list.get());
                         // The paper this card shows now. A card that the new answer no longer
                         // uses keeps its last paper until `For` removes it.
+                        // Read after `visible`, which assigns the cards; and again on each
+                        // answer, which can give every card another paper and leave the rows
+                        // as they were (an embed's `limit`: cards 0, 1, 2 either way).
                         let index = scoped_memo(move |last: Option<&u32>| {
-                            visible.track();
+                            visible.with(|_| ());
+                            results.result.track();
                             reuse.try_with_value(|r| r.paper_of(card)).flatten().or(last.copied()).unwrap_or_default()
                         });
                         view! {

@@ -1,9 +1,5 @@
 //! Which card shows which paper when a new answer replaces the list.
 
-use std::collections::HashMap;
-
-use crate::search::shared_sort::sort_ids_unstable;
-
 /// Gives each paper on screen a card (by number), from one answer to the next, so that a
 /// list changes as little of the page as it can: a paper still listed keeps its card (the
 /// card moves, nothing in it changes), a paper new to the list takes a card whose paper
@@ -12,13 +8,14 @@ use crate::search::shared_sort::sort_ids_unstable;
 /// (docs/performance.md, "Cards kept and refilled").
 #[derive(Debug, Default)]
 pub struct CardReuse {
-    /// The card of each paper listed now.
-    card_of: HashMap<u32, u32>,
-    /// The paper each card shows now, by card.
-    paper_of: HashMap<u32, u32>,
-    /// The next card never used.
-    next: u32,
+    /// Each paper listed now with its card, as `paper << 32 | card`, sorted (so by paper).
+    listed: Vec<u64>,
+    /// The paper each card shows now, by card number; `NONE` for a card not in use.
+    paper_by_card: Vec<u32>,
 }
+
+/// No paper (a card not in use).
+const NONE: u32 = u32::MAX;
 
 impl CardReuse {
     pub fn new() -> Self {
@@ -28,40 +25,45 @@ impl CardReuse {
     /// The cards for `papers` (paper indexes in list order, each at most once), one per
     /// paper, and remembers them for the next answer.
     pub fn assign(&mut self, papers: &[u32]) -> Vec<u32> {
-        let mut cards: Vec<Option<u32>> = papers.iter().map(|p| self.card_of.get(p).copied()).collect();
-        let mut card_of = HashMap::with_capacity(papers.len());
-        for (&paper, card) in papers.iter().zip(&cards) {
-            if let Some(card) = card {
-                card_of.insert(paper, *card);
-            }
-        }
+        let card_of = |paper: u32| {
+            let at = self.listed.binary_search_by_key(&paper, |k| (k >> 32) as u32).ok()?;
+            Some(self.listed[at] as u32)
+        };
+        let mut cards: Vec<u32> = papers.iter().map(|&p| card_of(p).unwrap_or(NONE)).collect();
         // The cards whose papers left, lowest first, for the papers that came.
+        let mut staying = cards.iter().filter(|&&c| c != NONE).copied().collect::<Vec<_>>();
+        staying.sort_unstable();
         let mut free: Vec<u32> =
-            self.card_of.iter().filter(|(p, _)| !card_of.contains_key(*p)).map(|(_, &c)| c).collect();
-        sort_ids_unstable(&mut free, &|a, b| b.cmp(&a));
-        for (&paper, card) in papers.iter().zip(cards.iter_mut()) {
-            if card.is_none() {
-                let reused = free.pop().unwrap_or_else(|| {
-                    self.next += 1;
-                    self.next - 1
-                });
-                *card = Some(reused);
-                card_of.insert(paper, reused);
-            }
+            (self.listed.iter().map(|&k| k as u32)).filter(|c| staying.binary_search(c).is_err()).collect();
+        free.sort_unstable();
+        let mut free = free.into_iter();
+        for card in cards.iter_mut().filter(|c| **c == NONE) {
+            *card = free.next().unwrap_or_else(|| {
+                self.paper_by_card.push(NONE);
+                self.paper_by_card.len() as u32 - 1
+            });
         }
-        self.paper_of = card_of.iter().map(|(&p, &c)| (c, p)).collect();
-        self.card_of = card_of;
-        cards.into_iter().flatten().collect()
+        for &card in free.as_slice() {
+            self.paper_by_card[card as usize] = NONE;
+        }
+        for (&paper, &card) in papers.iter().zip(&cards) {
+            self.paper_by_card[card as usize] = paper;
+        }
+        self.listed = papers.iter().zip(&cards).map(|(&p, &c)| (p as u64) << 32 | c as u64).collect();
+        self.listed.sort_unstable();
+        cards
     }
 
     /// The paper card `card` shows now, if it is in use.
     pub fn paper_of(&self, card: u32) -> Option<u32> {
-        self.paper_of.get(&card).copied()
+        self.paper_by_card.get(card as usize).copied().filter(|&p| p != NONE)
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
 
     #[test]
