@@ -236,5 +236,12 @@ test('a focused control follows its paper to its new place, and is never left on
   await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]').textContent === '1');
   await page.waitForFunction(() => document.activeElement?.closest('[data-testid="paper-card"]')?.dataset.paperId === 'p3');
   assert.deepEqual(await focused(), { paper: 'p3', text: 'COT' });
+  // A click on empty space lets the focus go: the next answer (Back) does not pull it back.
+  await page.mouse.click(5, 5);
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]').textContent !== '1');
+  await listSettled(page);
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'the focus stays where the reader left it');
   assert.deepEqual(errors, []);
 });

@@ -48,11 +48,15 @@ impl FocusMemory {
     }
 
     /// The list's `focusout`: forgets when the focus leaves the list for another element
-    /// (the search box, a filter). A focus that goes nowhere is kept: a control taken out of
-    /// the page loses its focus that way.
+    /// (the search box, a filter), or for nothing while the control stays on the page (a
+    /// click on empty space). Kept only when the control itself left the page, which is how
+    /// a new answer takes the focus away.
     pub fn focus_out(&self, ev: &web_sys::FocusEvent, list: &web_sys::Element) {
         let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-        if to.is_some_and(|to| !list.contains(Some(&to))) {
+        let from = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let left_the_list = to.as_ref().is_some_and(|to| !list.contains(Some(to)));
+        let let_go = to.is_none() && from.is_some_and(|from| from.is_connected());
+        if left_the_list || let_go {
             self.0.set_value(None);
         }
     }
