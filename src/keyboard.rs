@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::state::{use_results, use_view, Shortcuts};
 
 /// Every card and list row on the page, in order.
-const CARDS: &str = "[data-testid=\"paper-card\"]";
+pub(crate) const CARDS: &str = "[data-testid=\"paper-card\"]";
 
 /// Starts listening; stops when the calling component goes away.
 pub fn listen_for_shortcuts(shortcuts: Shortcuts) {

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::keyboard::CARDS;
+
 /// A new answer can give a card another paper (`paper_list.rs`), so a control focused in
 /// a card (an author's name, the venue badge, a link) would then stand for another paper,
 /// or be gone. This remembers which paper's control had the focus,
@@ -28,8 +30,6 @@ struct Control {
     kind: Option<String>,
 }
 
-const CARD: &str = "[data-testid=\"paper-card\"]";
-
 impl FocusMemory {
     pub fn new() -> Self {
         Self(StoredValue::new(None))
@@ -39,7 +39,7 @@ impl FocusMemory {
     pub fn focus_in(&self, ev: &web_sys::FocusEvent) {
         let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let focused = target.and_then(|el| {
-            let card = el.closest(CARD).ok().flatten()?;
+            let card = el.closest(CARDS).ok().flatten()?;
             let paper_id = card.get_attribute("data-paper-id")?;
             let control = (el != card).then(|| Control::of(&el));
             Some(Focused { paper_id, control })
@@ -75,12 +75,12 @@ impl FocusMemory {
             return;
         }
         let card =
-            list.query_selector(&format!("{CARD}[data-paper-id=\"{}\"]", focused.paper_id)).ok().flatten();
+            list.query_selector(&format!("{CARDS}[data-paper-id=\"{}\"]", focused.paper_id)).ok().flatten();
         let target = match (&card, &focused.control) {
             (Some(card), Some(control)) => control.find_in(card).or_else(|| Some(card.clone())),
             (Some(card), None) => Some(card.clone()),
             // The paper is not listed now: the card where the focus was.
-            (None, _) => active.as_ref().filter(|_| in_list).and_then(|a| a.closest(CARD).ok().flatten()),
+            (None, _) => active.as_ref().filter(|_| in_list).and_then(|a| a.closest(CARDS).ok().flatten()),
         };
         let Some(target) = target else { return };
         if active.as_ref() != Some(&target) {

@@ -69,9 +69,9 @@ pub fn PaperList() -> impl IntoView {
     });
     // Scroll the opened paper's card into view once it is rendered: once per opening, so
     // the pages added as the reader scrolls on (or a keystroke) do not pull them back. Looked
-    // for after each answer (a keystroke can bring the opened paper into a place the list
-    // already has, which changes no row), at the next frame, when every place shows its
-    // new paper (before, the place that had the paper could still say so).
+    // for after each answer (a keystroke can give the opened paper a card the list already
+    // has, which changes no row), at the next frame, when every card shows its new paper
+    // (before, the card that had the paper could still say so).
     let scrolled_to = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let opened = ctx.opened_id();
@@ -83,7 +83,7 @@ pub fn PaperList() -> impl IntoView {
         };
         request_animation_frame(move || scroll_to_card(scrolled_to, &id));
     });
-    // A focused control follows its paper to its new place (`FocusMemory`).
+    // A focused control follows its paper to its new card (`FocusMemory`).
     let list = NodeRef::<Ol>::new();
     let focus = FocusMemory::new();
     Effect::new(move |_| {
