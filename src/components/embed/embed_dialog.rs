@@ -100,7 +100,7 @@ pub fn EmbedDialog() -> impl IntoView {
                 <label class="control">
                     <span class="control-label">"Theme"</span>
                     <select on:change=move |ev| theme.set(Theme::from_name(&event_target_value(&ev)).unwrap_or_default())>
-                        {Theme::ALL.map(|t| view! { <option value=t.name()>{t.label()}</option> }).to_vec()}
+                        {Theme::ALL.iter().map(|t| view! { <option value=t.name()>{t.label()}</option> }).collect::<Vec<_>>()}
                     </select>
                 </label>
             </div>
