@@ -66,9 +66,21 @@ try {
   await traced;
 
   // 1. Self time by trace event on the renderer's main thread.
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // A trace can hold more than one renderer (another process the browser started): the
+  // page's main thread is the busiest one. Taking the first one named so gave, now and
+  // then, an idle renderer and a table of nothing (2026-12-02).
+  const busiest = new Map();
+  for (const e of events) {
+    if (e.name === 'thread_name' && e.args?.name === 'CrRendererMain') busiest.set(`${e.pid}:${e.tid}`, 0);
+  }
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && e.dur && busiest.has(key)) busiest.set(key, busiest.get(key) + e.dur);
+  }
+  const [mainKey] = [...busiest].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!mainKey) throw new Error('browser-profile: the trace has no renderer main thread; run it again');
   const slices = events
-    .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.dur)
+    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === mainKey && e.dur)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map();
   const stack = [];
