@@ -1,0 +1,77 @@
+// Where a keystroke's DOM changes go: types the keystrokes of bench/queries.json into the
+// explorer (each waits for a painted frame, as bench/browser-profile.mjs does) under a
+// MutationObserver, and prints the changes per keystroke by part of the page (filters,
+// timeline, list…), element and kind (nodes added or removed, an attribute, a text). What
+// it counts is what the browser must style and lay out again; it says nothing of time.
+// Usage: node bench/browser-mutations.mjs SNAPSHOT.json [--dist=DIR] [--width=PX] [--top=N]
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { keystrokes } from './keystrokes.mjs';
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: node bench/browser-mutations.mjs SNAPSHOT.json [--dist=DIR] [--width=PX] [--top=N]');
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const dist = option('dist') ? path.resolve(ROOT, option('dist')) : DIST;
+const width = Number(option('width') ?? 1280);
+const top = Number(option('top') ?? 30);
+const server = await serveStatic(dist, { overrides: { 'bench-papers.json': { body: readFileSync(file) } } });
+const browser = await launchBrowser();
+const page = await browser.newPage();
+await page.setViewportSize({ width, height: 900 });
+const keys = keystrokes().map((k) => k.q);
+try {
+  await page.goto(`${server.url}?data=bench-papers.json`);
+  await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
+  const counts = await page.evaluate(async (keys) => {
+    const input = document.querySelector('[data-testid="search-input"]');
+    const parts = '.filters, .timeline, .paper-list, .result-summary, .toolbar, .active-filters, header, .results';
+    // "part > the nearest element with a class" (its tag and first class).
+    const where = (node) => {
+      const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      if (!el) return 'detached';
+      const part = el.closest(parts)?.className.split(' ')[0] ?? `elsewhere (${el.tagName.toLowerCase()})`;
+      const near = el.closest('[class]');
+      return `${part} > ${near ? `${near.tagName.toLowerCase()}.${near.className.split(' ')[0]}` : '?'}`;
+    };
+    const counts = {};
+    const count = (records) => {
+      for (const r of records) {
+        const kind = r.type === 'attributes' ? `attribute ${r.attributeName}` : r.type === 'childList' ? 'nodes added or removed' : 'text';
+        const n = r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1;
+        const key = `${where(r.target)} | ${kind}`;
+        counts[key] = (counts[key] ?? 0) + n;
+      }
+    };
+    const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const type = async (value) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle();
+      await frame();
+    };
+    const observer = new MutationObserver(count);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    for (const k of keys) {
+      if (k.length === 1) await type('');
+      await type(k);
+    }
+    count(observer.takeRecords());
+    observer.disconnect();
+    return counts;
+  }, keys);
+  const perKey = (n) => (n / keys.length).toFixed(2);
+  const all = Object.values(counts).reduce((a, b) => a + b, 0);
+  console.log(`${keys.length} keystrokes at ${width} px (each after a painted frame; a first letter also after clearing the box): ${perKey(all)} DOM changes per keystroke\n`);
+  console.log('| part > element | change | per keystroke |');
+  console.log('|---|---|---:|');
+  for (const [key, n] of Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    const [at, kind] = key.split(' | ');
+    console.log(`| ${at} | ${kind} | ${perKey(n)} |`);
+  }
+} finally {
+  await page.close();
+  await browser.close();
+  await server.close();
+}
