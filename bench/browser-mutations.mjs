@@ -1,8 +1,11 @@
 // Where a keystroke's DOM changes go: types the keystrokes of bench/queries.json into the
 // explorer (each waits for a painted frame, as bench/browser-profile.mjs does) under a
 // MutationObserver, and prints the changes per keystroke by part of the page (filters,
-// timeline, list…), element and kind (nodes added or removed, an attribute, a text). What
-// it counts is what the browser must style and lay out again; it says nothing of time.
+// timeline, list…), element and kind (nodes added or removed, an attribute, a text).
+// It counts DOM changes, not time nor layout: an attribute such as `href` needs no layout,
+// and a subtree added at once counts as one node. A change is placed where its target is
+// when the observer reports it (a part removed in the same task counts as "elsewhere").
+// The box is cleared before each query's first letter, and those changes count too.
 // Usage: node bench/browser-mutations.mjs SNAPSHOT.json [--dist=DIR] [--width=PX] [--top=N]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,12 +18,13 @@ const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.s
 const dist = option('dist') ? path.resolve(ROOT, option('dist')) : DIST;
 const width = Number(option('width') ?? 1280);
 const top = Number(option('top') ?? 30);
-const server = await serveStatic(dist, { overrides: { 'bench-papers.json': { body: readFileSync(file) } } });
-const browser = await launchBrowser();
-const page = await browser.newPage();
-await page.setViewportSize({ width, height: 900 });
 const keys = keystrokes().map((k) => k.q);
+const server = await serveStatic(dist, { overrides: { 'bench-papers.json': { body: readFileSync(file) } } });
+let browser;
 try {
+  browser = await launchBrowser();
+  const page = await browser.newPage();
+  await page.setViewportSize({ width, height: 900 });
   await page.goto(`${server.url}?data=bench-papers.json`);
   await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
   const counts = await page.evaluate(async (keys) => {
@@ -30,9 +34,12 @@ try {
     const where = (node) => {
       const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
       if (!el) return 'detached';
-      const part = el.closest(parts)?.className.split(' ')[0] ?? `elsewhere (${el.tagName.toLowerCase()})`;
+      // getAttribute, not className: an SVG element's className is not a string.
+      const firstClass = (e) => e.getAttribute('class').trim().split(/\s+/)[0];
+      const partOf = el.closest(parts);
+      const part = partOf ? firstClass(partOf) : `elsewhere (${el.tagName.toLowerCase()})`;
       const near = el.closest('[class]');
-      return `${part} > ${near ? `${near.tagName.toLowerCase()}.${near.className.split(' ')[0]}` : '?'}`;
+      return `${part} > ${near ? `${near.tagName.toLowerCase()}.${firstClass(near)}` : '?'}`;
     };
     const counts = {};
     const count = (records) => {
@@ -71,7 +78,6 @@ try {
     console.log(`| ${at} | ${kind} | ${perKey(n)} |`);
   }
 } finally {
-  await page.close();
-  await browser.close();
+  await browser?.close();
   await server.close();
 }
