@@ -173,6 +173,18 @@ test('"Embed this view": the snippet, pasted into a blank page, shows the same c
   await preview.getByTestId('timeline').waitFor({ state: 'detached' });
   await preview.getByTestId('paper-card').first().waitFor();
   assert.equal(await preview.getByTestId('timeline').count(), 0, 'the preview follows: no timeline');
+  // The theme: the three choices in order; the snippet and the preview follow the one chosen.
+  const themes = await page.getByTestId('embed-theme').locator('option').evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+  assert.deepEqual(themes, [['auto', 'Auto'], ['light', 'Light'], ['dark', 'Dark']]);
+  await page.getByTestId('embed-theme').selectOption('dark');
+  assert.match(await page.getByTestId('embed-script').inputValue(), /theme=dark/);
+  await preview.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
+  await preview.getByTestId('paper-card').first().waitFor();
+  const card = await preview.getByTestId('paper-card').first().evaluate((c) => [getComputedStyle(c).backgroundColor, getComputedStyle(c.querySelector('.paper-title')).color]);
+  const light = (rgb) => { const [r, g, b] = rgb.match(/\d+/g).map(Number); return (r + g + b) / 3; };
+  assert.ok(light(card[0]) < 80 && light(card[1]) > 160, `a dark card with light text in the preview: ${card}`);
+  await page.getByTestId('embed-theme').selectOption('auto');
+  assert.doesNotMatch(await page.getByTestId('embed-script').inputValue(), /theme=/);
   await page.getByTestId('embed-controls').uncheck();
   assert.match(await page.getByTestId('embed-script').inputValue(), /controls=0/);
   assert.ok(await page.getByTestId('embed-timeline').isDisabled(), 'no toolbar, no timeline to choose');

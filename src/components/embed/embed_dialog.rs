@@ -99,7 +99,7 @@ pub fn EmbedDialog() -> impl IntoView {
                 </label>
                 <label class="control">
                     <span class="control-label">"Theme"</span>
-                    <select on:change=move |ev| theme.set(Theme::from_name(&event_target_value(&ev)).unwrap_or_default())>
+                    <select data-testid="embed-theme" on:change=move |ev| theme.set(Theme::from_name(&event_target_value(&ev)).unwrap_or_default())>
                         {Theme::ALL.iter().map(|t| view! { <option value=t.name()>{t.label()}</option> }).collect::<Vec<_>>()}
                     </select>
                 </label>
