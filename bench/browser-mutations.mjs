@@ -1,5 +1,5 @@
 // Where a keystroke's DOM changes go: types the keystrokes of bench/queries.json into the
-// explorer (each waits for a painted frame, as bench/browser-profile.mjs does) under a
+// explorer (each after a painted frame: `typeEachAfterAFrame`, as browser-profile.mjs) under a
 // MutationObserver, and prints the changes per keystroke by part of the page (filters,
 // timeline, list…), element and kind (nodes added or removed, an attribute, a text).
 // It counts DOM changes, not time nor layout: an attribute such as `href` needs no layout,
@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
-import { keystrokes } from './keystrokes.mjs';
+import { keystrokes, typeEachAfterAFrame } from './keystrokes.mjs';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: node bench/browser-mutations.mjs SNAPSHOT.json [--dist=DIR] [--width=PX] [--top=N]');
@@ -27,8 +27,8 @@ try {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${server.url}?data=bench-papers.json`);
   await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
-  const counts = await page.evaluate(async (keys) => {
-    const input = document.querySelector('[data-testid="search-input"]');
+  // The observer is set up in the page, the keys typed, then the counts read back.
+  await page.evaluate(() => {
     const parts = '.filters, .timeline, .paper-list, .result-summary, .toolbar, .active-filters, header, .results';
     // "part > the nearest element with a class" (its tag and first class).
     const where = (node) => {
@@ -50,24 +50,17 @@ try {
         counts[key] = (counts[key] ?? 0) + n;
       }
     };
-    const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const type = async (value) => {
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await settle();
-      await frame();
-    };
     const observer = new MutationObserver(count);
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    for (const k of keys) {
-      if (k.length === 1) await type('');
-      await type(k);
-    }
+    window.mutationCounts = { counts, count, observer };
+  });
+  await typeEachAfterAFrame(page, keys);
+  const counts = await page.evaluate(() => {
+    const { counts, count, observer } = window.mutationCounts;
     count(observer.takeRecords());
     observer.disconnect();
     return counts;
-  }, keys);
+  });
   const perKey = (n) => (n / keys.length).toFixed(2);
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
   console.log(`${keys.length} keystrokes at ${width} px (each after a painted frame; a first letter also after clearing the box): ${perKey(all)} DOM changes per keystroke\n`);

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
-import { keystrokes } from './keystrokes.mjs';
+import { keystrokes, typeEachAfterAFrame } from './keystrokes.mjs';
 
 const file = process.argv[2];
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -30,24 +30,7 @@ const keys = keystrokes().map((k) => k.q);
 try {
   await page.goto(`${server.url}?data=bench-papers.json${extraView ? `&${extraView}` : ''}`);
   await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
-  const typeAll = (keys) => page.evaluate(async (keys) => {
-    const input = document.querySelector('[data-testid="search-input"]');
-    const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const type = async (value) => {
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await settle();
-      void document.body.offsetHeight;
-      await frame(); // let the frame paint, so paint shows in the trace
-    };
-    const start = performance.now();
-    for (const k of keys) {
-      if (k.length === 1) await type('');
-      await type(k);
-    }
-    return performance.now() - start;
-  }, keys);
+  const typeAll = (keys) => typeEachAfterAFrame(page, keys);
   await typeAll(keys); // warm-up
   const cdp = await page.context().newCDPSession(page);
   const events = [];

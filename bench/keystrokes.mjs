@@ -17,3 +17,28 @@ export function percentiles(times) {
 }
 
 export const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`);
+
+/** Types `keys` into the explorer's search box on `page`, each value after a painted frame
+ *  (the box cleared before each query's first letter): the layout is forced after each
+ *  answer, then the frame is let paint. Returns the time taken, in ms. Used by
+ *  browser-profile.mjs (paint shows in its trace) and browser-mutations.mjs. */
+export function typeEachAfterAFrame(page, keys) {
+  return page.evaluate(async (keys) => {
+    const input = document.querySelector('[data-testid="search-input"]');
+    const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const type = async (value) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle();
+      void document.body.offsetHeight;
+      await frame();
+    };
+    const start = performance.now();
+    for (const k of keys) {
+      if (k.length === 1) await type('');
+      await type(k);
+    }
+    return performance.now() - start;
+  }, keys);
+}
