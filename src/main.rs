@@ -1,5 +1,6 @@
 //! Paperdeck's browser app: a thin Leptos UI over `paperdeck-core`.
 
+mod after_paint;
 mod app;
 mod components;
 mod crash_panel;

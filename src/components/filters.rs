@@ -15,6 +15,8 @@ use leptos::prelude::*;
 
 use paperdeck_core::ValueFacet;
 
+use crate::state::provide_results_after_paint;
+
 use self::author_facet::AuthorFacet;
 use self::citations_filter::CitationsFilter;
 use self::date_filter::DateFilter;
@@ -34,6 +36,8 @@ const FILTERS_ABOVE_PROPERTY: &str = "--filters-above-results";
 /// first screen and its keystrokes then pay for no facet counts nobody sees.
 #[component]
 pub fn FilterPanel() -> impl IntoView {
+    // The counts follow each answer a frame after the cards.
+    provide_results_after_paint();
     let open = !filters_above_results();
     let built = RwSignal::new(open);
     let details = NodeRef::<leptos::html::Details>::new();

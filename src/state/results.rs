@@ -9,6 +9,7 @@ use paperdeck_core::{Query, SearchResult, ViewState};
 
 use super::new_papers::use_new_papers;
 use super::view::use_view;
+use crate::after_paint::after_next_paint;
 use crate::load::Loaded;
 
 /// What every result component reads.
@@ -34,6 +35,34 @@ pub fn provide_results(loaded: Arc<Loaded>) -> Results {
 
 pub fn use_results() -> Results {
     expect_context::<Results>()
+}
+
+/// Ticks in the task after the frame that shows an answer ([`after_next_paint`]), for parts
+/// beside the list that follow the answer a frame later; provided with
+/// [`provide_results_after_paint`].
+#[derive(Clone, Copy)]
+pub struct AfterPaint(pub ReadSignal<u64>);
+
+/// For the components below (the filter panel): the answer as it stands in the task after
+/// the frame that showed it, so their counts do not delay that frame, and [`AfterPaint`].
+/// While answers come faster than frames they follow the last one, once per frame. A
+/// component that also reads the view should read it untracked and track `AfterPaint`
+/// (which ticks after each change of the view too), so it counts each change once, with
+/// the view and the answer that go together.
+pub fn provide_results_after_paint() {
+    let results = use_results();
+    let view = use_view().view;
+    let answer = results.result;
+    let tick = after_next_paint(move || {
+        answer.track();
+        view.track();
+    });
+    let result = Memo::new(move |_| {
+        tick.track();
+        answer.get_untracked()
+    });
+    provide_context(Results { result, ..results });
+    provide_context(AfterPaint(tick));
 }
 
 /// Runs the core's search and leaves its duration as a User Timing measure named

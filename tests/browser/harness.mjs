@@ -187,6 +187,17 @@ export async function listSettled(scope) {
   await scope.waitForFunction(() => !document.querySelector('[data-testid="paper-list"][data-growing]'));
 }
 
+/** Waits until the filter panel's counts and the timeline have followed the last answer:
+ *  they do so in the task after the frame that shows its cards (src/after_paint.rs), so
+ *  two frames, each followed by a task, are enough. `scope` is a Page or a Frame. */
+export async function panelsFollowed(scope) {
+  await scope.evaluate(async () => {
+    const afterFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await afterFrame();
+    await afterFrame();
+  });
+}
+
 /** The ids of the cards the list shows once it has settled, in order. */
 export async function cardIds(scope) {
   await listSettled(scope);

@@ -6,7 +6,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser, screenshot, loadAllCards, snapshotJson } from './harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot, loadAllCards, snapshotJson, panelsFollowed } from './harness.mjs';
 
 const LAB = JSON.parse(readFileSync(path.join(ROOT, 'crates/cli/tests/data/golden/bibtex-strings-accents-wolflein.json'), 'utf8'));
 // The lab's members, spelled as a lab would: one with the accent, one in "Family, Given" form.
@@ -110,6 +110,7 @@ test('topic, type and venue facets filter with counts, and each filter is a remo
   // The type facet counts within the selected papers; choosing one narrows further.
   const conference = page.locator('[data-testid="kind-facet"] [data-value="conference"]');
   const both = LAB.papers.filter((p) => p.tags?.includes('selected') && p.kind === 'conference').length;
+  await panelsFollowed(page);
   assert.equal(Number(await conference.locator('.facet-count').textContent()), both);
   await conference.click();
   await page.waitForURL(/kind=conference/);

@@ -4,7 +4,7 @@
 // the view and the URL, embeds and `timeline=0`, light and dark, desktop and phone.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson, cardCount } from './harness.mjs';
+import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson, cardCount, panelsFollowed } from './harness.mjs';
 
 // Papers per month of 2024, January to June, and 2 undated.
 const MONTHS = { '2024-01': 3, '2024-02': 0, '2024-03': 5, '2024-04': 1, '2024-05': 2, '2024-06': 4 };
@@ -37,16 +37,23 @@ async function open(query = '', { body = BODY, width, scheme, ready = 'timeline'
 
 const count = async (page) => Number(await page.getByTestId('result-count').textContent());
 const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
-/** Each bar as a person sees it: its period, count, drawn size and whether it is chosen. */
-const bars = (page) => page.getByTestId('timeline-bar').evaluateAll((gs) => gs.map((g) => {
-  const fill = g.querySelector('.timeline-fill').getBoundingClientRect();
-  return {
-    from: g.dataset.from, to: g.dataset.to, count: Number(g.dataset.count),
-    width: fill.width, height: fill.height, pressed: g.getAttribute('aria-pressed'),
-    label: g.getAttribute('aria-label'), color: getComputedStyle(g.querySelector('.timeline-fill')).fill,
-  };
-}));
-const readout = (page) => page.getByTestId('timeline-readout').innerText();
+/** Each bar as a person sees it: its period, count, drawn size and whether it is chosen,
+ *  once the bars have followed the last answer (a frame after its cards). */
+const bars = async (page) => {
+  await panelsFollowed(page);
+  return page.getByTestId('timeline-bar').evaluateAll((gs) => gs.map((g) => {
+    const fill = g.querySelector('.timeline-fill').getBoundingClientRect();
+    return {
+      from: g.dataset.from, to: g.dataset.to, count: Number(g.dataset.count),
+      width: fill.width, height: fill.height, pressed: g.getAttribute('aria-pressed'),
+      label: g.getAttribute('aria-label'), color: getComputedStyle(g.querySelector('.timeline-fill')).fill,
+    };
+  }));
+};
+const readout = async (page) => {
+  await panelsFollowed(page);
+  return page.getByTestId('timeline-readout').innerText();
+};
 
 test('a bar per month from the first with papers to the last, each as tall as its count, undated apart', async () => {
   const page = await open();
@@ -81,6 +88,7 @@ test('hovering a bar shows its period and count; a click sets from/to to it, a s
   await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2024-03');
   assert.deepEqual(params(page), { from: '2024-03', to: '2024-03' });
   assert.equal(await count(page), 5, 'as many papers as the bar said');
+  await panelsFollowed(page);
   assert.equal(await march.getAttribute('aria-pressed'), 'true');
   // Every bar stays (the date filter's own facet), the others drawn unchosen.
   const got = await bars(page);

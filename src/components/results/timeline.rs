@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use paperdeck_core::{PartialDate, Timeline as Bars, TimelineKey};
 use wasm_bindgen::JsCast;
 
+use crate::after_paint::after_next_paint;
 use crate::scoped_memo::scoped_memo;
 use crate::state::{use_results, use_view};
 
@@ -18,11 +19,21 @@ use crate::state::{use_results, use_view};
 pub fn Timeline() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    let bars = Memo::new(move |_| {
-        let (from, to) = ctx.view.with(|v| (v.from, v.to));
-        results.result.with(|r| Bars::new(&r.facets.months, from, to))
-    });
     let hidden = Memo::new(move |_| ctx.view.with(|v| v.hide_timeline));
+    // The bars follow each answer in the task after the frame that shows its cards
+    // (`after_next_paint`), so a keystroke's frame does not wait for them.
+    let range = Memo::new(move |_| ctx.view.with(|v| (v.from, v.to)));
+    let answered = after_next_paint(move || {
+        if !hidden.get() {
+            results.result.track();
+            range.track();
+        }
+    });
+    let bars = Memo::new(move |_| {
+        answered.track();
+        let (from, to) = range.get_untracked();
+        results.result.with_untracked(|r| Bars::new(&r.facets.months, from, to))
+    });
     // The bar under the pointer or holding the focus, whose count the readout shows.
     let pointed = RwSignal::new(None::<usize>);
     // The bar that takes the tab stop: the last one focused, else the chosen range's start.

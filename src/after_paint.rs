@@ -1,0 +1,38 @@
+//! Parts of the page that follow an answer a frame later than the cards.
+//!
+//! A keystroke's frame should show its cards and count at once; the timeline's bars (and
+//! such summaries beside the list) can follow in the task after that frame is painted, so
+//! their work does not delay it. While answers come faster than frames, such a part
+//! follows once per frame, the last answer only.
+
+use leptos::prelude::*;
+
+use crate::next_task::yield_now;
+
+/// A signal that changes once after the frame that follows a change of what `source`
+/// reads: in a task posted from that frame's animation callback, so after its paint. A part
+/// that reads the answer untracked and tracks this signal instead follows a frame later;
+/// its first render reads the answer as it is, and the signal's first change (after the
+/// effect's first run, which may come after a change) lets it catch up if needed.
+pub fn after_next_paint(source: impl Fn() + 'static) -> ReadSignal<u64> {
+    let (tick, set_tick) = signal(0_u64);
+    // A follow-up already asked for: later changes before it runs ride along.
+    let due = StoredValue::new_local(false);
+    Effect::new(move |_| {
+        source();
+        if due.try_get_value().unwrap_or(true) {
+            return;
+        }
+        due.set_value(true);
+        request_animation_frame(move || {
+            leptos::task::spawn_local(async move {
+                yield_now().await;
+                // The part may be gone by then.
+                if due.try_set_value(false).is_none() {
+                    let _ = set_tick.try_update(|n| *n += 1);
+                }
+            });
+        });
+    });
+    tick
+}

@@ -1,0 +1,108 @@
+// The filter panel's counts and the timeline follow each answer in the task after the
+// frame that shows its cards (src/after_paint.rs), once per frame while answers come
+// faster. What a person must still see: once typing stops, every count, facet entry and
+// bar is the one of the last answer, exactly as a fresh page opened on the same view
+// shows it, never one of the answers typed through on the way.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST, serveStatic, launchBrowser, snapshotJson } from './harness.mjs';
+
+// 48 papers over eight months of 2024, with topics, venues, authors and code links that
+// differ between the papers about video and the rest, so every panel changes with the
+// query typed below.
+const WORDS = ['video', 'language', 'diffusion', 'agents'];
+const PAPERS = Array.from({ length: 48 }, (_, i) => {
+  const word = WORDS[i % 4];
+  return {
+    id: `p${i}`,
+    title: `${word} models number ${i}`,
+    abstract: `On ${word}, and vectors.`,
+    authors: [`Ada ${word}`, `Bo Number${i % 5}`],
+    published: `2024-0${1 + (i % (word === 'video' ? 3 : 8))}-1${i % 9}`,
+    tags: [word, i % 3 ? 'benchmark' : 'theory'],
+    venue: i % 2 ? 'NeurIPS' : `Workshop ${word}`,
+    ...(i % 4 === 0 || i % 5 === 0 ? { links: { code: `https://example.org/code/${i}` } } : {}),
+  };
+});
+
+let browser;
+let server;
+const pages = [];
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(DIST, { overrides: { 'papers.json': { body: snapshotJson(PAPERS) } } });
+});
+afterEach(async () => { while (pages.length) await pages.pop().close(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(query = '') {
+  const page = await browser.newPage();
+  pages.push(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(server.url + query);
+  await page.getByTestId('paper-card').first().waitFor();
+  await page.getByTestId('timeline').waitFor();
+  return page;
+}
+
+/** What the side panels show: the count line, every filter entry's text (label and
+ *  count), every bar's period, count, label and drawn height. */
+const panels = (page) => page.evaluate(() => ({
+  count: document.querySelector('[data-testid="result-count"]').textContent,
+  filters: [...document.querySelectorAll('aside.filters li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+  bars: [...document.querySelectorAll('[data-testid="timeline-bar"]')].map((g) => [
+    g.dataset.from, g.dataset.count, g.getAttribute('aria-label'), g.querySelector('.timeline-fill').getAttribute('height'),
+  ].join(' ')),
+}));
+
+/** Types `text` a letter at a time, all in one task: faster than any frame. */
+const burst = (page, text) => page.evaluate((text) => {
+  const input = document.querySelector('[data-testid="search-input"]');
+  for (let i = 1; i <= text.length; i++) {
+    input.value = text.slice(0, i);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}, text);
+
+/** Waits until `page`'s panels read `want`, or fails with what they read. */
+async function settlesOn(page, want) {
+  let got;
+  for (let i = 0; i < 50; i++) {
+    got = await panels(page);
+    if (JSON.stringify(got) === JSON.stringify(want)) return;
+    await page.waitForTimeout(100);
+  }
+  assert.deepEqual(got, want);
+}
+
+test('after a burst of keystrokes the counts, facets and bars are the last answer\'s, as a fresh page shows them', async () => {
+  const fresh = await panels(await open('?q=video'));
+  const first = await panels(await open('?q=v')); // every paper (each has "vectors")
+  // The view typed through differs from the last one in every panel, so a panel left on
+  // an answer on the way would show.
+  assert.notEqual(fresh.count, first.count);
+  assert.notDeepEqual(fresh.filters, first.filters);
+  assert.notDeepEqual(fresh.bars, first.bars);
+  assert.ok(fresh.filters.length > 5 && fresh.bars.length > 1, 'the panels have something to compare');
+
+  const page = await open();
+  await burst(page, 'video');
+  await settlesOn(page, fresh);
+  // And back: clearing the box brings every panel back to the whole collection's.
+  await page.getByTestId('search-input').fill('');
+  await settlesOn(page, await panels(await open()));
+});
+
+test('a chosen filter value shows as chosen, with the counts of the view it makes', async () => {
+  const page = await open('?q=video');
+  const before = await panels(page);
+  await page.getByTestId('tag-facet').locator('.facet-option[data-value="theory"]').click();
+  const chosen = page.getByTestId('tag-facet').locator('.facet-option[data-value="theory"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="tag-facet"] .facet-option[data-value="theory"]')?.getAttribute('aria-pressed') === 'true');
+  assert.equal(await chosen.getAttribute('aria-pressed'), 'true');
+  const search = new URL(page.url()).search;
+  assert.match(search, /theory/);
+  const fresh = await panels(await open(search));
+  assert.notDeepEqual(fresh, before);
+  await settlesOn(page, fresh);
+});
