@@ -11,11 +11,12 @@ pub mod upvotes_filter;
 pub mod value_facet_list;
 pub mod year_facet;
 
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use paperdeck_core::ValueFacet;
 
-use crate::state::provide_results_after_paint;
+use crate::state::results_after_paint;
 
 use self::author_facet::AuthorFacet;
 use self::citations_filter::CitationsFilter;
@@ -36,8 +37,9 @@ const FILTERS_ABOVE_PROPERTY: &str = "--filters-above-results";
 /// first screen and its keystrokes then pay for no facet counts nobody sees.
 #[component]
 pub fn FilterPanel() -> impl IntoView {
-    // The counts follow each answer a frame after the cards.
-    provide_results_after_paint();
+    // The counts follow each answer a frame after the cards: the filters below read the
+    // answer as `results_after_paint` gives it.
+    let after_paint = results_after_paint();
     let open = !filters_above_results();
     let built = RwSignal::new(open);
     let details = NodeRef::<leptos::html::Details>::new();
@@ -50,18 +52,20 @@ pub fn FilterPanel() -> impl IntoView {
         <aside class="filters" aria-label="Filters">
             <details open=open node_ref=details on:toggle=on_toggle>
                 <summary>"Filters"</summary>
-                <Show when=move || built.get()>
-                    <DateFilter/>
-                    <YearFacet/>
-                    <ValueFacetList facet=ValueFacet::Tag/>
-                    <KindFacet/>
-                    <ValueFacetList facet=ValueFacet::Venue/>
-                    <ValueFacetList facet=ValueFacet::Author/>
-                    <AuthorFacet/>
-                    <UpvotesFilter/>
-                    <CitationsFilter/>
-                    <HasFacet/>
-                </Show>
+                <Provider value=after_paint>
+                    <Show when=move || built.get()>
+                        <DateFilter/>
+                        <YearFacet/>
+                        <ValueFacetList facet=ValueFacet::Tag/>
+                        <KindFacet/>
+                        <ValueFacetList facet=ValueFacet::Venue/>
+                        <ValueFacetList facet=ValueFacet::Author/>
+                        <AuthorFacet/>
+                        <UpvotesFilter/>
+                        <CitationsFilter/>
+                        <HasFacet/>
+                    </Show>
+                </Provider>
             </details>
         </aside>
     }

@@ -191,6 +191,11 @@ impl Drop for IndexWorker {
         self.worker.set_onerror(None);
         self.worker.set_onmessageerror(None);
         self.worker.terminate();
+        // For tests: when the page stopped its worker (a replaced load's must stop soon
+        // after; the browser reports the worker gone a little later).
+        if let Some(performance) = leptos::prelude::window().performance() {
+            let _ = performance.mark("paperdeck:index-worker-stopped");
+        }
     }
 }
 

@@ -19,6 +19,9 @@ pub struct Results {
     pub result: Memo<SearchResult>,
     /// The parsed query, for highlighting.
     pub query: Memo<Query>,
+    /// For parts that follow the answer a frame later ([`results_after_paint`]): ticks when
+    /// `result` does. `None` for the answer itself.
+    pub after_paint: Option<ReadSignal<u64>>,
 }
 
 /// Answers the current view from `loaded` and provides the answer to the components below.
@@ -28,41 +31,13 @@ pub fn provide_results(loaded: Arc<Loaded>) -> Results {
     let for_search = loaded.clone();
     let result = Memo::new(move |_| new.with(|n| view.with(|v| timed_search(&for_search, v, n))));
     let query = Memo::new(move |_| view.with(|v| Query::parse(&v.query)));
-    let results = Results { loaded, result, query };
+    let results = Results { loaded, result, query, after_paint: None };
     provide_context(results.clone());
     results
 }
 
 pub fn use_results() -> Results {
     expect_context::<Results>()
-}
-
-/// Ticks in the task after the frame that shows an answer ([`after_next_paint`]), for parts
-/// beside the list that follow the answer a frame later; provided with
-/// [`provide_results_after_paint`].
-#[derive(Clone, Copy)]
-pub struct AfterPaint(pub ReadSignal<u64>);
-
-/// For the components below (the filter panel): the answer as it stands in the task after
-/// the frame that showed it, so their counts do not delay that frame, and [`AfterPaint`].
-/// While answers come faster than frames they follow the last one, once per frame. A
-/// component that also reads the view should read it untracked and track `AfterPaint`
-/// (which ticks after each change of the view too), so it counts each change once, with
-/// the view and the answer that go together.
-pub fn provide_results_after_paint() {
-    let results = use_results();
-    let view = use_view().view;
-    let answer = results.result;
-    let tick = after_next_paint(move || {
-        answer.track();
-        view.track();
-    });
-    let result = Memo::new(move |_| {
-        tick.track();
-        answer.get_untracked()
-    });
-    provide_context(Results { result, ..results });
-    provide_context(AfterPaint(tick));
 }
 
 /// Runs the core's search and leaves its duration as a User Timing measure named
@@ -79,4 +54,27 @@ fn timed_search(loaded: &Loaded, view: &ViewState, new: &NewPapers) -> SearchRes
         p.clear_marks_with_mark_name("paperdeck:search-start");
     }
     result
+}
+
+/// The answer as the parts beside the list read it (the filter panel): as it stands in the
+/// task after the frame that showed it ([`after_next_paint`]), so their counts do not delay
+/// that frame; while answers come faster than frames, the last one, once per frame. Give it
+/// to those parts only, with `<Provider>` (a context provided without one would reach every
+/// component built after them on the page, the cards too). A part that also reads the view
+/// reads it untracked and tracks [`Results::after_paint`] (which ticks after each change of
+/// the view too), so it counts each change once, with the view and the answer that go
+/// together.
+pub fn results_after_paint() -> Results {
+    let results = use_results();
+    let view = use_view().view;
+    let answer = results.result;
+    let tick = after_next_paint(move || {
+        answer.track();
+        view.track();
+    });
+    let result = Memo::new(move |_| {
+        tick.track();
+        answer.get_untracked()
+    });
+    Results { result, after_paint: Some(tick), ..results }
 }

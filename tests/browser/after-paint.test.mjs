@@ -106,3 +106,25 @@ test('a chosen filter value shows as chosen, with the counts of the view it make
   assert.notDeepEqual(fresh, before);
   await settlesOn(page, fresh);
 });
+
+test('the frame after a keystroke already shows its cards and count: only the side panels follow later', async () => {
+  const fresh = await open('?q=video');
+  const want = await fresh.evaluate(() => ({
+    count: document.querySelector('[data-testid="result-count"]').textContent,
+    cards: [...document.querySelectorAll('[data-testid="paper-card"]')].slice(0, 4).map((c) => c.dataset.paperId),
+  }));
+  const page = await open('?q=v'); // every paper (each has "vectors")
+  assert.notEqual((await panels(page)).count, want.count, 'the keystroke changes the count');
+  // Read in the animation callback of the first frame after the input event: what that
+  // frame paints.
+  const got = await page.evaluate(() => new Promise((resolve) => {
+    const input = document.querySelector('[data-testid="search-input"]');
+    input.value = 'video';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    requestAnimationFrame(() => resolve({
+      count: document.querySelector('[data-testid="result-count"]').textContent,
+      cards: [...document.querySelectorAll('[data-testid="paper-card"]')].slice(0, 4).map((c) => c.dataset.paperId),
+    }));
+  }));
+  assert.deepEqual(got, want);
+});

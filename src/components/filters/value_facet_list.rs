@@ -5,7 +5,7 @@ use paperdeck_core::labels::facet_note;
 use paperdeck_core::ValueFacet;
 
 use crate::scoped_memo::scoped_memo;
-use crate::state::{use_results, use_view, AfterPaint};
+use crate::state::{use_results, use_view};
 
 /// How many entries a facet lists before its filter box narrows them.
 const SHOWN: usize = 8;
@@ -24,14 +24,14 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
     let needle = RwSignal::new(String::new());
     // Counted only here, when the facet is on the page: the author facet of a large
     // snapshot has many thousands of names.
-    // Under the filter panel the answer comes a frame after the view (`AfterPaint`): the
+    // Under the filter panel the answer comes a frame after the view (`after_paint`): the
     // view is read when the answer is, not on its own, so each change is counted once.
-    let after_paint = use_context::<AfterPaint>();
+    let after_paint = results.after_paint;
     let entries = Memo::new(move |_| {
         let n = needle.get();
         let count = |v: &_| results.result.with(|r| loaded.catalog.facet_entries(facet, v, r, &n, SHOWN));
         match after_paint {
-            Some(AfterPaint(tick)) => {
+            Some(tick) => {
                 tick.track();
                 ctx.view.with_untracked(count)
             }
