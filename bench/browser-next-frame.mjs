@@ -7,6 +7,8 @@
 // not makes that frame late. Work the page puts off until after that frame (in a task of
 // its own) is not in the time, and is timed apart: from the end of the frame until the
 // page is idle again (the next message after everything queued by then).
+// Each keystroke comes just after a frame, the most room it can have: a person's keystroke
+// lands anywhere in the frame interval, so this counts fewer late frames than typing would.
 // Also prints the frame interval of the idle page, for scale. One warm-up pass, one timed.
 // Usage: node bench/browser-next-frame.mjs SNAPSHOT.json [--dist=DIR] [--width=N] [--view=PARAMS]
 //   (after `make build`)
@@ -31,7 +33,7 @@ try {
     const input = document.querySelector('[data-testid="search-input"]');
     const message = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
     const afterFrame = () => new Promise((r) => requestAnimationFrame(() => message().then(r)));
-    // Idle again: two messages in a row with nothing between them longer than 1 ms.
+    // Idle again: a message the page posts itself comes back within 1 ms.
     const idle = async () => {
       for (let i = 0; i < 50; i++) {
         const t = performance.now();

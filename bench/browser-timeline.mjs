@@ -24,9 +24,10 @@ await page.evaluate(() => {
     }, true);
   }
   // Each change after the event moves the end to the frame after it; the last one counts.
-  // Changes more than 250 ms after the event are the next event's hover, not its answer.
+  // Changes more than 550 ms after the event are the next event's hover, not its answer
+  // (events are 600 ms apart); a time near that limit says the answer may be cut short.
   const observer = new MutationObserver(() => {
-    if (start == null || performance.now() - start > 250) return;
+    if (start == null || performance.now() - start > 550) return;
     const s = start;
     requestAnimationFrame(() => setTimeout(() => { window.__last = performance.now() - s; }, 0));
   });
@@ -35,7 +36,7 @@ await page.evaluate(() => {
   const timeline = document.querySelector('[data-testid="timeline"]');
   if (timeline) observer.observe(timeline, watch);
 });
-// The last event's time, once its changes are done (each event is followed by 300 ms).
+// The last event's time, once its changes are done (each event is followed by 600 ms).
 const flush = () => page.evaluate(() => {
   if (window.__last != null) window.__times.push(window.__last);
   window.__last = null;
@@ -45,13 +46,13 @@ const n = await page.getByTestId('timeline-bar').count();
 for (let k = 0; k < 10; k++) {
   const bar = process.argv[4] === 'year' ? page.locator('[data-testid="year-facet"] button').nth(k % 3) : page.getByTestId('timeline-bar').nth((k * 7) % n);
   await bar.click();
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(600);
 }
 const clicks = await flush();
 // Keyboard: Enter and Shift+Arrow on the focused bar.
 for (let k = 0; k < (n ? 10 : 0); k++) {
   await page.keyboard.press(k % 2 ? 'Shift+ArrowLeft' : 'Enter');
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(600);
 }
 const keys = await flush();
 const search = await page.evaluate(() => performance.getEntriesByName('paperdeck:search').map((e) => e.duration));

@@ -55,12 +55,17 @@ const panels = (page) => page.evaluate(() => ({
   ].join(' ')),
 }));
 
-/** Types `text` a letter at a time, all in one task: faster than any frame. */
-const burst = (page, text) => page.evaluate((text) => {
+/** Types `text` a letter at a time, faster than frames: each letter in a task of its own
+ *  (a message the page posts itself, which runs before the next frame is due), so each
+ *  letter is answered, and the panels' follow-up asked for by the first is still waiting
+ *  when the next answers come. */
+const burst = (page, text) => page.evaluate(async (text) => {
   const input = document.querySelector('[data-testid="search-input"]');
+  const message = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
   for (let i = 1; i <= text.length; i++) {
     input.value = text.slice(0, i);
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    await message();
   }
 }, text);
 

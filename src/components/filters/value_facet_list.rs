@@ -47,9 +47,11 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
     let filter_label = format!("Filter {}s", facet.label().to_lowercase());
     let testid = format!("{name}-facet");
     let searchable = Memo::new(move |_| entries.with(|e| e.total > SHOWN) || !needle.with(String::is_empty));
-    // "Clear all" also clears the filter box, so every facet starts over.
+    // "Clear all" also clears the filter box, so every facet starts over. Only a box with
+    // text is cleared: setting it notifies, and the entries would be counted again at once
+    // (on each keystroke that leaves the view un-narrowed, with the answer of the last tick).
     Effect::new(move |_| {
-        if !ctx.view.with(|v| v.is_narrowed()) {
+        if !ctx.view.with(|v| v.is_narrowed()) && !needle.with_untracked(String::is_empty) {
             needle.set(String::new());
         }
     });
