@@ -22,11 +22,11 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
         return None;
     }
     let needle = RwSignal::new(String::new());
-    // Counted only here, when the facet is on the page: the author facet of a large
-    // snapshot has many thousands of names.
-    // Under the filter panel the answer comes a frame after the view (`after_paint`): the
-    // view is read when the answer is, not on its own, so each change is counted once.
     let after_paint = results.after_paint;
+    // Counted only here, when the facet is on the page: the author facet of a large
+    // snapshot has many thousands of names. Under the filter panel the answer comes a frame
+    // after the view (`after_paint`): the view is read when the answer is, not on its own,
+    // so each change is counted once.
     let entries = Memo::new(move |_| {
         let n = needle.get();
         let count = |v: &_| results.result.with(|r| loaded.catalog.facet_entries(facet, v, r, &n, SHOWN));
