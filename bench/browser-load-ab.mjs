@@ -6,6 +6,10 @@
 // wasm code until then (each load profiled, the same for every build), every load and
 // the median. Not in `make bench`: it needs the builds to compare (copies of dist/, such
 // as `cp -r dist target/dist-before` before a change and `make build` after).
+// Also printed per build, as medians: when each step of the load ended (the wasm and the
+// snapshot downloaded, by Resource Timing; the app's own User Timing marks, src/load.rs:
+// the last record read, the catalog but its index, the last words from the index worker,
+// the catalog built), so a change can be seen in the step it moves.
 // Usage: node bench/browser-load-ab.mjs SNAPSHOT.json DIST_A DIST_B [...] [--rounds=N] [--no-profile]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +29,21 @@ const servers = [];
 for (const d of dists) {
   servers.push(await serveStatic(path.resolve(ROOT, d), { overrides: { 'bench-papers.json': { body } } }));
 }
-const results = dists.map(() => ({ card: [], wasm: [] }));
+const results = dists.map(() => ({ card: [], wasm: [], steps: new Map() }));
+// The steps, in the page's clock: resources' last bytes, then the app's marks.
+const loadSteps = () => {
+  const steps = {};
+  for (const r of performance.getEntriesByType('resource')) {
+    if (r.name.endsWith('.wasm')) steps['wasm downloaded'] = r.responseEnd;
+    if (r.name.includes('bench-papers.json')) steps['snapshot downloaded'] = r.responseEnd;
+  }
+  for (const m of performance.getEntriesByType('mark')) {
+    if (/^paperdeck:(snapshot-read|catalog-but-index|words-from-worker|catalog-built)$/.test(m.name)) {
+      steps[m.name.slice('paperdeck:'.length)] = m.startTime;
+    }
+  }
+  return steps;
+};
 // When the first card is in the page, looked for at every frame: Playwright's own waiting
 // looks less and less often (every 500 ms once it has waited 0.3 s), too coarse here.
 const firstCardAt = () =>
@@ -57,6 +75,10 @@ for (let round = 0; round < rounds; round++) {
         if (frame.url.endsWith('.wasm') || /^(\$|wasm-function)/.test(frame.functionName)) wasmUs += profile.timeDeltas[i] ?? 0;
       });
     }
+    for (const [step, at] of Object.entries(await page.evaluate(loadSteps))) {
+      if (!results[k].steps.has(step)) results[k].steps.set(step, []);
+      results[k].steps.get(step).push(Math.round(at));
+    }
     results[k].card.push(Math.round(card));
     results[k].wasm.push(Math.round(wasmUs / 1000));
     await browser.close();
@@ -69,6 +91,8 @@ dists.forEach((d, k) => {
   console.log(
     `${d}: first card median ${median(card)} ms (${card.join(', ')}); in wasm median ${median(wasm)} ms (${wasm.join(', ')})`
   );
+  const steps = [...results[k].steps].sort((a, b) => median(a[1]) - median(b[1]));
+  console.log(`  steps, medians: ${steps.map(([step, at]) => `${step} ${median(at)}`).join(', ')}, first card ${median(card)} ms`);
 });
 for (const s of servers) s.close?.();
 process.exit(0);

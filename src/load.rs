@@ -83,18 +83,22 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
         Err(message) => return failed(message),
         Ok(None) => return LoadState::Loading,
         Ok(Some(Read { loader, worker })) => {
+            mark("paperdeck:snapshot-read");
             let read = loader.records_read();
             match loader.read_or_read_again() {
                 None => (None, read),
                 Some(Err(e)) => (Some(Err(e)), read),
                 Some(Ok(mut awaiting)) => {
+                    mark("paperdeck:catalog-but-index");
                     if let Some(worker) = worker {
                         worker.last_answers(&mut awaiting, &wanted).await;
                     }
                     if !wanted() {
                         return LoadState::Loading;
                     }
-                    (Some(Ok(awaiting.finish())), read)
+                    let finished = awaiting.finish();
+                    mark("paperdeck:catalog-built");
+                    (Some(Ok(finished)), read)
                 }
             }
         }
@@ -120,6 +124,14 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
             skipped: loaded.skipped,
             foreign_origin,
         })),
+    }
+}
+
+/// Leaves a User Timing mark: the steps of a load, for DevTools and the benchmarks
+/// (`bench/browser-load-steps.mjs`).
+fn mark(name: &str) {
+    if let Some(performance) = leptos::prelude::window().performance() {
+        let _ = performance.mark(name);
     }
 }
 
