@@ -11,7 +11,9 @@ use super::filter::{from_key, to_key, Has, HasSet, AUTHOR_BUCKETS};
 use super::fxhash::FxHashMap;
 use super::grouping::{group_ids, year_rank, Group, GroupBy, Rank};
 use super::index::SearchIndex;
+use super::key_sort::sort_keys;
 use super::new_papers::NewPapers;
+use super::paper_keys::PaperKeys;
 use super::query::{Query, Term};
 use super::sort::SortOrder;
 use super::text::for_each_word;
@@ -33,6 +35,8 @@ pub struct Catalog {
     index: SearchIndex,
     dates: Vec<u32>,
     has: Vec<HasSet>,
+    /// Each paper's other filter values, side by side ([`PaperKeys`]).
+    keys: Vec<PaperKeys>,
     /// Every paper in each [`SortOrder`], indexed by the order; for relevance, the order
     /// of equal scores.
     orders: [Vec<u32>; SortOrder::ALL.len()],
@@ -144,12 +148,16 @@ impl Catalog {
 
     /// The kinds some paper has, in [`PaperKind::ALL`] order (the kind facet's entries).
     pub fn kinds_present(&self) -> Vec<PaperKind> {
-        PaperKind::ALL.into_iter().filter(|k| self.papers().iter().any(|p| p.kind == Some(*k))).collect()
+        let mut present = [false; PaperKind::ALL.len()];
+        for kind in self.keys.iter().filter_map(|k| k.kind) {
+            present[kind as usize] = true;
+        }
+        PaperKind::ALL.into_iter().filter(|k| present[*k as usize]).collect()
     }
 
     /// True when some paper has a citation count.
     pub fn has_citations(&self) -> bool {
-        self.papers().iter().any(|p| p.citations.is_some())
+        self.keys.iter().any(|k| k.citations.is_some())
     }
 
     /// True when the Sort menu offers `order`: every order but "most cited", which needs
@@ -348,7 +356,7 @@ impl Catalog {
         let mut year_counts = vec![0u32; self.year_span.len()];
         for p in matched.iter() {
             let i = p as usize;
-            let paper = &self.snapshot.papers[i];
+            let keys = self.keys[i];
             // Which filters the paper fails, one bit each: a facet counts the papers that
             // fail no filter but its own.
             let mut fails = 0u16;
@@ -358,13 +366,13 @@ impl Catalog {
                     && from.is_none_or(|f| self.dates[i] >= f)
                     && to.is_none_or(|t| self.dates[i] <= t));
             fails |= u16::from(!date_ok) << Filter::Date as u16;
-            fails |= u16::from(!view.authors.contains(paper.min_authors())) << Filter::AuthorCount as u16;
-            fails |= u16::from(!view.upvotes.contains(paper.upvotes)) << Filter::Upvotes as u16;
+            fails |= u16::from(!view.authors.contains(keys.min_authors)) << Filter::AuthorCount as u16;
+            fails |= u16::from(!view.upvotes.contains(keys.upvotes)) << Filter::Upvotes as u16;
             let citations_ok =
-                view.citations.is_any() || paper.citations.is_some_and(|n| view.citations.contains(n));
+                view.citations.is_any() || keys.citations.is_some_and(|n| view.citations.contains(n));
             fails |= u16::from(!citations_ok) << Filter::Citations as u16;
             fails |= u16::from(!self.has[i].contains_all(view.has)) << Filter::Has as u16;
-            let kind_ok = view.kinds.is_empty() || paper.kind.is_some_and(|k| view.kinds.contains(k));
+            let kind_ok = view.kinds.is_empty() || keys.kind.is_some_and(|k| view.kinds.contains(k));
             fails |= u16::from(!kind_ok) << Filter::Kind as u16;
             fails |= u16::from(new_only.is_some_and(|n| !n.contains(p))) << Filter::New as u16;
             for (facet, ids) in ValueFacet::ALL.iter().zip(&chosen) {
@@ -389,12 +397,12 @@ impl Catalog {
                 }
             }
             if all_but(Filter::AuthorCount) {
-                if let Some(b) = AUTHOR_BUCKETS.iter().position(|r| r.contains(paper.min_authors())) {
+                if let Some(b) = AUTHOR_BUCKETS.iter().position(|r| r.contains(keys.min_authors)) {
                     facets.authors[b] += 1;
                 }
             }
             if all_but(Filter::Kind) {
-                if let Some(kind) = paper.kind {
+                if let Some(kind) = keys.kind {
                     facets.kinds[kind as usize] += 1;
                 }
             }
@@ -424,7 +432,7 @@ impl Catalog {
                     (u64::from(!scores[p as usize].to_bits()) << 32) | u64::from(self.tie_rank[p as usize])
                 })
                 .collect();
-            keyed.sort_unstable();
+            sort_keys(&mut keyed);
             keyed.into_iter().map(|k| self.by_tie_rank(k as u32)).collect::<Vec<u32>>()
         } else {
             self.in_order(order_or_newest(order)).iter().copied().filter(|&p| result.contains(p)).collect()
@@ -452,7 +460,7 @@ impl Catalog {
             ),
             GroupBy::Kind => group_ids(
                 ids,
-                |p| -> Rank { self.paper(p).kind.map(|k| k as u32) },
+                |p| -> Rank { self.keys[p as usize].kind.map(|k| k as u32) },
                 |p| match p.and_then(|p| self.paper(p).kind) {
                     Some(k) => (k.name().to_string(), k.plural().to_string()),
                     None => ("none".to_string(), "Not classified".to_string()),

@@ -2,6 +2,7 @@
 //! …" sections. Grouping reorders the results only between groups; inside a group they
 //! keep the view's order.
 
+use super::key_sort::sort_keys;
 use super::sort::SortOrder;
 
 /// What results are grouped by.
@@ -67,7 +68,7 @@ pub(crate) fn group_ids(
     describe: impl Fn(Option<u32>) -> (String, String),
 ) -> Vec<Group> {
     // It runs on every keystroke of a grouped view, over every result: plain integers,
-    // sorted unstably, the sort the keystroke's relevance order uses already. Each key is
+    // sorted by `sort_keys`, as the keystroke's relevance order is. Each key is
     // the group (papers without one last), then the position in the view's order, which
     // keeps that order inside each group.
     let mut keys: Vec<u64> = ids
@@ -78,7 +79,7 @@ pub(crate) fn group_ids(
             group << 31 | i as u64
         })
         .collect();
-    keys.sort_unstable();
+    sort_keys(&mut keys);
     let keyed: Vec<(Rank, u32)> = keys
         .iter()
         .map(|&key| {

@@ -5,8 +5,8 @@
 //! before these helpers). The sorts that run once per snapshot, on a rarer action, or over
 //! a short list ("did you mean" candidates on a keystroke that matches nothing) go through
 //! [`sort_ids`] or [`sort_ids_unstable`], one copy each for all of them; the sorts over a
-//! keystroke's results (relevance, grouping) sort plain `u64` keys, which is fastest and
-//! one more copy shared by them all.
+//! keystroke's results (relevance, grouping) sort plain `u64` keys with a radix sort
+//! ([`super::key_sort`]), which is fastest and one more function shared by them both.
 
 use std::cmp::Ordering;
 

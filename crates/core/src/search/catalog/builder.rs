@@ -6,6 +6,7 @@
 use super::Catalog;
 use crate::search::filter::HasSet;
 use crate::search::index::{IndexBuilder, SearchIndex, TokenizedElsewhere};
+use crate::search::paper_keys::PaperKeys;
 use crate::search::sort::{SortKeys, SortOrder};
 use crate::search::text::fold;
 use crate::search::timeline::month_number;
@@ -158,6 +159,7 @@ impl CatalogBuilder {
         let papers = &snapshot.papers;
         let dates: Vec<u32> = papers.iter().map(|p| p.published.sort_key()).collect();
         let has = papers.iter().map(HasSet::of).collect();
+        let keys = papers.iter().map(PaperKeys::of).collect();
         // 0 for an undated paper, which no year facet counts.
         let years: Vec<u16> = papers.iter().map(|p| p.published.year()).collect();
         let known = || years.iter().copied().filter(|&y| y != 0);
@@ -191,6 +193,7 @@ impl CatalogBuilder {
             index: SearchIndex::default(),
             dates,
             has,
+            keys,
             orders,
             years,
             months,
