@@ -43,6 +43,11 @@ pub struct SearchIndex {
     /// `postings[postings_start[w]..postings_start[w + 1]]` are word `w`'s, by paper.
     postings_start: Vec<u32>,
     postings: Vec<Posting>,
+    /// `impacts[i]`: the BM25 weight of `postings[i]` for an idf of 1
+    /// ([`scoring::impact`]), computed once with the index: a match adds its word's idf
+    /// times this, without the division and the length norm's lookup of each posting on
+    /// each keystroke.
+    impacts: Vec<f32>,
     /// Number of papers containing each word (any field).
     doc_freq: Vec<u32>,
     /// `tokens[token_start[slot]..token_start[slot + 1]]`: the field of a (paper, field)
@@ -84,6 +89,12 @@ impl SearchIndex {
 
     fn postings_of(&self, w: usize) -> &[Posting] {
         &self.postings[self.postings_start[w] as usize..self.postings_start[w + 1] as usize]
+    }
+
+    /// Word `w`'s postings, each with its impact.
+    fn scored_postings_of(&self, w: usize) -> impl Iterator<Item = (&Posting, f32)> {
+        let range = self.postings_start[w] as usize..self.postings_start[w + 1] as usize;
+        self.postings[range.clone()].iter().zip(self.impacts[range].iter().copied())
     }
 
     /// The words of one (paper, field) slot, in order.

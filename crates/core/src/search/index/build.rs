@@ -4,9 +4,9 @@
 
 use super::interner::WordInterner;
 use super::postings::{postings, PostingCounter};
-use super::scoring::{inverse_document_frequency, length_norms};
+use super::scoring::{impact, inverse_document_frequency, length_norms};
 use super::suggest::letter_signature;
-use super::{Posting, SearchIndex, GAP};
+use super::{slot, Posting, SearchIndex, GAP};
 use crate::search::field::Field;
 use crate::search::shared_sort::sort_ids_unstable;
 use crate::search::text::{first_bytes, for_each_word};
@@ -146,6 +146,10 @@ impl SearchIndex {
             .collect();
         let lengths = token_start.windows(2).map(|w| w[1] - w[0]);
         let length_norm = length_norms(lengths, n, &total_len);
+        let impacts = postings
+            .iter()
+            .map(|p| impact(f32::from(p.tf), length_norm[slot(p.paper, p.field)], p.field))
+            .collect();
         let idf = inverse_document_frequency(&doc_freq, n);
         let signatures = vocab.iter().map(|w| letter_signature(w)).collect();
         SearchIndex {
@@ -153,6 +157,7 @@ impl SearchIndex {
             vocab,
             postings_start,
             postings,
+            impacts,
             doc_freq,
             idf,
             length_norm,

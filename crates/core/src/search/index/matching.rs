@@ -44,9 +44,11 @@ impl SearchIndex {
                 }
                 Some(s) => {
                     let idf = self.idf[w] * if Some(w) == exact { 1.0 } else { PREFIX_FACTOR };
-                    for p in postings.iter().filter(|p| fields.contains(p.field)) {
-                        set.insert(p.paper);
-                        s[p.paper as usize] += self.bm25(idf, p);
+                    for (p, impact) in self.scored_postings_of(w) {
+                        if every_field || fields.contains(p.field) {
+                            set.insert(p.paper);
+                            s[p.paper as usize] += idf * impact;
+                        }
                     }
                 }
             }
@@ -92,9 +94,9 @@ impl SearchIndex {
         }
         if let Some(s) = scores {
             for &w in &head {
-                for posting in self.postings_of(w) {
+                for (posting, impact) in self.scored_postings_of(w) {
                     if set.contains(posting.paper) && fields.contains(posting.field) {
-                        s[posting.paper as usize] += self.bm25(self.idf[w], posting);
+                        s[posting.paper as usize] += self.idf[w] * impact;
                     }
                 }
             }

@@ -66,7 +66,7 @@ impl SearchIndex {
         let mut touched = Vec::new();
         for (w, weight) in self.describing_words(paper) {
             let idf = self.idf[w] * weight;
-            for p in self.postings_of(w) {
+            for (p, impact) in self.scored_postings_of(w) {
                 if p.paper == paper || !FIELDS.contains(&p.field) {
                     continue;
                 }
@@ -74,7 +74,7 @@ impl SearchIndex {
                 if *s == 0.0 {
                     touched.push(p.paper);
                 }
-                *s += self.bm25(idf, p);
+                *s += idf * impact;
             }
         }
         let best = touched.iter().map(|&p| scores[p as usize]).fold(0.0, f32::max);

@@ -1,6 +1,6 @@
 //! BM25 relevance: the one place that says how much a match counts.
 
-use super::{Posting, SearchIndex};
+use super::{slot, SearchIndex};
 use crate::search::field::Field;
 
 /// BM25's term-frequency saturation.
@@ -32,18 +32,17 @@ pub(super) fn length_norms(
         .collect()
 }
 
-impl SearchIndex {
-    /// The BM25 contribution of one posting of a word whose (possibly scaled) inverse
-    /// document frequency is `idf`.
-    #[inline]
-    pub(super) fn bm25(&self, idf: f32, p: &Posting) -> f32 {
-        self.weigh(idf, f32::from(p.tf), p.paper, p.field)
-    }
+/// BM25 of a word occurring `tf` times in field `field` of a (paper, field) slot whose
+/// length norm is `norm`, for an idf of 1: a match scores its word's (possibly scaled) idf
+/// times this. Each posting's is computed once, with the index (`SearchIndex::impacts`).
+pub(super) fn impact(tf: f32, norm: f32, field: Field) -> f32 {
+    FIELD_WEIGHT[field as usize] * tf * (K1 + 1.0) / (tf + norm)
+}
 
-    /// BM25 of a word occurring `tf` times in field `field` of `paper`.
-    #[inline]
+impl SearchIndex {
+    /// BM25 of a word whose (possibly scaled) idf is `idf`, occurring `tf` times in field
+    /// `field` of `paper`.
     pub(super) fn weigh(&self, idf: f32, tf: f32, paper: u32, field: Field) -> f32 {
-        let norm = self.length_norm[super::slot(paper, field)];
-        FIELD_WEIGHT[field as usize] * idf * tf * (K1 + 1.0) / (tf + norm)
+        idf * impact(tf, self.length_norm[slot(paper, field)], field)
     }
 }
