@@ -89,7 +89,8 @@ console.log(`${path.basename(snapshot)}, ${rounds} loads per build, alternated:`
 dists.forEach((d, k) => {
   const { card, wasm } = results[k];
   console.log(
-    `${d}: first card median ${median(card)} ms (${card.join(', ')}); in wasm median ${median(wasm)} ms (${wasm.join(', ')})`
+    `${d}: first card median ${median(card)} ms (${card.join(', ')})` +
+      (profiling ? `; in wasm median ${median(wasm)} ms (${wasm.join(', ')})` : '')
   );
   const steps = [...results[k].steps].sort((a, b) => median(a[1]) - median(b[1]));
   console.log(`  steps, medians: ${steps.map(([step, at]) => `${step} ${median(at)}`).join(', ')}, first card ${median(card)} ms`);
