@@ -85,6 +85,29 @@ fn phrases_stay_within_one_field_value() {
 }
 
 #[test]
+fn a_phrase_is_found_at_any_occurrence_of_its_first_word() {
+    let c = Catalog::new(
+        parse_snapshot(
+            r#"{"format":"paperdeck-snapshot","version":1,"papers":[
+ {"id":"rep","title":"Deep nets, deep trees and deep learning","abstract":"Deep deep deep.","author_count":1,"published":"2024"},
+ {"id":"once","title":"Deep learning","author_count":1,"published":"2024"},
+ {"id":"two","title":"Deep nets and deep trees","abstract":"Trees, deep","author_count":1,"published":"2024"}
+]}"#,
+        )
+        .unwrap()
+        .snapshot,
+    );
+    check_set(&c, "q=%22deep+learning%22", &["rep", "once"]); // the third "deep" of rep's title
+    check_set(&c, "q=%22deep+tr%22", &["rep", "two"]); // the second
+    check_set(&c, "q=%22deep+deep+deep%22", &["rep"]);
+    check_set(&c, "q=%22deep+deep+deep+deep%22", &[]);
+    check_set(&c, "q=%22and+deep%22", &["rep", "two"]);
+    check_set(&c, "q=%22deep+zebra%22", &[]);
+    check_set(&c, "q=%22trees+deep%22", &["two"]); // the phrase ends its field
+    check_set(&c, "q=%22deep+deep+tr%22", &[]);
+}
+
+#[test]
 fn exclusions_remove_matches() {
     let c = catalog();
     check_set(&c, "q=lora+-survey", &["lora"]);

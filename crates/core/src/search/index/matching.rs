@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use super::scoring::PREFIX_FACTOR;
-use super::SearchIndex;
+use super::{Posting, SearchIndex};
 use crate::search::bitset::BitSet;
-use crate::search::field::{Field, FieldSet};
+use crate::search::field::FieldSet;
 use crate::search::query::Term;
 
 impl SearchIndex {
@@ -87,7 +87,7 @@ impl SearchIndex {
             if fields.contains(posting.field)
                 && candidates.contains(posting.paper)
                 && !set.contains(posting.paper)
-                && self.phrase_in(posting.paper, posting.field, &head, &tail)
+                && self.phrase_in(posting, &head, &tail)
             {
                 set.insert(posting.paper);
             }
@@ -103,19 +103,27 @@ impl SearchIndex {
         }
     }
 
-    /// True when field `field` of `paper` holds the words `head` in order followed by a
-    /// word in `tail`.
-    fn phrase_in(&self, paper: u32, field: Field, head: &[usize], tail: &Range<usize>) -> bool {
-        let toks = self.tokens_of(paper, field);
+    /// True when the field of `posting` (a posting of the word `head[0]`) holds the words
+    /// `head` in order followed by a word in `tail`. The field is read only up to the
+    /// posting's last occurrence of `head[0]` (its term frequency says how many there are).
+    fn phrase_in(&self, posting: &Posting, head: &[usize], tail: &Range<usize>) -> bool {
+        let toks = self.tokens_of(posting.paper, posting.field);
         let k = head.len();
-        if toks.len() <= k {
-            return false;
-        }
         let first = head[0] as u32;
-        (0..toks.len() - k).any(|i| {
-            toks[i] == first
+        // A count at its cap (`u16::MAX`) may be short of the occurrences: read them all.
+        let mut left = if posting.tf == u16::MAX { usize::MAX } else { usize::from(posting.tf) };
+        for (i, _) in toks.iter().enumerate().filter(|&(_, &t)| t == first) {
+            if i + k < toks.len()
                 && head[1..].iter().enumerate().all(|(j, &h)| toks[i + 1 + j] as usize == h)
                 && tail.contains(&(toks[i + k] as usize))
-        })
+            {
+                return true;
+            }
+            left = left.saturating_sub(1);
+            if left == 0 {
+                return false;
+            }
+        }
+        false
     }
 }
