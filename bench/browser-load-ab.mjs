@@ -7,9 +7,9 @@
 // the median. Not in `make bench`: it needs the builds to compare (copies of dist/, such
 // as `cp -r dist target/dist-before` before a change and `make build` after).
 // Also printed per build, as medians: when each step of the load ended (the wasm and the
-// snapshot downloaded, by Resource Timing; the app's own User Timing marks, src/load.rs:
-// the last record read, the catalog but its index, the last words from the index worker,
-// the catalog built), so a change can be seen in the step it moves.
+// snapshot downloaded, by Resource Timing; the app's own User Timing marks, src/load.rs
+// and src/load/index_worker.rs: the last record read, the catalog but its index, the last
+// words from the index worker, the catalog built), so a change can be seen in the step it moves.
 // Usage: node bench/browser-load-ab.mjs SNAPSHOT.json DIST_A DIST_B [...] [--rounds=N] [--no-profile]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -96,9 +96,7 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
                     if !wanted() {
                         return LoadState::Loading;
                     }
-                    let finished = awaiting.finish();
-                    mark("paperdeck:catalog-built");
-                    (Some(Ok(finished)), read)
+                    (Some(Ok(awaiting.finish())), read)
                 }
             }
         }
@@ -114,6 +112,7 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
             Ok(Some(read)) => read.loader.finish(),
         },
     };
+    mark("paperdeck:catalog-built");
     match finished {
         Err(e) => failed(e.to_string()),
         Ok(loaded) => LoadState::Ready(Arc::new(Loaded {
@@ -128,7 +127,8 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
 }
 
 /// Leaves a User Timing mark: the steps of a load, for DevTools and the benchmarks
-/// (`bench/browser-load-steps.mjs`).
+/// (`bench/browser-load-ab.mjs`). A file read again whole (`read_or_read_again`) marks
+/// only its first read's steps and the catalog built.
 fn mark(name: &str) {
     if let Some(performance) = leptos::prelude::window().performance() {
         let _ = performance.mark(name);

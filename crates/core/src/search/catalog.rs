@@ -31,6 +31,7 @@ use crate::view::ViewState;
 /// are positions in [`Catalog::papers`].
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
+    /// Read-only once the catalog is built: every array below is built from its papers.
     pub snapshot: Snapshot,
     index: SearchIndex,
     dates: Vec<u32>,

@@ -6,7 +6,7 @@
 //! a short list ("did you mean" candidates on a keystroke that matches nothing) go through
 //! [`sort_ids`] or [`sort_ids_unstable`], one copy each for all of them; the sorts over a
 //! keystroke's results (relevance, grouping) sort plain `u64` keys with a radix sort
-//! ([`super::key_sort`]), which is fastest and one more function shared by them both.
+//! ([`super::key_sort`]), which is fastest and shared by them both.
 
 use std::cmp::Ordering;
 
