@@ -59,6 +59,11 @@ pub(crate) struct Vocabulary {
     labels: Vec<String>,
     /// Each value folded, by value id: the filter box searches these.
     folded: Vec<String>,
+    /// The same, each followed by a NUL, in one text, and where each ends
+    /// (`folded_ends[v]`, before its NUL): the filter box searches this text once instead
+    /// of each name on its own (built by `finish`).
+    folded_text: String,
+    folded_ends: Vec<u32>,
     by_folded: FxHashMap<String, u32>,
     /// The values of paper `p` are `values[offsets[p]..offsets[p + 1]]`.
     offsets: Vec<u32>,
@@ -207,6 +212,29 @@ impl Vocabulary {
             fill[v as usize] += 1;
         }
         self.by_total = by_count_then_name(&totals, &self.folded);
+        self.folded_text = String::with_capacity(self.folded.iter().map(|f| f.len() + 1).sum());
+        self.folded_ends = Vec::with_capacity(n);
+        for name in &self.folded {
+            self.folded_text.push_str(name);
+            self.folded_ends.push(self.folded_text.len() as u32);
+            self.folded_text.push('\0');
+        }
+    }
+
+    /// Calls `f` with each value whose folded name contains `needle` (not empty), in value
+    /// order: one search through `folded_text`, which after a match goes on from the next
+    /// value. A needle without a NUL never matches across two names.
+    fn each_containing(&self, needle: &str, mut f: impl FnMut(u32)) {
+        if needle.contains('\0') {
+            (0..self.folded.len() as u32).filter(|&v| self.folded[v as usize].contains(needle)).for_each(f);
+            return;
+        }
+        let mut from = 0;
+        while let Some(at) = self.folded_text[from..].find(needle) {
+            let v = self.folded_ends.partition_point(|&end| end as usize <= from + at);
+            f(v as u32);
+            from = self.folded_ends[v] as usize + 1;
+        }
     }
 
     fn people(&self) -> &People {
@@ -278,15 +306,14 @@ impl Vocabulary {
         let in_base = |v: u32| self.postings_of(v).iter().filter(|&&p| base.contains(p)).count() as u32;
         if !needle.is_empty() {
             let mut matching = 0;
-            for &v in &self.by_total {
-                if self.folded[v as usize].contains(&needle) {
-                    let n = in_base(v);
-                    if n > 0 {
-                        matching += 1;
-                        top.offer(n, &self.folded[v as usize], v);
-                    }
+            // In value order: `top` keeps the same values whatever the order.
+            self.each_containing(&needle, |v| {
+                let n = in_base(v);
+                if n > 0 {
+                    matching += 1;
+                    top.offer(n, &self.folded[v as usize], v);
                 }
-            }
+            });
             return TopValues { top: top.into_sorted(), matching: Some(matching) };
         }
         let size = base.count();
@@ -462,6 +489,52 @@ mod tests {
                     .then_with(|| folded[a as usize].cmp(&folded[b as usize]))
             });
             assert_eq!(by_count_then_name(&totals, &folded), expected, "{totals:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod filter_box_tests {
+    use super::*;
+    use crate::snapshot::date::PartialDate;
+
+    /// The one search through the joined names finds exactly the names that contain the
+    /// needle, each once: also a needle found twice in one name, one that ends a name,
+    /// one that would match across two names if they were not kept apart, and names
+    /// holding a NUL.
+    #[test]
+    fn the_filter_box_finds_each_name_that_contains_the_needle() {
+        let names = [
+            "Anna Wang",
+            "Wang Wang",
+            "Bo Wangari",
+            "Li An",
+            "Nana",
+            "An",
+            "Ångström Ann",
+            "zhang\0wei",
+            "wei",
+            "Xin Yi",
+            "Yixin",
+            "Ann Annan",
+        ];
+        let mut vocabulary = Vocabulary::start(ValueFacet::Author);
+        for (i, name) in names.iter().enumerate() {
+            let mut paper = Paper::new(format!("p{i}"), "A title", 1, PartialDate::UNKNOWN);
+            paper.authors = Some(vec![name.to_string()]);
+            vocabulary.add(&paper);
+        }
+        let vocabulary = vocabulary.finish(&[]);
+        for needle in [
+            "an", "wang", "ng", "n", "nw", "ang wa", "yix", "in y", "\0", "g\0w", "xin yi", "zz", "ångs",
+            "annan",
+        ] {
+            let mut found = Vec::new();
+            vocabulary.each_containing(&fold(needle), |v| found.push(v));
+            let expected: Vec<u32> = (0..vocabulary.len() as u32)
+                .filter(|&v| vocabulary.folded[v as usize].contains(&fold(needle)))
+                .collect();
+            assert_eq!(found, expected, "{needle:?}");
         }
     }
 }
