@@ -216,7 +216,7 @@ impl Vocabulary {
         self.folded_ends = Vec::with_capacity(n);
         for name in &self.folded {
             self.folded_text.push_str(name);
-            self.folded_ends.push(self.folded_text.len() as u32);
+            self.folded_ends.push(u32::try_from(self.folded_text.len()).expect("names under 4 GiB"));
             self.folded_text.push('\0');
         }
     }
@@ -225,6 +225,9 @@ impl Vocabulary {
     /// order: one search through `folded_text`, which after a match goes on from the next
     /// value. A needle without a NUL never matches across two names.
     fn each_containing(&self, needle: &str, mut f: impl FnMut(u32)) {
+        if needle.is_empty() {
+            return;
+        }
         if needle.contains('\0') {
             (0..self.folded.len() as u32).filter(|&v| self.folded[v as usize].contains(needle)).for_each(f);
             return;
