@@ -11,6 +11,7 @@ pub(crate) mod fxhash;
 pub(crate) mod grouping;
 pub(crate) mod highlight;
 pub(crate) mod index;
+pub(crate) mod joined_texts;
 pub(crate) mod key_sort;
 pub(crate) mod new_papers;
 pub(crate) mod paper_keys;

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use super::bitset::BitSet;
 use super::fxhash::FxHashMap;
+use super::joined_texts::{JoinedTexts, TextIndex};
 use super::text::{first_bytes, fold, fold_into};
 use crate::snapshot::model::Paper;
 use crate::snapshot::names::PersonName;
@@ -56,15 +57,13 @@ pub(crate) struct Vocabulary {
     /// The buffer each value is folded into while papers are added.
     key: String,
     /// Each value as first spelled, by value id.
-    labels: Vec<String>,
-    /// Each value folded, by value id: the filter box searches these.
-    folded: Vec<String>,
-    /// The same, each followed by a NUL, in one text, and where each ends
-    /// (`folded_ends[v]`, before its NUL): the filter box searches this text once instead
-    /// of each name on its own (built by `finish`).
-    folded_text: String,
-    folded_ends: Vec<u32>,
-    by_folded: FxHashMap<String, u32>,
+    labels: JoinedTexts,
+    /// Each value folded, by value id, in one text: the filter box searches it once
+    /// instead of each name on its own.
+    folded: JoinedTexts,
+    /// The value id of each folded value, as papers are added (a member's entry keeps
+    /// its first spelling's key).
+    by_folded: TextIndex,
     /// The values of paper `p` are `values[offsets[p]..offsets[p + 1]]`.
     offsets: Vec<u32>,
     values: Vec<u32>,
@@ -134,13 +133,12 @@ impl Vocabulary {
             if key.is_empty() {
                 return;
             }
-            let id = match self.by_folded.get(key.as_str()) {
-                Some(&id) => id,
+            let id = match self.by_folded.get(&self.folded, &key) {
+                Some(id) => id,
                 None => {
-                    let id = self.labels.len() as u32;
-                    self.labels.push(label.to_string());
-                    self.folded.push(key.clone());
-                    self.by_folded.insert(key.clone(), id);
+                    let id = self.labels.push(label);
+                    self.folded.push(&key);
+                    self.by_folded.insert(&key, id);
                     id
                 }
             };
@@ -161,20 +159,24 @@ impl Vocabulary {
         v.key = String::new();
         v.counted_as = (0..v.labels.len() as u32).collect();
         v.merged = vec![false; v.labels.len()];
-        if v.names {
+        if v.names && !members.is_empty() {
+            let mut labels = FxHashMap::default();
+            let mut folded = FxHashMap::default();
             for member in members {
                 let spellings: Vec<u32> =
                     v.select(member).into_iter().filter(|&id| v.counted_as[id as usize] == id).collect();
                 if let Some(&first) = spellings.first() {
                     let shown = display_order(member);
-                    v.folded[first as usize] = fold(&shown);
-                    v.labels[first as usize] = shown;
+                    folded.insert(first, fold(&shown));
+                    labels.insert(first, shown);
                     for &id in &spellings[1..] {
                         v.counted_as[id as usize] = first;
                     }
                     v.merged[first as usize] = spellings.len() > 1;
                 }
             }
+            v.labels = v.labels.with_replaced(&labels);
+            v.folded = v.folded.with_replaced(&folded);
         }
         v.index_postings();
         self
@@ -212,37 +214,31 @@ impl Vocabulary {
             fill[v as usize] += 1;
         }
         self.by_total = by_count_then_name(&totals, &self.folded);
-        self.folded_text = String::with_capacity(self.folded.iter().map(|f| f.len() + 1).sum());
-        self.folded_ends = Vec::with_capacity(n);
-        for name in &self.folded {
-            self.folded_text.push_str(name);
-            self.folded_ends.push(u32::try_from(self.folded_text.len()).expect("names under 4 GiB"));
-            self.folded_text.push('\0');
-        }
     }
 
     /// Calls `f` with each value whose folded name contains `needle` (not empty), in value
-    /// order: one search through `folded_text`, which after a match goes on from the next
-    /// value. A needle without a NUL never matches across two names.
+    /// order: one search through the folded names' joined text, which after a match goes
+    /// on from the next value. A needle without a NUL never matches across two names.
     fn each_containing(&self, needle: &str, mut f: impl FnMut(u32)) {
         if needle.is_empty() {
             return;
         }
         if needle.contains('\0') {
-            (0..self.folded.len() as u32).filter(|&v| self.folded[v as usize].contains(needle)).for_each(f);
+            (0..self.folded.len() as u32).filter(|&v| self.folded.get(v).contains(needle)).for_each(f);
             return;
         }
+        let (text, ends) = (self.folded.text(), self.folded.ends());
         let mut from = 0;
-        while let Some(at) = self.folded_text[from..].find(needle) {
-            let v = self.folded_ends.partition_point(|&end| end as usize <= from + at);
+        while let Some(at) = text[from..].find(needle) {
+            let v = ends.partition_point(|&end| end as usize <= from + at);
             f(v as u32);
-            from = self.folded_ends[v] as usize + 1;
+            from = ends[v] as usize + 1;
         }
     }
 
     fn people(&self) -> &People {
         self.people.get_or_init(|| {
-            let persons: Vec<Option<PersonName>> = self.labels.iter().map(|l| PersonName::parse(l)).collect();
+            let persons: Vec<Option<PersonName>> = self.labels.iter().map(PersonName::parse).collect();
             let mut by_family: FxHashMap<String, Vec<u32>> = FxHashMap::default();
             for (id, person) in persons.iter().enumerate() {
                 if let Some(person) = person {
@@ -258,7 +254,7 @@ impl Vocabulary {
     }
 
     pub(crate) fn label(&self, id: u32) -> &str {
-        &self.labels[id as usize]
+        self.labels.get(id)
     }
 
     /// The value ids of paper `p`.
@@ -278,7 +274,7 @@ impl Vocabulary {
     pub(crate) fn select(&self, wanted: &str) -> Vec<u32> {
         let mut ids = Vec::new();
         if !self.names {
-            ids.extend(self.by_folded.get(&fold(wanted.trim())).copied());
+            ids.extend(self.by_folded.get(&self.folded, &fold(wanted.trim())));
         } else if let Some(person) = PersonName::parse(wanted) {
             let people = self.people();
             for &id in people.by_family.get(person.family()).into_iter().flatten() {
@@ -314,7 +310,7 @@ impl Vocabulary {
                 let n = in_base(v);
                 if n > 0 {
                     matching += 1;
-                    top.offer(n, &self.folded[v as usize], v);
+                    top.offer(n, self.folded.get(v), v);
                 }
             });
             return TopValues { top: top.into_sorted(), matching: Some(matching) };
@@ -329,7 +325,7 @@ impl Vocabulary {
             let mut matching = 0;
             for (v, &n) in counts.iter().enumerate().filter(|(_, &n)| n > 0) {
                 matching += 1;
-                top.offer(n, &self.folded[v], v as u32);
+                top.offer(n, self.folded.get(v as u32), v as u32);
             }
             return TopValues { top: top.into_sorted(), matching: Some(matching) };
         }
@@ -339,7 +335,7 @@ impl Vocabulary {
                 self.for_each_counted(p, |v| *counts.entry(v).or_default() += 1);
             }
             for (&v, &n) in &counts {
-                top.offer(n, &self.folded[v as usize], v);
+                top.offer(n, self.folded.get(v), v);
             }
             return TopValues { top: top.into_sorted(), matching: Some(counts.len()) };
         }
@@ -350,7 +346,7 @@ impl Vocabulary {
             }
             let n = if size == papers { total } else { in_base(v) };
             if n > 0 {
-                top.offer(n, &self.folded[v as usize], v);
+                top.offer(n, self.folded.get(v), v);
             }
         }
         TopValues { top: top.into_sorted(), matching: None }
@@ -426,15 +422,17 @@ impl<'a> Top<'a> {
 /// only when those are equal.
 /// The author facet of 10,049 papers has 85,000 names, most of them with one paper: a
 /// comparison sort compared their names from memory all over the heap.
-fn by_count_then_name(totals: &[u32], folded: &[String]) -> Vec<u32> {
+fn by_count_then_name(totals: &[u32], folded: &JoinedTexts) -> Vec<u32> {
     // (count, highest first) and the first 8 bytes in one array; only equal ones compare
     // the names themselves.
     let keys: Vec<(Reverse<u32>, u64)> =
-        totals.iter().zip(folded).map(|(&total, name)| (Reverse(total), first_bytes(name))).collect();
+        totals.iter().zip(folded.iter()).map(|(&total, name)| (Reverse(total), first_bytes(name))).collect();
     let mut ids: Vec<u32> = (0..totals.len() as u32).filter(|&v| totals[v as usize] > 0).collect();
     sort_ids_unstable(&mut ids, &|a, b| {
-        let (a, b) = (a as usize, b as usize);
-        keys[a].cmp(&keys[b]).then_with(|| folded[a].cmp(&folded[b])).then(a.cmp(&b))
+        keys[a as usize]
+            .cmp(&keys[b as usize])
+            .then_with(|| folded.bytes(a).cmp(folded.bytes(b)))
+            .then(a.cmp(&b))
     });
     ids
 }
@@ -491,7 +489,9 @@ mod tests {
                     .cmp(&totals[a as usize])
                     .then_with(|| folded[a as usize].cmp(&folded[b as usize]))
             });
-            assert_eq!(by_count_then_name(&totals, &folded), expected, "{totals:?}");
+            let mut joined = JoinedTexts::default();
+            folded.iter().for_each(|name| _ = joined.push(name));
+            assert_eq!(by_count_then_name(&totals, &joined), expected, "{totals:?}");
         }
     }
 }
@@ -535,7 +535,7 @@ mod filter_box_tests {
             let mut found = Vec::new();
             vocabulary.each_containing(&fold(needle), |v| found.push(v));
             let expected: Vec<u32> = (0..vocabulary.len() as u32)
-                .filter(|&v| vocabulary.folded[v as usize].contains(&fold(needle)))
+                .filter(|&v| vocabulary.folded.get(v).contains(&fold(needle)))
                 .collect();
             assert_eq!(found, expected, "{needle:?}");
         }
