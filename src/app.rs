@@ -9,7 +9,10 @@ use crate::components::page::loading_state::LoadingState;
 use crate::load::{load_latest, LoadState, DEFAULT_SNAPSHOT_URL};
 use crate::root_attributes::follow_view;
 use crate::state::ViewContext;
-use crate::static_page::{has_static_list, remove_static_list, static_list_hidden};
+use crate::static_page::{
+    continue_early_search, enable_early_search, has_static_list, remove_static_list, static_list_hidden,
+    take_early_search,
+};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -40,7 +43,11 @@ pub fn App() -> impl IntoView {
     // goes and the app's cards come in one update, in the same place.
     let behind_static = has_static_list();
     let hidden = move || behind_static && matches!(state.get(), LoadState::Loading);
-
+    // Meanwhile the reader can type in the static list's search box: the app's box takes
+    // the text, focus and caret over with the list, and the first answer is the search's.
+    if behind_static {
+        enable_early_search(&ctx.view.with_untracked(|v| v.query.clone()));
+    }
     view! {
         <main class="page" class:behind-static=hidden>
             {move || match state.get() {
@@ -50,7 +57,16 @@ pub fn App() -> impl IntoView {
                     view! { <LoadError url message/> }.into_any()
                 }
                 LoadState::Ready(loaded) => {
+                    let typed = take_early_search();
+                    let text = typed.as_ref().map(|t| t.text.clone()).filter(|t| !t.trim().is_empty());
+                    if let Some(text) = text.filter(|t| ctx.view.with_untracked(|v| v.query != *t)) {
+                        ctx.type_query(text);
+                    }
                     remove_static_list();
+                    // Once the explorer below is in the page, before the next keystroke.
+                    if let Some(typed) = typed {
+                        leptos::tachys::renderer::dom::queue_microtask(move || continue_early_search(&typed));
+                    }
                     view! { <Explorer loaded/> }.into_any()
                 }
             }}

@@ -132,6 +132,10 @@ test('without WebAssembly, the static list stays: every paper, no blank page', a
     await page.waitForLoadState('networkidle');
     assert.ok(errors.length > 0, 'the app could not start');
     await assertEveryPaper(page);
+    // Its search box stays disabled: nothing would search what is typed there.
+    const search = page.locator('#paperdeck-static input[type="search"]');
+    assert.equal(await search.isDisabled(), true);
+    assert.match(await search.getAttribute('placeholder'), /needs JavaScript/);
     assert.equal(await page.getByTestId('paper-card').count(), 0, 'no app cards');
   } finally {
     await browser.close();
@@ -205,6 +209,61 @@ for (const width of [1280, 1100, 390]) test(`at ${width} px, the app replaces th
     await page.goto(`${server.url}?paper=${encodeURIComponent(first.id)}&view=list`);
     await page.getByTestId('result-count').waitFor();
     assert.equal(await page.getByTestId('feed-link').count(), 1, 'the same view with a card open');
+  } finally {
+    await browser.close();
+  }
+});
+
+test(`a search typed in the static list while the papers load is the app's first answer, and typing goes on in its box`, async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // The app runs, but the papers are held back: the static list stays.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/papers.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    const early = page.locator('#paperdeck-static input[type="search"]');
+    await page.waitForFunction(() => !document.querySelector('#paperdeck-static input[type="search"]').disabled);
+    await early.click();
+    await page.keyboard.type('mergin');
+    // Said where the count was, and still the static list: the search waits for the papers.
+    const note = await page.locator('#paperdeck-static .result-summary .count').textContent();
+    assert.equal(note, 'Searching as soon as the papers have loaded…');
+    assert.equal(await page.getByTestId('paper-card').count(), 0);
+    const earlyPlaceholder = await early.getAttribute('placeholder');
+    release();
+    const search = page.getByTestId('search-input');
+    await page.getByTestId('paper-card').first().waitFor();
+    assert.equal(await page.locator('#paperdeck-static').count(), 0, 'the static list is gone');
+    // The app's box has the text, the focus and the caret at its end, and the same
+    // placeholder the static one showed.
+    assert.equal(await search.inputValue(), 'mergin');
+    assert.equal(await search.getAttribute('placeholder'), earlyPlaceholder);
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      return { testid: el?.dataset?.testid, start: el?.selectionStart, end: el?.selectionEnd };
+    });
+    assert.deepEqual(focus, { testid: 'search-input', start: 6, end: 6 });
+    const earlyCount = await page.getByTestId('result-count').textContent();
+    // The next keystroke lands in the app's box, after the text.
+    await page.keyboard.type('g');
+    assert.equal(await search.inputValue(), 'merging');
+    await page.waitForURL(/[?&]q=merging(&|$)/);
+    const count = await page.getByTestId('result-count').textContent();
+    // The same answers as the same search opened from its link.
+    const direct = await browser.newPage();
+    await direct.goto(`${server.url}?q=mergin`);
+    await direct.getByTestId('paper-card').first().waitFor();
+    assert.equal(await direct.getByTestId('result-count').textContent(), earlyCount);
+    await direct.goto(`${server.url}?q=merging`);
+    await direct.getByTestId('paper-card').first().waitFor();
+    assert.equal(await direct.getByTestId('result-count').textContent(), count);
+    const shown = Number.parseInt(count, 10);
+    assert.ok(shown > 0 && shown < bundled.papers.length, `a narrowed list (${count})`);
   } finally {
     await browser.close();
   }

@@ -1,6 +1,7 @@
 //! The search input.
 
 use leptos::prelude::*;
+use paperdeck_core::labels::SEARCH_PLACEHOLDER;
 
 use crate::state::use_view;
 
@@ -15,7 +16,7 @@ pub fn SearchBox() -> impl IntoView {
             <input
                 type="search"
                 data-testid="search-input"
-                placeholder="Search titles, authors, abstracts — try \"low rank\", -survey, author:hu"
+                placeholder=SEARCH_PLACEHOLDER
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=value

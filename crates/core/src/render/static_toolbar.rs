@@ -1,5 +1,6 @@
 //! The explorer's toolbar as the static page shows it before the app starts: the same
-//! markup and classes, every control disabled (they need the app). It takes the place the
+//! markup and classes, every control disabled (they need the app; the app enables the
+//! search box as soon as it runs, and takes over what is typed there). It takes the place the
 //! app's toolbar will take, at every width, so the cards do not move when the app replaces
 //! the static list; without JavaScript it says what the page can do once scripts run.
 
@@ -14,7 +15,7 @@ use super::escape::escape;
 pub fn static_toolbar(catalog: &Catalog, view: &ViewState) -> String {
     let mut out = String::from("<div class=\"toolbar static-toolbar\">\n");
     out.push_str(
-        "<label class=\"search\"><span class=\"visually-hidden\">Search papers</span><input type=\"search\" disabled=\"\" placeholder=\"Search (needs JavaScript)\" /></label>\n",
+        "<label class=\"search\"><span class=\"visually-hidden\">Search papers</span><input type=\"search\" disabled=\"\" autocomplete=\"off\" placeholder=\"Search (needs JavaScript)\" /></label>\n",
     );
     out.push_str("<div class=\"toolbar-controls\">\n");
     let order = view.effective_sort();

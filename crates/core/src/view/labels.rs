@@ -14,6 +14,15 @@ pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     }
 }
 
+/// The search box's placeholder: the app's, and the static list's once the app runs (the
+/// static list's box takes a search typed before the papers have loaded).
+pub const SEARCH_PLACEHOLDER: &str =
+    "Search titles, authors, abstracts — try \"low rank\", -survey, author:hu";
+
+/// What the static list's count says once the reader types there before the papers have
+/// loaded.
+pub const EARLY_SEARCH_NOTE: &str = "Searching as soon as the papers have loaded…";
+
 /// The date filter's presets, in the order shown, with what each says after "Last".
 pub const DATE_PRESETS: [(DatePreset, &str); 3] = [
     (DatePreset::Last7Days, "7 days"),
