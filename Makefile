@@ -79,6 +79,7 @@ bench: setup-test build
 	node bench/browser-export.mjs target/bench/papers-10k.json
 	node bench/browser-first-paint.mjs target/bench/papers-10k.json
 	node bench/browser-first-paint.mjs target/bench/papers-10k.json --mbps=50
+	node bench/browser-early-search.mjs target/bench/papers-10k.json
 	node bench/browser-related.mjs target/bench/papers-10k.json
 	node bench/browser-timeline.mjs target/bench/papers-10k.json
 	node bench/browser-boot-tasks.mjs

@@ -14,6 +14,9 @@
 //   draws none: there a timer ends the wait, 200 ms or whatever the browser throttles
 //   a background tab's timers to). Then it preloads the bundled snapshot, which the app
 //   fetches first and reads as it downloads, so the download overlaps the wasm's.
+// - Before that wait, the loader enables the static list's search box where WebAssembly
+//   exists, so a reader can type from the first paint on; the app takes the text over
+//   when it replaces the list (src/static_page.rs).
 //
 // Reads and rewrites $TRUNK_STAGING_DIR/index.html (or the directory given as argument).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +37,30 @@ html = html.replace(preload, '');
 const WAIT = `// boot-after-first-paint.mjs: the static list is painted before the app is fetched.
 const root = document.documentElement;
 if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-static')) {
+  // The static list's search box takes a search while the app and the papers load, where
+  // the app can run (src/static_page.rs hands it to the app's box): the app's placeholder,
+  // the URL's query, and in the count's place a note while there is text.
+  const search = document.querySelector('#paperdeck-static .static-toolbar input[type="search"]');
+  if (search && typeof WebAssembly === 'object') {
+    const count = document.querySelector('#paperdeck-static .result-summary .count');
+    const shown = count ? count.innerHTML : '';
+    const say = () => {
+      if (!count) return;
+      if (search.value.trim()) count.textContent = search.dataset.loadingNote;
+      else count.innerHTML = shown;
+    };
+    search.disabled = false;
+    search.placeholder = search.dataset.appPlaceholder;
+    const query = new URLSearchParams(location.search).get('q');
+    if (query) {
+      search.value = query;
+      say();
+    }
+    search.addEventListener('input', () => {
+      search.dataset.edited = '';
+      say();
+    });
+  }
   // After the next frame; a hidden tab draws none, so a timer ends the wait there.
   await new Promise((go) => {
     requestAnimationFrame(() => setTimeout(go, 0));

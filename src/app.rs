@@ -10,8 +10,7 @@ use crate::load::{load_latest, LoadState, DEFAULT_SNAPSHOT_URL};
 use crate::root_attributes::follow_view;
 use crate::state::ViewContext;
 use crate::static_page::{
-    continue_early_search, enable_early_search, has_static_list, remove_static_list, static_list_hidden,
-    take_early_search,
+    continue_early_search, has_static_list, remove_static_list, static_list_hidden, take_early_search,
 };
 
 #[component]
@@ -43,11 +42,6 @@ pub fn App() -> impl IntoView {
     // goes and the app's cards come in one update, in the same place.
     let behind_static = has_static_list();
     let hidden = move || behind_static && matches!(state.get(), LoadState::Loading);
-    // Meanwhile the reader can type in the static list's search box: the app's box takes
-    // the text, focus and caret over with the list, and the first answer is the search's.
-    if behind_static {
-        enable_early_search(&ctx.view.with_untracked(|v| v.query.clone()));
-    }
     view! {
         <main class="page" class:behind-static=hidden>
             {move || match state.get() {
@@ -57,15 +51,18 @@ pub fn App() -> impl IntoView {
                     view! { <LoadError url message/> }.into_any()
                 }
                 LoadState::Ready(loaded) => {
-                    let typed = take_early_search();
-                    let text = typed.as_ref().map(|t| t.text.clone()).filter(|t| !t.trim().is_empty());
-                    if let Some(text) = text.filter(|t| ctx.view.with_untracked(|v| v.query != *t)) {
+                    // Meanwhile the reader may have typed in the static list's search box:
+                    // the app's box takes the text, the focus and the caret over with the
+                    // list, and the explorer's first answer is that search's.
+                    let early = take_early_search();
+                    let typed = early.as_ref().and_then(|e| e.typed.clone());
+                    if let Some(text) = typed.filter(|t| ctx.view.with_untracked(|v| v.query != *t)) {
                         ctx.type_query(text);
                     }
                     remove_static_list();
                     // Once the explorer below is in the page, before the next keystroke.
-                    if let Some(typed) = typed {
-                        leptos::tachys::renderer::dom::queue_microtask(move || continue_early_search(&typed));
+                    if let Some(early) = early {
+                        leptos::tachys::renderer::dom::queue_microtask(move || continue_early_search(&early));
                     }
                     view! { <Explorer loaded/> }.into_any()
                 }

@@ -1,14 +1,13 @@
 //! What `paperdeck render` writes into the built index.html for readers without
 //! JavaScript or WebAssembly: the static list of papers, which the app removes when it
-//! shows its own, its search box, which takes a search typed while the papers load and
-//! hands it to the app's, and the feeds' `<link rel="alternate">`s in the head, which the
-//! app turns on only for the view a feed is of (docs/deploying.md).
+//! shows its own, handing what was typed in its search box while the papers loaded to the
+//! app's box, and the feeds' `<link rel="alternate">`s in the head, which the app turns on
+//! only for the view a feed is of (docs/deploying.md).
 
 use leptos::prelude::document;
-use paperdeck_core::labels::{EARLY_SEARCH_NOTE, SEARCH_PLACEHOLDER};
 use paperdeck_core::render::{feed_for_view, read_feed_link, FeedLink, STATIC_ID};
 use paperdeck_core::ViewState;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// True while the page holds the static list.
 pub fn has_static_list() -> bool {
@@ -32,57 +31,29 @@ pub fn remove_static_list() {
 /// without the app).
 const STATIC_SEARCH: &str = "#paperdeck-static .static-toolbar input[type=\"search\"]";
 
-/// The static list's result count, which says what becomes of a search typed early.
-const STATIC_COUNT: &str = "#paperdeck-static .result-summary .count";
-
-/// Lets the reader type in the static list's search box while the papers load, with the
-/// app's own placeholder and the view's `query` (from the URL): the app takes the text over
-/// with the list ([`take_early_search`]). Called once the app runs, so the box never takes
-/// text that nothing would search.
-pub fn enable_early_search(query: &str) {
-    let document = document();
-    let Ok(Some(input)) = document.query_selector(STATIC_SEARCH) else { return };
-    let _ = input.remove_attribute("disabled");
-    let _ = input.set_attribute("placeholder", SEARCH_PLACEHOLDER);
-    if !query.is_empty() {
-        let _ = js_sys::Reflect::set(&input, &"value".into(), &query.into());
-    }
-    // The first input says, in the count's place, that the search is on its way.
-    let said = std::cell::Cell::new(false);
-    let on_input = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        if said.replace(true) {
-            return;
-        }
-        if let Ok(Some(count)) = document.query_selector(STATIC_COUNT) {
-            count.set_text_content(Some(EARLY_SEARCH_NOTE));
-        }
-    });
-    let _ = input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
-    // Lives as long as the box, which goes with the static list.
-    on_input.forget();
-}
-
-/// What was typed in the static list's search box before the app took over, and whether
-/// the box had the focus (with its selection), so the app's box can take both.
+/// The static list's search box as the reader left it when the app took over: what they
+/// typed (`None` if they typed nothing: the box shows the URL's query, which the app has
+/// already), and whether it had the focus, with its selection.
 pub struct EarlySearch {
-    pub text: String,
+    pub typed: Option<String>,
     focused: bool,
-    selection: Option<(u32, u32)>,
+    selection: Option<(JsValue, JsValue, JsValue)>,
 }
 
-/// The static search box's text and focus, read just before the static list goes; `None`
-/// without a static list or when nothing was typed and the box was not focused.
+/// The static search box as the reader left it, read just before the static list goes;
+/// `None` without a static list, or when the box was neither typed in nor focused. The
+/// page's loader enabled the box (scripts/boot-after-first-paint.mjs) and marks it
+/// `data-edited` on the first input.
 pub fn take_early_search() -> Option<EarlySearch> {
     let document = document();
     let input = document.query_selector(STATIC_SEARCH).ok()??;
-    let property = |name: &str| js_sys::Reflect::get(&input, &name.into()).ok();
-    let text = property("value").and_then(|v| v.as_string()).unwrap_or_default();
+    let property = |name: &str| js_sys::Reflect::get(&input, &name.into()).unwrap_or(JsValue::UNDEFINED);
+    let typed = input.has_attribute("data-edited").then(|| property("value").as_string().unwrap_or_default());
     let focused = document.active_element().is_some_and(|active| active == input);
-    let selection = match (property("selectionStart"), property("selectionEnd")) {
-        (Some(start), Some(end)) => start.as_f64().zip(end.as_f64()).map(|(s, e)| (s as u32, e as u32)),
-        _ => None,
-    };
-    (focused || !text.trim().is_empty()).then_some(EarlySearch { text, focused, selection })
+    let selection =
+        Some((property("selectionStart"), property("selectionEnd"), property("selectionDirection")))
+            .filter(|(start, end, _)| start.as_f64().is_some() && end.as_f64().is_some());
+    (focused || typed.is_some()).then_some(EarlySearch { typed, focused, selection })
 }
 
 /// The app's search box (`SearchBox`).
@@ -96,9 +67,17 @@ pub fn continue_early_search(early: &EarlySearch) {
     let input = document().query_selector(APP_SEARCH).ok().flatten();
     let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
     let _ = input.focus();
-    if let Some((start, end)) = early.selection {
-        let _ = js_sys::Reflect::set(&input, &"selectionStart".into(), &start.into());
-        let _ = js_sys::Reflect::set(&input, &"selectionEnd".into(), &end.into());
+    // The explorer sets the box's value after it is in the page, and a new value puts the
+    // caret at its end: set it first (the same text, which the explorer's setting then
+    // leaves alone), then the caret.
+    if let Some(text) = &early.typed {
+        let _ = js_sys::Reflect::set(&input, &"value".into(), &text.into());
+    }
+    if let Some((start, end, direction)) = &early.selection {
+        let set_range = js_sys::Reflect::get(&input, &"setSelectionRange".into());
+        if let Ok(set_range) = set_range.and_then(|f| f.dyn_into::<js_sys::Function>()) {
+            let _ = set_range.call3(&input, start, end, direction);
+        }
     }
 }
 

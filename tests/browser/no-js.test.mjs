@@ -214,32 +214,53 @@ for (const width of [1280, 1100, 390]) test(`at ${width} px, the app replaces th
   }
 });
 
-test(`a search typed in the static list while the papers load is the app's first answer, and typing goes on in its box`, async () => {
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    // The app runs, but the papers are held back: the static list stays.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route('**/papers.json', async (route) => {
+/** Holds back every request matching each of `patterns` until `release()` is called. */
+async function holdBack(page, ...patterns) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  for (const pattern of patterns) {
+    await page.route(pattern, async (route) => {
       await held;
       await route.continue();
     });
+  }
+  return release;
+}
+
+test(`a search typed in the static list while the app loads is the app's first answer, and typing goes on in its box`, async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // Neither the app nor the papers have come: the static list is all there is.
+    const release = await holdBack(page, '**/*.wasm', '**/papers.json');
     await page.goto(server.url);
     const early = page.locator('#paperdeck-static input[type="search"]');
     await page.waitForFunction(() => !document.querySelector('#paperdeck-static input[type="search"]').disabled);
+    const count = page.locator('#paperdeck-static .result-summary .count');
+    const countBefore = await count.textContent();
     await early.click();
     await page.keyboard.type('mergin');
-    // Said where the count was, and still the static list: the search waits for the papers.
-    const note = await page.locator('#paperdeck-static .result-summary .count').textContent();
-    assert.equal(note, 'Searching as soon as the papers have loaded…');
+    // Said where the count was (a live region), and still the static list.
+    assert.equal(await count.textContent(), 'Searching as soon as the papers have loaded…');
+    assert.equal(await count.getAttribute('aria-live'), 'polite');
     assert.equal(await page.getByTestId('paper-card').count(), 0);
+    // The caret is moved back two letters: the app's box must put it there too.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
     const earlyPlaceholder = await early.getAttribute('placeholder');
+    assert.match(earlyPlaceholder, /^Search titles, authors, abstracts/);
+    // Emptied, the box gives the count back; typed again, the note.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    assert.equal(await count.textContent(), countBefore);
+    await page.keyboard.type('mergin');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
     release();
     const search = page.getByTestId('search-input');
     await page.getByTestId('paper-card').first().waitFor();
     assert.equal(await page.locator('#paperdeck-static').count(), 0, 'the static list is gone');
-    // The app's box has the text, the focus and the caret at its end, and the same
+    // The app's box has the text, the focus and the caret where it was, and the same
     // placeholder the static one showed.
     assert.equal(await search.inputValue(), 'mergin');
     assert.equal(await search.getAttribute('placeholder'), earlyPlaceholder);
@@ -247,23 +268,46 @@ test(`a search typed in the static list while the papers load is the app's first
       const el = document.activeElement;
       return { testid: el?.dataset?.testid, start: el?.selectionStart, end: el?.selectionEnd };
     });
-    assert.deepEqual(focus, { testid: 'search-input', start: 6, end: 6 });
+    assert.deepEqual(focus, { testid: 'search-input', start: 4, end: 4 });
     const earlyCount = await page.getByTestId('result-count').textContent();
-    // The next keystroke lands in the app's box, after the text.
+    // The next keystrokes land in the app's box.
+    await page.keyboard.press('End');
     await page.keyboard.type('g');
     assert.equal(await search.inputValue(), 'merging');
     await page.waitForURL(/[?&]q=merging(&|$)/);
-    const count = await page.getByTestId('result-count').textContent();
-    // The same answers as the same search opened from its link.
+    const count2 = await page.getByTestId('result-count').textContent();
+    // The same answers as the same searches opened from their links.
     const direct = await browser.newPage();
     await direct.goto(`${server.url}?q=mergin`);
     await direct.getByTestId('paper-card').first().waitFor();
     assert.equal(await direct.getByTestId('result-count').textContent(), earlyCount);
     await direct.goto(`${server.url}?q=merging`);
     await direct.getByTestId('paper-card').first().waitFor();
-    assert.equal(await direct.getByTestId('result-count').textContent(), count);
-    const shown = Number.parseInt(count, 10);
-    assert.ok(shown > 0 && shown < bundled.papers.length, `a narrowed list (${count})`);
+    assert.equal(await direct.getByTestId('result-count').textContent(), count2);
+    const shown = Number.parseInt(count2, 10);
+    assert.ok(shown > 0 && shown < bundled.papers.length, `a narrowed list (${count2})`);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the static search box shows the link\'s query, and emptying it there shows every paper', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const release = await holdBack(page, '**/papers.json');
+    await page.goto(`${server.url}?q=lora`);
+    const early = page.locator('#paperdeck-static input[type="search"]');
+    await page.waitForFunction(() => !document.querySelector('#paperdeck-static input[type="search"]').disabled);
+    assert.equal(await early.inputValue(), 'lora');
+    // The list below is not that search's yet, and says so.
+    assert.equal(await page.locator('#paperdeck-static .result-summary .count').textContent(), 'Searching as soon as the papers have loaded…');
+    await early.fill('');
+    release();
+    await page.getByTestId('paper-card').first().waitFor();
+    assert.equal(await page.getByTestId('search-input').inputValue(), '');
+    assert.equal(await page.getByTestId('result-count').textContent(), String(bundled.papers.length));
+    await page.waitForURL((url) => !url.searchParams.has('q'));
   } finally {
     await browser.close();
   }

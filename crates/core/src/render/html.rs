@@ -74,7 +74,7 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
         out.push_str("<section class=\"results\" aria-label=\"Papers\">\n");
         out.push_str(&static_timeline(&result, view));
         out.push_str(&format!(
-            "<div class=\"result-summary\"><p class=\"count\"><span class=\"result-count\">{}</span>{}{}</p></div>\n",
+            "<div class=\"result-summary\"><p class=\"count\" aria-live=\"polite\"><span class=\"result-count\">{}</span>{}{}</p></div>\n",
             result.ids.len(),
             escape(&result_count_tail(result.ids.len(), catalog.len(), view.is_narrowed())),
             escape(&order_tail(result.order))

@@ -1,12 +1,13 @@
 //! The explorer's toolbar as the static page shows it before the app starts: the same
-//! markup and classes, every control disabled (they need the app; the app enables the
-//! search box as soon as it runs, and takes over what is typed there). It takes the place the
+//! markup and classes, every control disabled (they need the app; where the app can run,
+//! its loader enables the search box at once, and the app takes over what is typed there). It takes the place the
 //! app's toolbar will take, at every width, so the cards do not move when the app replaces
 //! the static list; without JavaScript it says what the page can do once scripts run.
 
 use crate::search::catalog::Catalog;
 use crate::search::grouping::GroupBy;
 use crate::search::sort::SortOrder;
+use crate::view::labels::{EARLY_SEARCH_NOTE, SEARCH_PLACEHOLDER};
 use crate::view::{Theme, ViewMode, ViewState};
 
 use super::escape::escape;
@@ -14,9 +15,13 @@ use super::escape::escape;
 /// The toolbar of `view` over `catalog`, with the menus' options the app would offer.
 pub fn static_toolbar(catalog: &Catalog, view: &ViewState) -> String {
     let mut out = String::from("<div class=\"toolbar static-toolbar\">\n");
-    out.push_str(
-        "<label class=\"search\"><span class=\"visually-hidden\">Search papers</span><input type=\"search\" disabled=\"\" autocomplete=\"off\" placeholder=\"Search (needs JavaScript)\" /></label>\n",
-    );
+    // Disabled for readers without the app; its loader enables it with the app's
+    // placeholder (scripts/boot-after-first-paint.mjs), and the app takes over what is typed.
+    out.push_str(&format!(
+        "<label class=\"search\"><span class=\"visually-hidden\">Search papers</span><input type=\"search\" disabled=\"\" autocomplete=\"off\" placeholder=\"Search (needs JavaScript)\" data-app-placeholder=\"{}\" data-loading-note=\"{}\" /></label>\n",
+        escape(SEARCH_PLACEHOLDER),
+        escape(EARLY_SEARCH_NOTE)
+    ));
     out.push_str("<div class=\"toolbar-controls\">\n");
     let order = view.effective_sort();
     let sorts: Vec<(&str, bool)> = SortOrder::ALL

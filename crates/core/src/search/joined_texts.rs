@@ -85,23 +85,27 @@ impl JoinedTexts {
 /// The index of each distinct string of a [`JoinedTexts`], without a copy of the strings
 /// as keys: a 64-bit hash to the index, checked against the string itself; the rare
 /// string whose hash another already has is kept apart with its own key.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct TextIndex {
     by_hash: FxHashMap<u64, u32>,
     collided: FxHashMap<String, u32>,
-    hash: fn(&str) -> u64,
-}
-
-impl Default for TextIndex {
-    fn default() -> Self {
-        Self { by_hash: FxHashMap::default(), collided: FxHashMap::default(), hash }
-    }
+    /// Tests make every string collide.
+    #[cfg(test)]
+    colliding: bool,
 }
 
 impl TextIndex {
+    fn hash(&self, s: &str) -> u64 {
+        #[cfg(test)]
+        if self.colliding {
+            return 7;
+        }
+        hash(s)
+    }
+
     /// The index of `s` among `texts`, if it was [`insert`](Self::insert)ed.
     pub(crate) fn get(&self, texts: &JoinedTexts, s: &str) -> Option<u32> {
-        match self.by_hash.get(&(self.hash)(s)) {
+        match self.by_hash.get(&self.hash(s)) {
             Some(&i) if texts.get(i) == s => Some(i),
             Some(_) => self.collided.get(s).copied(),
             None => None,
@@ -111,7 +115,7 @@ impl TextIndex {
     /// Notes that `s` (not inserted before) is string `i` of the texts [`get`](Self::get)
     /// will be given.
     pub(crate) fn insert(&mut self, s: &str, i: u32) {
-        match self.by_hash.entry((self.hash)(s)) {
+        match self.by_hash.entry(self.hash(s)) {
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(i);
             }
@@ -154,7 +158,7 @@ mod tests {
     /// which all strings collide.
     #[test]
     fn the_index_finds_each_string_even_when_hashes_collide() {
-        let everything_collides = TextIndex { hash: |_| 7, ..TextIndex::default() };
+        let everything_collides = TextIndex { colliding: true, ..TextIndex::default() };
         for mut index in [TextIndex::default(), everything_collides] {
             let mut texts = JoinedTexts::default();
             let words: Vec<String> = (0..3000).map(|i| format!("name {i}")).chain(["".into()]).collect();

@@ -61,8 +61,9 @@ pub(crate) struct Vocabulary {
     /// Each value folded, by value id, in one text: the filter box searches it once
     /// instead of each name on its own.
     folded: JoinedTexts,
-    /// The value id of each folded value, as papers are added (a member's entry keeps
-    /// its first spelling's key).
+    /// The value id of each folded value: topics and venues, which a filter selects by
+    /// their folded name. Author names are selected by the name rule (`people`), so theirs
+    /// is dropped once the vocabulary is finished.
     by_folded: TextIndex,
     /// The values of paper `p` are `values[offsets[p]..offsets[p + 1]]`.
     offsets: Vec<u32>,
@@ -177,6 +178,9 @@ impl Vocabulary {
             }
             v.labels = v.labels.with_replaced(&labels);
             v.folded = v.folded.with_replaced(&folded);
+        }
+        if v.names {
+            v.by_folded = TextIndex::default();
         }
         v.index_postings();
         self
