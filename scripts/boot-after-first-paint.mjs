@@ -14,8 +14,8 @@
 //   draws none: there a timer ends the wait, 200 ms or whatever the browser throttles
 //   a background tab's timers to). Then it preloads the bundled snapshot, which the app
 //   fetches first and reads as it downloads, so the download overlaps the wasm's.
-// - Before that wait, the loader enables the static list's search box where WebAssembly
-//   exists, so a reader can type from the first paint on; the app takes the text over
+// - After that wait, the loader enables the static list's search box where WebAssembly
+//   exists, so a reader can type from the first frame on; the app takes the text over
 //   when it replaces the list (src/static_page.rs).
 //
 // Reads and rewrites $TRUNK_STAGING_DIR/index.html (or the directory given as argument).
@@ -37,9 +37,15 @@ html = html.replace(preload, '');
 const WAIT = `// boot-after-first-paint.mjs: the static list is painted before the app is fetched.
 const root = document.documentElement;
 if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-static')) {
-  // The static list's search box takes a search while the app and the papers load, where
-  // the app can run (src/static_page.rs hands it to the app's box): the app's placeholder,
-  // the URL's query, and in the count's place a note while there is text.
+  // After the next frame; a hidden tab draws none, so a timer ends the wait there.
+  await new Promise((go) => {
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 200);
+  });
+  // Once the list is painted (so as not to change the first paint), its search box takes
+  // a search while the app and the papers load, where the app can run (src/static_page.rs
+  // hands it to the app's box): the app's placeholder, the URL's query, and in the count's
+  // place a note while there is text.
   const search = document.querySelector('#paperdeck-static .static-toolbar input[type="search"]');
   if (search && typeof WebAssembly === 'object') {
     const count = document.querySelector('#paperdeck-static .result-summary .count');
@@ -61,11 +67,6 @@ if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-s
       say();
     });
   }
-  // After the next frame; a hidden tab draws none, so a timer ends the wait there.
-  await new Promise((go) => {
-    requestAnimationFrame(() => setTimeout(go, 0));
-    setTimeout(go, 200);
-  });
   // The static list is the bundled snapshot, the app's first request (load.rs,
   // DEFAULT_SNAPSHOT_URL): it downloads beside the wasm, not after it has started.
   const snapshot = document.createElement('link');
