@@ -49,15 +49,19 @@ if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-s
   const search = document.querySelector('#paperdeck-static .static-toolbar input[type="search"]');
   if (search && typeof WebAssembly === 'object') {
     const count = document.querySelector('#paperdeck-static .result-summary .count');
-    const shown = count ? count.innerHTML : '';
+    const shown = count ? [...count.childNodes] : [];
+    const note = search.dataset.loadingNote;
     const say = () => {
-      if (!count) return;
-      if (search.value.trim()) count.textContent = search.dataset.loadingNote;
-      else count.innerHTML = shown;
+      if (!count || !note) return;
+      const text = search.value.trim() ? note : null;
+      if (text && count.textContent !== text) count.textContent = text;
+      else if (!text && count.textContent === note) count.replaceChildren(...shown);
     };
+    const placeholder = search.placeholder;
     search.disabled = false;
-    search.placeholder = search.dataset.appPlaceholder;
-    const query = new URLSearchParams(location.search).get('q');
+    search.placeholder = search.dataset.appPlaceholder || placeholder;
+    // The app keeps the last q of the URL (crates/core/src/view/url.rs).
+    const query = new URLSearchParams(location.search).getAll('q').pop();
     if (query) {
       search.value = query;
       say();
@@ -66,6 +70,20 @@ if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-s
       search.dataset.edited = '';
       say();
     });
+    // If the app fails to start (its wasm not downloaded or not compiled), nothing would
+    // search what is typed: the box goes back to how the page wrote it.
+    let started = false;
+    addEventListener('TrunkApplicationStarted', () => (started = true), { once: true });
+    const failed = () => {
+      if (started || search.disabled) return;
+      search.value = '';
+      say();
+      delete search.dataset.edited;
+      search.disabled = true;
+      search.placeholder = placeholder;
+    };
+    addEventListener('error', failed);
+    addEventListener('unhandledrejection', failed);
   }
   // The static list is the bundled snapshot, the app's first request (load.rs,
   // DEFAULT_SNAPSHOT_URL): it downloads beside the wasm, not after it has started.

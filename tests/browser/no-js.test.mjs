@@ -142,6 +142,38 @@ test('without WebAssembly, the static list stays: every paper, no blank page', a
   }
 });
 
+test('when the app cannot start, the static search box goes back to disabled', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.abort();
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    const search = page.locator('#paperdeck-static input[type="search"]');
+    const count = page.locator('#paperdeck-static .result-summary .count');
+    const countBefore = await count.textContent();
+    await page.waitForFunction(() => !document.querySelector('#paperdeck-static input[type="search"]').disabled);
+    await search.fill('lora');
+    assert.equal(await count.textContent(), 'Searching as soon as the papers have loaded…');
+    // The wasm's download fails.
+    release();
+    await page.waitForFunction(() => document.querySelector('#paperdeck-static input[type="search"]').disabled);
+    assert.ok(errors.length > 0, 'the app could not start');
+    assert.equal(await search.inputValue(), '');
+    assert.match(await search.getAttribute('placeholder'), /needs JavaScript/);
+    assert.equal(await count.textContent(), countBefore, 'the count is back');
+    await assertEveryPaper(page);
+  } finally {
+    await browser.close();
+  }
+});
+
 for (const width of [1280, 1100, 390]) test(`at ${width} px, the app replaces the static list, its toolbar and cards in the same places`, async () => {
   const browser = await launchBrowser();
   try {
@@ -256,6 +288,8 @@ test(`a search typed in the static list while the app loads is the app's first a
     await page.keyboard.type('mergin');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
+    // A selection made leftwards: the app's box keeps its direction too.
+    await page.keyboard.press('Shift+ArrowLeft');
     release();
     const search = page.getByTestId('search-input');
     await page.getByTestId('paper-card').first().waitFor();
@@ -266,9 +300,9 @@ test(`a search typed in the static list while the app loads is the app's first a
     assert.equal(await search.getAttribute('placeholder'), earlyPlaceholder);
     const focus = await page.evaluate(() => {
       const el = document.activeElement;
-      return { testid: el?.dataset?.testid, start: el?.selectionStart, end: el?.selectionEnd };
+      return { testid: el?.dataset?.testid, start: el?.selectionStart, end: el?.selectionEnd, direction: el?.selectionDirection };
     });
-    assert.deepEqual(focus, { testid: 'search-input', start: 4, end: 4 });
+    assert.deepEqual(focus, { testid: 'search-input', start: 3, end: 4, direction: 'backward' });
     const earlyCount = await page.getByTestId('result-count').textContent();
     // The next keystrokes land in the app's box.
     await page.keyboard.press('End');

@@ -1,6 +1,7 @@
 //! The explorer's toolbar as the static page shows it before the app starts: the same
 //! markup and classes, every control disabled (they need the app; where the app can run,
-//! its loader enables the search box at once, and the app takes over what is typed there). It takes the place the
+//! its loader enables the search box after the first frame, and the app takes over what
+//! is typed there). It takes the place the
 //! app's toolbar will take, at every width, so the cards do not move when the app replaces
 //! the static list; without JavaScript it says what the page can do once scripts run.
 
