@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use paperdeck_core::{escape_step, step_card, takes_text, EscapeStep, KeyContext, Shortcut};
 use wasm_bindgen::JsCast;
 
+use crate::components::toolbar::search_box::SEARCH_INPUT;
 use crate::state::{use_results, use_view, Shortcuts};
 
 /// Every card and list row on the page, in order.
@@ -45,7 +46,7 @@ pub fn listen_for_shortcuts(shortcuts: Shortcuts) {
         let card_id = card.as_ref().and_then(|c| c.get_attribute("data-paper-id"));
         match shortcut {
             Shortcut::FocusSearch => {
-                let Some(input) = query("[data-testid=\"search-input\"]") else { return };
+                let Some(input) = query(SEARCH_INPUT) else { return };
                 focus(&input);
             }
             Shortcut::NextCard | Shortcut::PreviousCard => {

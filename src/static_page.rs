@@ -9,6 +9,8 @@ use paperdeck_core::render::{feed_for_view, read_feed_link, FeedLink, STATIC_ID}
 use paperdeck_core::ViewState;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::components::toolbar::search_box::SEARCH_INPUT;
+
 /// True while the page holds the static list.
 pub fn has_static_list() -> bool {
     document().get_element_by_id(STATIC_ID).is_some()
@@ -56,15 +58,12 @@ pub fn take_early_search() -> Option<EarlySearch> {
     (focused || typed.is_some()).then_some(EarlySearch { typed, focused, selection })
 }
 
-/// The app's search box (`SearchBox`).
-const APP_SEARCH: &str = "[data-testid=\"search-input\"]";
-
 /// Gives the app's search box, once in the page, the focus and selection the static one had.
 pub fn continue_early_search(early: &EarlySearch) {
     if !early.focused {
         return;
     }
-    let input = document().query_selector(APP_SEARCH).ok().flatten();
+    let input = document().query_selector(SEARCH_INPUT).ok().flatten();
     let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
     let _ = input.focus();
     // The explorer sets the box's value after it is in the page, and a new value puts the

@@ -5,6 +5,10 @@ use paperdeck_core::labels::SEARCH_PLACEHOLDER;
 
 use crate::state::use_view;
 
+/// The search box, for code that finds it in the page (the `/` shortcut, the static list's
+/// handover).
+pub const SEARCH_INPUT: &str = "[data-testid=\"search-input\"]";
+
 /// The query input. Each keystroke replaces the current history entry.
 #[component]
 pub fn SearchBox() -> impl IntoView {
