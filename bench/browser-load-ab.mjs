@@ -9,7 +9,9 @@
 // Also printed per build, as medians: when each step of the load ended (the wasm and the
 // snapshot downloaded, by Resource Timing; the app's own User Timing marks, src/load.rs
 // and src/load/index_worker.rs: the last record read, the catalog but its index, the last
-// words from the index worker, the catalog built), so a change can be seen in the step it moves.
+// words from the index worker, the catalog built), so a change can be seen in the step it moves,
+// and the wasm memory's size at the first card (the high-water mark of loading: wasm memory
+// never shrinks).
 // Usage: node bench/browser-load-ab.mjs SNAPSHOT.json DIST_A DIST_B [...] [--rounds=N] [--no-profile]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,7 +31,7 @@ const servers = [];
 for (const d of dists) {
   servers.push(await serveStatic(path.resolve(ROOT, d), { overrides: { 'bench-papers.json': { body } } }));
 }
-const results = dists.map(() => ({ card: [], wasm: [], steps: new Map() }));
+const results = dists.map(() => ({ card: [], wasm: [], memoryMb: [], steps: new Map() }));
 // The steps, in the page's clock: resources' last bytes, then the app's marks.
 const loadSteps = () => {
   const steps = {};
@@ -57,6 +59,10 @@ for (let round = 0; round < rounds; round++) {
     const browser = await launchBrowser();
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
+    // The wasm instance's memory, from the event Trunk's loader sends when the app starts.
+    await page.addInitScript(() => {
+      addEventListener('TrunkApplicationStarted', (e) => { window.benchWasmMemory = e.detail.wasm.memory; });
+    });
     const cdp = await page.context().newCDPSession(page);
     if (profiling) {
       await cdp.send('Profiler.enable');
@@ -80,6 +86,7 @@ for (let round = 0; round < rounds; round++) {
       results[k].steps.get(step).push(Math.round(at));
     }
     results[k].card.push(Math.round(card));
+    results[k].memoryMb.push(Math.round(await page.evaluate(() => window.benchWasmMemory?.buffer.byteLength ?? NaN) / 2 ** 20));
     results[k].wasm.push(Math.round(wasmUs / 1000));
     await browser.close();
   }
@@ -87,10 +94,11 @@ for (let round = 0; round < rounds; round++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 console.log(`${path.basename(snapshot)}, ${rounds} loads per build, alternated:`);
 dists.forEach((d, k) => {
-  const { card, wasm } = results[k];
+  const { card, wasm, memoryMb } = results[k];
   console.log(
     `${d}: first card median ${median(card)} ms (${card.join(', ')})` +
-      (profiling ? `; in wasm median ${median(wasm)} ms (${wasm.join(', ')})` : '')
+      (profiling ? `; in wasm median ${median(wasm)} ms (${wasm.join(', ')})` : '') +
+      `; wasm memory at the first card ${[...new Set(memoryMb)].join(', ')} MB`
   );
   const steps = [...results[k].steps].sort((a, b) => median(a[1]) - median(b[1]));
   console.log(`  steps, medians: ${steps.map(([step, at]) => `${step} ${median(at)}`).join(', ')}, first card ${median(card)} ms`);

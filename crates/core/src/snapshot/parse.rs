@@ -201,7 +201,10 @@ impl Records {
     }
 
     /// The snapshot with these records as its papers.
-    pub(super) fn into_loaded(self, mut snapshot: Snapshot, notes: Vec<String>) -> LoadedSnapshot {
+    pub(super) fn into_loaded(mut self, mut snapshot: Snapshot, notes: Vec<String>) -> LoadedSnapshot {
+        // A vector grown by doubling can be nearly half empty (a paper is ~600 bytes):
+        // given back before the index, the load's largest step, is built.
+        self.papers.shrink_to_fit();
         snapshot.papers = self.papers;
         LoadedSnapshot { snapshot, problems: self.problems, notes }
     }

@@ -31,6 +31,11 @@ impl Default for WordInterner {
 }
 
 impl WordInterner {
+    /// The words, in order of id; the rest is dropped.
+    pub(super) fn into_words(self) -> Vec<String> {
+        self.words
+    }
+
     pub(super) fn id(&mut self, w: &str) -> u32 {
         if let Some(key) = pack_short_word(w) {
             let slot = cache_slot(key);

@@ -1,96 +1,117 @@
 //! Posting lists: for each word, the (paper, field) slots it occurs in, each with how
-//! often, in slot order. Counted slot by slot as papers are added ([`PostingCounter`]),
-//! so that only the scatter into one list per word waits for the last paper.
+//! often, in slot order. How many slots each word occurs in is counted slot by slot as
+//! papers are added ([`PostingCounter`]); the lists themselves are written once the last
+//! paper is in, straight from the token streams, which hold every occurrence already.
+//!
+//! Nothing is kept per posting while papers are added. Keeping each posting as it was
+//! met (word and posting, 12 bytes each: 21 MB at 10k papers, in a vector grown by
+//! doubling to 41 MB) set the load's peak memory, when they and the lists (8 bytes a
+//! posting) were both in memory (docs/performance.md, "A load's peak memory").
 
 use super::{Posting, GAP};
 use crate::search::field::Field;
 
-/// Each word's occurrences, counted slot by slot in slot order, under the word ids of the
-/// token streams being built (before the vocabulary is sorted).
+/// How many (paper, field) slots each word occurs in, counted slot by slot in slot order,
+/// under the word ids of the token streams being built (before the vocabulary is sorted).
 #[derive(Default)]
 pub(super) struct PostingCounter {
-    /// (word, its posting), in slot order.
-    entries: Vec<(u32, Posting)>,
     /// Per word.
     words: Vec<WordCount>,
 }
 
-/// A word's count so far: how many entries it has, the last slot it was seen in (a "last
-/// seen" mark counts a slot's repeats without sorting the slot), and that slot's entry.
+/// A word's count so far, and the last slot it was seen in: a "last seen" mark counts a
+/// slot's repeats once without sorting the slot.
 #[derive(Clone, Copy)]
 struct WordCount {
-    entries: u32,
+    slots: u32,
     last_slot: u32,
-    last_entry: u32,
 }
 
 impl PostingCounter {
-    pub(super) fn with_capacity(entries: usize) -> Self {
-        Self { entries: Vec::with_capacity(entries), ..Self::default() }
-    }
-
-    /// Counts the words of slot `slot` (paper `slot / Field::COUNT`, field `slot %
-    /// Field::COUNT`); `words` is how many distinct words there are so far. Slots come in
-    /// order.
+    /// Counts the words of slot `slot`; `words` is how many distinct words there are so
+    /// far. Slots come in order.
     pub(super) fn count_slot(&mut self, slot: u32, tokens: &[u32], words: usize) {
         if self.words.len() < words {
-            self.words.resize(words, WordCount { entries: 0, last_slot: u32::MAX, last_entry: 0 });
+            self.words.resize(words, WordCount { slots: 0, last_slot: u32::MAX });
         }
-        let (paper, field) = (slot / Field::COUNT as u32, Field::ALL[slot as usize % Field::COUNT]);
         for &t in tokens {
             if t == GAP {
                 continue;
             }
             let word = &mut self.words[t as usize];
-            if word.last_slot == slot {
-                let e = &mut self.entries[word.last_entry as usize].1;
-                e.tf = e.tf.saturating_add(1);
-            } else {
+            if word.last_slot != slot {
                 word.last_slot = slot;
-                word.last_entry = self.entries.len() as u32;
-                word.entries += 1;
-                self.entries.push((t, Posting { paper, field, tf: 1 }));
+                word.slots += 1;
             }
         }
     }
 
-    /// The lists, one per word in the order of the sorted ids `rank` gives the words
-    /// (`rank[w]` for word `w`): where each list starts (one more entry than words) and
-    /// the lists, each in slot order.
-    pub(super) fn into_lists(self, rank: &[u32]) -> (Vec<u32>, Vec<Posting>) {
+    /// The lists of the counted slots' streams `tokens` (`tokens[token_start[s]..
+    /// token_start[s + 1]]` for slot `s`), each word under its sorted id (`rank[w]` for
+    /// word `w`): where each list starts (one more entry than words) and the lists. The
+    /// tokens are given their sorted ids on the way.
+    pub(super) fn into_lists(
+        self,
+        rank: &[u32],
+        tokens: &mut [u32],
+        token_start: &[u32],
+    ) -> (Vec<u32>, Vec<Posting>) {
         let mut start = vec![0u32; rank.len() + 1];
         for (w, word) in self.words.iter().enumerate() {
-            start[rank[w] as usize + 1] = word.entries;
+            start[rank[w] as usize + 1] = word.slots;
         }
         for w in 1..start.len() {
             start[w] += start[w - 1];
         }
-        let mut fill = start.clone();
-        let mut lists = vec![Posting { paper: 0, field: Field::Title, tf: 0 }; self.entries.len()];
-        for (w, posting) in self.entries {
-            let at = &mut fill[rank[w as usize] as usize];
-            lists[*at as usize] = posting;
-            *at += 1;
+        // Per word, under its id in `tokens`, all that a token needs in one place (one
+        // memory access per token): its sorted id, the next free place in its list, and its
+        // last slot, to count a slot's repeats into the posting written for it.
+        let mut words: Vec<WordPlace> = rank
+            .iter()
+            .map(|&sorted| WordPlace { sorted, next: start[sorted as usize], last_slot: u32::MAX })
+            .collect();
+        drop(self);
+        let total = start[rank.len()] as usize;
+        let mut lists = vec![Posting { paper: 0, field: Field::Title, tf: 0 }; total];
+        for slot in 0..token_start.len() - 1 {
+            let (paper, field) = ((slot / Field::COUNT) as u32, Field::ALL[slot % Field::COUNT]);
+            for token in &mut tokens[token_start[slot] as usize..token_start[slot + 1] as usize] {
+                if *token == GAP {
+                    continue;
+                }
+                let word = &mut words[*token as usize];
+                *token = word.sorted;
+                if word.last_slot == slot as u32 {
+                    let p = &mut lists[word.next as usize - 1];
+                    p.tf = p.tf.saturating_add(1);
+                } else {
+                    word.last_slot = slot as u32;
+                    lists[word.next as usize] = Posting { paper, field, tf: 1 };
+                    word.next += 1;
+                }
+            }
         }
         (start, lists)
     }
 }
 
+/// A word while its list is written ([`PostingCounter::into_lists`]).
+struct WordPlace {
+    sorted: u32,
+    next: u32,
+    last_slot: u32,
+}
+
 /// The posting lists of whole token streams whose word ids are already the sorted ones
-/// (an index read back from its word streams): counted, then scattered.
-pub(super) fn postings(
-    tokens: &[u32],
-    token_start: &[u32],
-    words: usize,
-    papers: usize,
-) -> (Vec<u32>, Vec<Posting>) {
-    let mut counter = PostingCounter::with_capacity(tokens.len() / 2);
-    for slot in 0..papers * Field::COUNT {
+/// (an index read back from its word streams): counted, then written.
+pub(super) fn postings(tokens: &mut [u32], token_start: &[u32], words: usize) -> (Vec<u32>, Vec<Posting>) {
+    let mut counter = PostingCounter::default();
+    for slot in 0..token_start.len() - 1 {
         let slot_tokens = &tokens[token_start[slot] as usize..token_start[slot + 1] as usize];
         counter.count_slot(slot as u32, slot_tokens, words);
     }
     let same: Vec<u32> = (0..words as u32).collect();
-    counter.into_lists(&same)
+    counter.into_lists(&same, tokens, token_start)
 }
 
 #[cfg(test)]
@@ -101,11 +122,19 @@ mod tests {
     fn lists_follow_the_sorted_ids_and_count_repeats_per_slot() {
         // Words 0, 1, 2 (in order of first appearance); sorted, 2 comes first, then 0, 1.
         let rank = [1, 2, 0];
+        // Paper 0, title: word 0 ×3, word 1; paper 0, the third field: word 2 ×2; paper 1,
+        // title: word 1.
+        let streams: [&[u32]; Field::COUNT + 1] = [&[0, 1, 0, GAP, 0], &[], &[2, 2], &[], &[], &[1]];
         let mut counter = PostingCounter::default();
-        counter.count_slot(0, &[0, 1, 0, GAP, 0], 2); // paper 0, title: word 0 ×3, word 1
-        counter.count_slot(2, &[2, 2], 3); // paper 0, the third field: word 2 ×2
-        counter.count_slot(Field::COUNT as u32, &[1], 3); // paper 1, title: word 1
-        let (start, lists) = counter.into_lists(&rank);
+        let (mut tokens, mut token_start) = (Vec::new(), vec![0]);
+        for (slot, stream) in streams.iter().enumerate() {
+            counter.count_slot(slot as u32, stream, 3);
+            tokens.extend_from_slice(stream);
+            token_start.push(tokens.len() as u32);
+        }
+        let (start, lists) = counter.into_lists(&rank, &mut tokens, &token_start);
+        // The streams now name each word by its sorted id.
+        assert_eq!(tokens, [1, 2, 1, GAP, 1, 0, 0, 2]);
         assert_eq!(start, [0, 1, 2, 4]);
         let entry = |p: &Posting| (p.paper, p.field, p.tf);
         let third = Field::ALL[2];
@@ -115,5 +144,43 @@ mod tests {
             lists[2..].iter().map(entry).collect::<Vec<_>>(),
             [(0, Field::Title, 1), (1, Field::Title, 1)]
         );
+    }
+
+    #[test]
+    fn lists_are_each_words_slots_and_counts() {
+        // Slots of 0–40 tokens of 300 words, with repeats and GAPs, against each word's
+        // slots and counts found by looking at every slot for it.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let (mut tokens, mut token_start) = (Vec::new(), vec![0u32]);
+        for _ in 0..2_000 {
+            let len = next(41);
+            tokens.extend((0..len).map(|_| if next(15) == 0 { GAP } else { next(300) as u32 }));
+            token_start.push(tokens.len() as u32);
+        }
+        // One word repeated past u16::MAX in one slot: its count stops there.
+        tokens.extend(std::iter::repeat_n(7, 70_000));
+        token_start.push(tokens.len() as u32);
+        let (start, lists) = postings(&mut tokens, &token_start, 300);
+        for w in 0..300u32 {
+            let want: Vec<(u32, u16)> = token_start
+                .windows(2)
+                .enumerate()
+                .filter_map(|(slot, s)| {
+                    let tf = tokens[s[0] as usize..s[1] as usize].iter().filter(|&&t| t == w).count();
+                    (tf > 0).then_some((slot as u32, tf.min(u16::MAX as usize) as u16))
+                })
+                .collect();
+            let got: Vec<(u32, u16)> = lists[start[w as usize] as usize..start[w as usize + 1] as usize]
+                .iter()
+                .map(|p| (p.paper * Field::COUNT as u32 + p.field as u32, p.tf))
+                .collect();
+            assert_eq!(got, want, "word {w}");
+        }
     }
 }
