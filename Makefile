@@ -69,6 +69,7 @@ bench: setup-test build
 	@mkdir -p target/bench
 	cargo run --locked -q --release -p paperdeck-cli -- import --from hf-api "$(BENCH_DATA)" -o target/bench/papers-10k.json
 	scripts/bench-instructions.sh target/bench/papers-10k.json
+	node bench/peak-memory.mjs target/bench/papers-10k.json
 	node --expose-gc bench/js-baselines.mjs target/bench/papers-10k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-10k.json
 	node bench/browser-frame-cost.mjs target/bench/papers-10k.json
