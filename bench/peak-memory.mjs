@@ -9,7 +9,8 @@
 // is this peak plus the allocator's overhead (docs/performance.md, "A load's peak memory").
 // Needs Debian's valgrind (scripts/bench-instructions.sh installs it). `--bin=FILE` measures
 // another build's load_once (a copy of target/profiling/examples/load_once made before a
-// change) instead of building this one.
+// change) instead of building this one; the worker's and the file's shares are told apart
+// by lines of today's load_once.rs, so that file must not have changed between the two.
 // Usage: node bench/peak-memory.mjs SNAPSHOT.json [SITES] [--bin=FILE]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -57,12 +58,18 @@ function report(text) {
   // The example's own lines that make the worker's tokenizer and read the file, which
   // inlining can leave as the only frames that tell those allocations apart.
   const example = readFileSync(path.join(root, 'crates/bench/examples/load_once.rs'), 'utf8').split('\n');
-  const lineOf = (text) => `(load_once.rs:${example.findIndex((l) => l.includes(text)) + 1})`;
+  const lineOf = (text) => {
+    const at = example.findIndex((l) => l.includes(text) && !l.trim().startsWith('//'));
+    if (at < 0) throw new Error(`load_once.rs no longer has ${text}: update bench/peak-memory.mjs`);
+    return `(load_once.rs:${at + 1})`;
+  };
   const [tokenizerLine, readLine] = [lineOf('TextTokenizer::new()'), lineOf('read_to_string')];
   // The tree: one line per node, "nCHILDREN: BYTES ADDRESS: FUNCTION (FILE:LINE)", indented
   // by depth. Each leaf's bytes go to its whole stack, read from the root down.
   const stack = [];
   const groups = { page: new Map(), worker: 0, file: 0 };
+  const heap = Number(/^n\d+: (\d+) /.exec(lines[peakAt + 1])?.[1]);
+  let leaves = 0;
   for (let i = peakAt + 1; i < lines.length; i++) {
     const m = /^( *)n(\d+): (\d+) (.*)$/.exec(lines[i]);
     if (!m) break;
@@ -71,6 +78,7 @@ function report(text) {
     stack.push(m[4]);
     if (Number(m[2]) > 0) continue;
     const bytes = Number(m[3]);
+    leaves += bytes;
     if (stack.some((f) => f.includes('tokenize_elsewhere') || f.endsWith(tokenizerLine))) groups.worker += bytes;
     else if (stack.some((f) => f.endsWith(readLine))) groups.file += bytes;
     else {
@@ -92,6 +100,8 @@ function report(text) {
       groups.page.set(site, (groups.page.get(site) ?? 0) + bytes);
     }
   }
+  // A node's bytes are its children's: the leaves add up to the heap, or the tree was misread.
+  if (leaves !== heap) throw new Error(`massif's peak tree read wrong: ${leaves} bytes in leaves, ${heap} in all`);
   const mb = (b) => (b / 2 ** 20).toFixed(1);
   const pageTotal = [...groups.page.values()].reduce((a, b) => a + b, 0);
   console.log(

@@ -1,6 +1,7 @@
-//! Building the index: every field of every paper as a stream of word ids (its postings
-//! counted as it is added), then the words renumbered in sorted order, the posting lists
-//! laid out by the new ids, document frequencies and BM25's per-slot length norms.
+//! Building the index: every field of every paper as a stream of word ids (how many
+//! slots each word occurs in counted as it is added), then the vocabulary sorted, the
+//! posting lists written by the sorted ids as the streams take them ([`super::postings`]),
+//! document frequencies and BM25's per-slot length norms.
 
 use super::interner::WordInterner;
 use super::postings::{postings, PostingCounter};
@@ -61,8 +62,8 @@ impl IndexBuilder {
     /// Papers tokenized on another thread ([`super::texts`]): the words met for the first
     /// time (their ids follow on from the vocabulary's; each must be new and not empty),
     /// then the papers' slots as `u32` word ids, little-endian, every id checked against
-    /// the vocabulary. After an error the builder is left part-way through: the caller
-    /// builds the index another way.
+    /// the vocabulary. After an error the builder is left part-way through (slots added
+    /// but not counted) and must not be finished: the caller builds the index another way.
     pub(super) fn add_slots(&mut self, new_words: &[&str], slots: &[&[u8]]) -> Result<(), String> {
         for w in new_words {
             if !self.interner.add_new(w) {

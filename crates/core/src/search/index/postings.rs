@@ -91,6 +91,9 @@ impl PostingCounter {
                 }
             }
         }
+        // Every list filled exactly: the streams are the ones counted (a builder left
+        // part-way by a refused batch is never finished; `IndexBuilder::add_slots`).
+        debug_assert!(words.iter().all(|w| w.next == start[w.sorted as usize + 1]));
         (start, lists)
     }
 }
@@ -148,8 +151,9 @@ mod tests {
 
     #[test]
     fn lists_are_each_words_slots_and_counts() {
-        // Slots of 0–40 tokens of 300 words, with repeats and GAPs, against each word's
-        // slots and counts found by looking at every slot for it.
+        // Slots of 0–40 tokens of words 0–299 but word 150, with repeats and GAPs, counted
+        // as the vocabulary grows, then listed under sorted ids in another order: against
+        // each word's slots and counts found by looking at every slot for it.
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut next = |n: u64| {
             seed ^= seed << 13;
@@ -157,30 +161,52 @@ mod tests {
             seed ^= seed << 17;
             seed % n
         };
+        let (words, never) = (300u32, 150u32);
+        let mut counter = PostingCounter::default();
         let (mut tokens, mut token_start) = (Vec::new(), vec![0u32]);
-        for _ in 0..2_000 {
+        for slot in 0..2_000u32 {
+            // Word ids below `known` only, as an interner hands them out.
+            let known = (words as usize).min(20 + slot as usize / 4) as u64;
             let len = next(41);
-            tokens.extend((0..len).map(|_| if next(15) == 0 { GAP } else { next(300) as u32 }));
+            let first = tokens.len();
+            tokens.extend((0..len).map(|_| match next(known) as u32 {
+                _ if next(15) == 0 => GAP,
+                w if w == never => GAP,
+                w => w,
+            }));
+            counter.count_slot(slot, &tokens[first..], known as usize);
             token_start.push(tokens.len() as u32);
         }
         // One word repeated past u16::MAX in one slot: its count stops there.
         tokens.extend(std::iter::repeat_n(7, 70_000));
+        counter.count_slot(2_000, &tokens[token_start[2_000] as usize..], words as usize);
         token_start.push(tokens.len() as u32);
-        let (start, lists) = postings(&mut tokens, &token_start, 300);
-        for w in 0..300u32 {
+        let before = tokens.clone();
+        // Sorted ids: a shuffle of the first-appearance ids.
+        let mut rank: Vec<u32> = (0..words).collect();
+        for i in (1..rank.len()).rev() {
+            rank.swap(i, next(i as u64 + 1) as usize);
+        }
+        let (start, lists) = counter.into_lists(&rank, &mut tokens, &token_start);
+        for (t, (&was, &now)) in before.iter().zip(&tokens).enumerate() {
+            assert_eq!(now, if was == GAP { GAP } else { rank[was as usize] }, "token {t}");
+        }
+        for w in 0..words {
             let want: Vec<(u32, u16)> = token_start
                 .windows(2)
                 .enumerate()
                 .filter_map(|(slot, s)| {
-                    let tf = tokens[s[0] as usize..s[1] as usize].iter().filter(|&&t| t == w).count();
+                    let tf = before[s[0] as usize..s[1] as usize].iter().filter(|&&t| t == w).count();
                     (tf > 0).then_some((slot as u32, tf.min(u16::MAX as usize) as u16))
                 })
                 .collect();
-            let got: Vec<(u32, u16)> = lists[start[w as usize] as usize..start[w as usize + 1] as usize]
+            let r = rank[w as usize] as usize;
+            let got: Vec<(u32, u16)> = lists[start[r] as usize..start[r + 1] as usize]
                 .iter()
                 .map(|p| (p.paper * Field::COUNT as u32 + p.field as u32, p.tf))
                 .collect();
             assert_eq!(got, want, "word {w}");
+            assert_eq!(want.is_empty(), w == never, "word {w}");
         }
     }
 }
