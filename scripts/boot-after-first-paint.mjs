@@ -70,6 +70,9 @@ if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-s
       search.dataset.edited = '';
       say();
     });
+    // An input method's text not yet confirmed: the app waits for it (src/app.rs).
+    search.addEventListener('compositionstart', () => (search.dataset.composing = ''));
+    search.addEventListener('compositionend', () => delete search.dataset.composing);
     // If the app fails to start (its wasm not downloaded or not compiled), nothing would
     // search what is typed: the box goes back to how the page wrote it.
     let started = false;

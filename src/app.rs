@@ -10,7 +10,8 @@ use crate::load::{load_latest, LoadState, DEFAULT_SNAPSHOT_URL};
 use crate::root_attributes::follow_view;
 use crate::state::ViewContext;
 use crate::static_page::{
-    continue_early_search, has_static_list, remove_static_list, static_list_hidden, take_early_search,
+    composing_in_static_search, continue_early_search, has_static_list, remove_static_list,
+    static_list_hidden, take_early_search,
 };
 
 #[component]
@@ -41,11 +42,31 @@ pub fn App() -> impl IntoView {
     // when the list goes, a layout shift of the whole screen (Lighthouse's CLS). The list
     // goes and the app's cards come in one update, in the same place.
     let behind_static = has_static_list();
-    let hidden = move || behind_static && matches!(state.get(), LoadState::Loading);
+    // A reader composing text with an input method in the static box when the papers are
+    // ready keeps the static list until the text is confirmed: handed over half-done, the
+    // composition would be lost with the box.
+    let composition_ended = ArcTrigger::new();
+    let composing = Memo::new({
+        let composition_ended = composition_ended.clone();
+        move |_| {
+            composition_ended.track();
+            let ended = composition_ended.clone();
+            composing_in_static_search(move || ended.notify())
+        }
+    });
+    let waiting = move || match state.get() {
+        LoadState::Loading => true,
+        LoadState::Ready(_) => composing.get(),
+        LoadState::Failed { .. } => false,
+    };
+    let hidden = move || behind_static && waiting();
     view! {
         <main class="page" class:behind-static=hidden>
             {move || match state.get() {
                 LoadState::Loading => view! { <LoadingState records_read=load.records_read/> }.into_any(),
+                LoadState::Ready(_) if composing.get() => {
+                    view! { <LoadingState records_read=load.records_read/> }.into_any()
+                }
                 LoadState::Failed { url, message } => {
                     remove_static_list();
                     view! { <LoadError url message/> }.into_any()

@@ -58,6 +58,25 @@ pub fn take_early_search() -> Option<EarlySearch> {
     (focused || typed.is_some()).then_some(EarlySearch { typed, focused, selection })
 }
 
+/// True while an input method (for Japanese, Chinese, Korean…) composes text in the static
+/// search box (the page's loader marks it `data-composing`): text not yet confirmed, which
+/// the app waits for rather than hand over half-done. `then` is called once it ends.
+pub fn composing_in_static_search(then: impl FnOnce() + 'static) -> bool {
+    let Some(input) = document().query_selector(STATIC_SEARCH).ok().flatten() else { return false };
+    if !input.has_attribute("data-composing") {
+        return false;
+    }
+    let ended = wasm_bindgen::closure::Closure::once_into_js(then);
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = input.add_event_listener_with_callback_and_add_event_listener_options(
+        "compositionend",
+        ended.unchecked_ref(),
+        &options,
+    );
+    true
+}
+
 /// Gives the app's search box, once in the page, the focus and selection the static one had.
 pub fn continue_early_search(early: &EarlySearch) {
     if !early.focused {

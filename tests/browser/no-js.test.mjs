@@ -325,6 +325,45 @@ test(`a search typed in the static list while the app loads is the app's first a
   }
 });
 
+test('text an input method is still composing in the static box is handed over once confirmed', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const release = await holdBack(page, '**/*.wasm', '**/papers.json');
+    await page.goto(server.url);
+    const early = page.locator('#paperdeck-static input[type="search"]');
+    await page.waitForFunction(() => !document.querySelector('#paperdeck-static input[type="search"]').disabled);
+    await early.click();
+    // An input method (Japanese, say) shows text not yet confirmed, as Chromium's IME does.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'めり', selectionStart: 2, selectionEnd: 2 });
+    assert.equal(await early.getAttribute('data-composing'), '');
+    release();
+    // The papers are ready, and the app has drawn since…
+    await page.waitForFunction(() => performance.getEntriesByName('paperdeck:catalog-built').length > 0);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // …but the static list stays, with the composition as it was, focused.
+    assert.ok(await page.locator('#paperdeck-static').isVisible(), 'the static list still shows');
+    assert.equal(await page.getByTestId('paper-card').count(), 0);
+    assert.equal(await early.inputValue(), 'めり');
+    assert.ok(await early.evaluate((el) => el === document.activeElement), 'still focused');
+    // Confirmed, it is the app's first search, in its box.
+    await cdp.send('Input.insertText', { text: 'mergin' });
+    await page.getByTestId('paper-card').first().waitFor();
+    assert.equal(await page.locator('#paperdeck-static').count(), 0, 'the static list is gone');
+    const search = page.getByTestId('search-input');
+    assert.equal(await search.inputValue(), 'mergin');
+    assert.ok(await search.evaluate((el) => el === document.activeElement), 'the app\'s box has the focus');
+    const count = await page.getByTestId('result-count').textContent();
+    const direct = await browser.newPage();
+    await direct.goto(`${server.url}?q=mergin`);
+    await direct.getByTestId('paper-card').first().waitFor();
+    assert.equal(await direct.getByTestId('result-count').textContent(), count);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('the static search box shows the link\'s query, and emptying it there shows every paper', async () => {
   const browser = await launchBrowser();
   try {
