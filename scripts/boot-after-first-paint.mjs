@@ -16,7 +16,9 @@
 //   fetches first and reads as it downloads, so the download overlaps the wasm's.
 // - After that wait, the loader enables the static list's search box where WebAssembly
 //   exists, so a reader can type from the first frame on; the app takes the text over
-//   when it replaces the list (src/static_page.rs).
+//   when it replaces the list (src/static_page.rs). It marks the box `data-edited` once
+//   typed in, and `data-composing` while an input method composes there, which the app
+//   waits for.
 //
 // Reads and rewrites $TRUNK_STAGING_DIR/index.html (or the directory given as argument).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -79,6 +81,7 @@ if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-s
     addEventListener('TrunkApplicationStarted', () => (started = true), { once: true });
     const failed = () => {
       if (started || search.disabled) return;
+      delete search.dataset.composing;
       search.value = '';
       say();
       delete search.dataset.edited;

@@ -1,6 +1,8 @@
 //! The root component: reads the view from the URL, loads the snapshot it names, then
 //! shows the explorer or what went wrong.
 
+use std::sync::Mutex;
+
 use leptos::prelude::*;
 
 use crate::components::page::explorer::Explorer;
@@ -43,15 +45,17 @@ pub fn App() -> impl IntoView {
     // goes and the app's cards come in one update, in the same place.
     let behind_static = has_static_list();
     // A reader composing text with an input method in the static box when the papers are
-    // ready keeps the static list until the text is confirmed: handed over half-done, the
-    // composition would be lost with the box.
-    let composition_ended = ArcTrigger::new();
+    // ready keeps the static list until the text is confirmed (or left unchanged for a
+    // while): handed over half-done, the composition would be lost with the box.
+    let recheck = ArcTrigger::new();
+    let last_seen = Mutex::new(None);
     let composing = Memo::new({
-        let composition_ended = composition_ended.clone();
+        let recheck = recheck.clone();
         move |_| {
-            composition_ended.track();
-            let ended = composition_ended.clone();
-            composing_in_static_search(move || ended.notify())
+            recheck.track();
+            let recheck = recheck.clone();
+            let mut last_seen = last_seen.lock().unwrap_or_else(|e| e.into_inner());
+            composing_in_static_search(&mut last_seen, move || recheck.notify())
         }
     });
     let waiting = move || match state.get() {
@@ -59,9 +63,12 @@ pub fn App() -> impl IntoView {
         LoadState::Ready(_) => composing.get(),
         LoadState::Failed { .. } => false,
     };
+    // Said on the page, for tests and DevTools: the papers are ready, the composition is not.
+    let awaiting =
+        move || (matches!(state.get(), LoadState::Ready(_)) && composing.get()).then_some("composition");
     let hidden = move || behind_static && waiting();
     view! {
-        <main class="page" class:behind-static=hidden>
+        <main class="page" class:behind-static=hidden data-awaiting=awaiting>
             {move || match state.get() {
                 LoadState::Loading => view! { <LoadingState records_read=load.records_read/> }.into_any(),
                 LoadState::Ready(_) if composing.get() => {

@@ -4,9 +4,12 @@
 //! app's box, and the feeds' `<link rel="alternate">`s in the head, which the app turns on
 //! only for the view a feed is of (docs/deploying.md).
 
-use leptos::prelude::document;
+use std::time::Duration;
+
+use leptos::prelude::{document, set_timeout};
 use paperdeck_core::render::{feed_for_view, read_feed_link, FeedLink, STATIC_ID};
 use paperdeck_core::ViewState;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::toolbar::search_box::SEARCH_INPUT;
@@ -58,15 +61,34 @@ pub fn take_early_search() -> Option<EarlySearch> {
     (focused || typed.is_some()).then_some(EarlySearch { typed, focused, selection })
 }
 
-/// True while an input method (for Japanese, Chinese, Korean…) composes text in the static
-/// search box (the page's loader marks it `data-composing`): text not yet confirmed, which
-/// the app waits for rather than hand over half-done. `then` is called once it ends.
-pub fn composing_in_static_search(then: impl FnOnce() + 'static) -> bool {
+/// How long text an input method leaves unconfirmed in the static box holds the app back
+/// when it does not change: Android's keyboards compose whole words, and a reader who
+/// stops mid-word waits for results, not for the word's end.
+const COMPOSITION_IDLE: Duration = Duration::from_secs(2);
+
+/// True while an input method (Japanese, Chinese, Korean, or a phone's keyboard composing
+/// a word) composes text in the focused static search box (the page's loader marks it
+/// `data-composing`): text not yet confirmed, which the app waits for rather than hand
+/// over half-done. `recheck` is called in the task after the composition ends (an input
+/// method may start the next one in the same task), and after [`COMPOSITION_IDLE`];
+/// `last_seen` is the box's text when last asked, and the same text a second time ends
+/// the wait.
+pub fn composing_in_static_search(
+    last_seen: &mut Option<String>,
+    recheck: impl Fn() + Clone + 'static,
+) -> bool {
     let Some(input) = document().query_selector(STATIC_SEARCH).ok().flatten() else { return false };
-    if !input.has_attribute("data-composing") {
+    let focused = document().active_element().is_some_and(|active| active == input);
+    if !focused || input.has_attribute("disabled") || !input.has_attribute("data-composing") {
         return false;
     }
-    let ended = wasm_bindgen::closure::Closure::once_into_js(then);
+    let text = js_sys::Reflect::get(&input, &"value".into()).ok().and_then(|v| v.as_string());
+    if text.is_some() && *last_seen == text {
+        return false;
+    }
+    *last_seen = text;
+    let after_end = recheck.clone();
+    let ended = Closure::once_into_js(move || set_timeout(after_end, Duration::ZERO));
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);
     let _ = input.add_event_listener_with_callback_and_add_event_listener_options(
@@ -74,6 +96,7 @@ pub fn composing_in_static_search(then: impl FnOnce() + 'static) -> bool {
         ended.unchecked_ref(),
         &options,
     );
+    set_timeout(recheck, COMPOSITION_IDLE);
     true
 }
 
