@@ -48,14 +48,14 @@ pub fn App() -> impl IntoView {
     // ready keeps the static list until the text is confirmed (or left unchanged for a
     // while): handed over half-done, the composition would be lost with the box.
     let recheck = ArcTrigger::new();
-    let last_seen = Mutex::new(None);
+    let seen = Mutex::new(None);
     let composing = Memo::new({
         let recheck = recheck.clone();
         move |_| {
             recheck.track();
             let recheck = recheck.clone();
-            let mut last_seen = last_seen.lock().unwrap_or_else(|e| e.into_inner());
-            composing_in_static_search(&mut last_seen, move || recheck.notify())
+            let mut seen = seen.lock().unwrap_or_else(|e| e.into_inner());
+            composing_in_static_search(&mut seen, move || recheck.notify())
         }
     });
     let waiting = move || match state.get() {

@@ -9,7 +9,6 @@ use std::time::Duration;
 use leptos::prelude::{document, set_timeout};
 use paperdeck_core::render::{feed_for_view, read_feed_link, FeedLink, STATIC_ID};
 use paperdeck_core::ViewState;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::toolbar::search_box::SEARCH_INPUT;
@@ -64,39 +63,39 @@ pub fn take_early_search() -> Option<EarlySearch> {
 /// How long text an input method leaves unconfirmed in the static box holds the app back
 /// when it does not change: Android's keyboards compose whole words, and a reader who
 /// stops mid-word waits for results, not for the word's end.
-const COMPOSITION_IDLE: Duration = Duration::from_secs(2);
+const COMPOSITION_IDLE_MS: f64 = 2000.0;
+
+/// How often the box is looked at again while it composes.
+const COMPOSITION_CHECK: Duration = Duration::from_millis(100);
 
 /// True while an input method (Japanese, Chinese, Korean, or a phone's keyboard composing
 /// a word) composes text in the focused static search box (the page's loader marks it
 /// `data-composing`): text not yet confirmed, which the app waits for rather than hand
-/// over half-done. `recheck` is called in the task after the composition ends (an input
-/// method may start the next one in the same task), and after [`COMPOSITION_IDLE`];
-/// `last_seen` is the box's text when last asked, and the same text a second time ends
-/// the wait.
+/// over half-done, unless it has not changed for [`COMPOSITION_IDLE_MS`]. `seen` is the
+/// box's text when last asked, and since when; `recheck` is called a moment later to ask
+/// again (a timer, not `compositionend`, whose input method may start the next
+/// composition in the same task).
 pub fn composing_in_static_search(
-    last_seen: &mut Option<String>,
-    recheck: impl Fn() + Clone + 'static,
+    seen: &mut Option<(String, f64)>,
+    recheck: impl FnOnce() + 'static,
 ) -> bool {
     let Some(input) = document().query_selector(STATIC_SEARCH).ok().flatten() else { return false };
     let focused = document().active_element().is_some_and(|active| active == input);
     if !focused || input.has_attribute("disabled") || !input.has_attribute("data-composing") {
         return false;
     }
-    let text = js_sys::Reflect::get(&input, &"value".into()).ok().and_then(|v| v.as_string());
-    if text.is_some() && *last_seen == text {
-        return false;
+    let text =
+        js_sys::Reflect::get(&input, &"value".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let now = js_sys::Date::now();
+    match seen {
+        Some((last, since)) if *last == text => {
+            if now - *since >= COMPOSITION_IDLE_MS {
+                return false;
+            }
+        }
+        _ => *seen = Some((text, now)),
     }
-    *last_seen = text;
-    let after_end = recheck.clone();
-    let ended = Closure::once_into_js(move || set_timeout(after_end, Duration::ZERO));
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_once(true);
-    let _ = input.add_event_listener_with_callback_and_add_event_listener_options(
-        "compositionend",
-        ended.unchecked_ref(),
-        &options,
-    );
-    set_timeout(recheck, COMPOSITION_IDLE);
+    set_timeout(recheck, COMPOSITION_CHECK);
     true
 }
 
