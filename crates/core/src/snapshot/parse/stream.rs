@@ -239,7 +239,13 @@ impl SnapshotReader {
                 continue;
             }
             match self.bytes[i] {
-                b' ' | b'\t' | b'\n' | b'\r' => {}
+                // A pretty-printed snapshot's indentation comes in runs (at 10k papers,
+                // 3 MB of its 26), skipped here in a loop of their own.
+                b' ' | b'\t' | b'\n' | b'\r' => {
+                    while i + 1 < n && matches!(self.bytes[i + 1], b' ' | b'\t' | b'\n' | b'\r') {
+                        i += 1;
+                    }
+                }
                 // Between a key and its value; never between records.
                 b':' => self.unsure |= self.depth == 2 && matches!(self.papers, Papers::Inside { .. }),
                 b'"' => {
