@@ -58,15 +58,12 @@ pub fn App() -> impl IntoView {
             composing_in_static_search(&mut seen, move || recheck.notify())
         }
     });
-    let waiting = move || match state.get() {
-        LoadState::Loading => true,
-        LoadState::Ready(_) => composing.get(),
-        LoadState::Failed { .. } => false,
-    };
-    // Said on the page, for tests and DevTools: the papers are ready, the composition is not.
-    let awaiting =
-        move || (matches!(state.get(), LoadState::Ready(_)) && composing.get()).then_some("composition");
-    let hidden = move || behind_static && waiting();
+    // The papers are ready, the composition is not.
+    let awaiting_composition = move || matches!(state.get(), LoadState::Ready(_)) && composing.get();
+    let hidden =
+        move || behind_static && (matches!(state.get(), LoadState::Loading) || awaiting_composition());
+    // Said on the page, for tests and DevTools.
+    let awaiting = move || awaiting_composition().then_some("composition");
     view! {
         <main class="page" class:behind-static=hidden data-awaiting=awaiting>
             {move || match state.get() {
