@@ -13,7 +13,7 @@ const page = await browser.newPage({ acceptDownloads: true });
 try {
   await page.goto(`${server.url}?data=bench-papers.json`);
   await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
-  const papers = Number(await page.getByTestId('result-count').textContent());
+  const papers = Number((await page.getByTestId('result-count').textContent()).replaceAll(',', ''));
   console.log(`\nExport in chromium, ${papers} papers (the default view), click → download, best and worst of 3:\n`);
   console.log('| format | file MB | best ms | worst ms |');
   console.log('|---|---:|---:|---:|');

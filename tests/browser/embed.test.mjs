@@ -69,7 +69,7 @@ test('both embeds show the cards of their views', async () => {
   await full.goto(`${explorer.url}?q=diffusion&sort=newest`);
   await full.getByTestId('paper-card').first().waitFor();
   const fullIds = await full.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId));
-  const total = Number(await full.getByTestId('result-count').textContent());
+  const total = Number((await full.getByTestId('result-count').textContent()).replaceAll(',', ''));
   await full.close();
   assert.deepEqual(await frameIds(list), fullIds.slice(0, 3), 'limit=3 shows the first 3 of the view');
   const viewAll = list.getByTestId('view-all');

@@ -35,7 +35,7 @@ function cliExport(view, format) {
 test('Export downloads every paper of the view in each format, the same bytes as paperdeck export', async () => {
   const view = 'q=pathology&group=year';
   const page = await open(`?${view}`);
-  const count = Number(await page.getByTestId('result-count').textContent());
+  const count = Number((await page.getByTestId('result-count').textContent()).replaceAll(',', ''));
   for (const format of ['bib', 'ris', 'csv', 'json']) {
     await page.getByTestId('export').locator('summary').click();
     const option = page.locator(`[data-testid="export"] [data-format="${format}"]`);
@@ -48,6 +48,35 @@ test('Export downloads every paper of the view in each format, the same bytes as
   }
   await page.getByTestId('export').locator('summary').click();
   await screenshot(page, 'export-menu', { fullPage: false });
+});
+
+test('the Export menu and its status stay on screen at every width, where the button wraps to the left', async () => {
+  const page = await open();
+  for (const width of [360, 390, 600, 768, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.getByTestId('export').locator('summary').click();
+    // The menu is placed when it opens (its toggle event): given a moment, not forever.
+    await page.waitForFunction((w) => {
+      const box = document.querySelector('[data-testid="export"] .export-option')?.getBoundingClientRect();
+      return box && box.width > 0 && box.left >= 0 && box.right <= w;
+    }, width, { timeout: 3000 }).catch(() => {});
+    // Each option whole on screen, and the one a tap at its middle reaches.
+    const options = await page.locator('[data-testid="export"] .export-option').evaluateAll((els) => els.map((el) => {
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { text: el.textContent, left: box.left, right: box.right, reached: el.contains(hit) };
+    }));
+    assert.equal(options.length, 4, `${width} px: four formats`);
+    for (const o of options) {
+      assert.ok(o.left >= 0 && o.right <= width, `${width} px: ${o.text} spans ${Math.round(o.left)}–${Math.round(o.right)}`);
+      assert.ok(o.reached, `${width} px: ${o.text} is not covered`);
+    }
+    if (width === 390) await screenshot(page, 'export-menu-phone', { fullPage: false });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export"] [data-format="bib"]').click()]);
+    await download.path();
+    const status = await page.getByTestId('export-status').boundingBox();
+    assert.ok(status.x >= 0 && status.x + status.width <= width, `${width} px: the status spans ${Math.round(status.x)}–${Math.round(status.x + status.width)}`);
+  }
 });
 
 test('Cite on an opened card: BibTeX, an ACM reference and the permalink, keyboard first', async () => {

@@ -30,7 +30,7 @@ async function open(body, query = '', { width, scheme } = {}) {
   return page;
 }
 
-const count = async (page) => Number(await page.getByTestId('result-count').textContent());
+const count = async (page) => Number((await page.getByTestId('result-count').textContent()).replaceAll(',', ''));
 const params = (page) => new URL(page.url()).searchParams;
 const chips = (page) => page.getByTestId('filter-chip').locator('.chip-label').allTextContents();
 
@@ -209,6 +209,8 @@ test('10,049 papers and 100,000+ names: the author facet shows the top names and
   const facet = page.getByTestId('author-name-facet');
   assert.equal(await facet.locator('button').first().getAttribute('data-value'), 'Prolific Person');
   assert.match(await page.locator('.value-facet .facet-note').last().textContent(), /^Top 8 of 100,\d{3}$/);
+  // Counts are written as the static page and the timeline write them.
+  assert.equal(await page.locator('.result-summary .count').textContent(), '10,049 papers, newest');
   await page.getByTestId('author-name-facet-filter').fill('family12345');
   await facet.locator('[data-value="Dara Family12345"]').waitFor();
   assert.deepEqual(await facet.locator('button').evaluateAll((bs) => bs.map((b) => b.dataset.value)), ['Dara Family12345']);

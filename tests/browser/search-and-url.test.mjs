@@ -40,7 +40,7 @@ const ids = async (page) => {
   await loadAllCards(page);
   return cardIds(page);
 };
-const count = async (page) => Number(await page.getByTestId('result-count').textContent());
+const count = async (page) => Number((await page.getByTestId('result-count').textContent()).replaceAll(',', ''));
 const search = (page) => new URL(page.url()).search;
 
 test('typing narrows the list and updates the URL without new history entries', async () => {
@@ -228,10 +228,22 @@ test('scrolling on past an opened card loads more papers and stays where the rea
   await page.close();
 });
 
+test('filters no paper passes, with nothing typed, are named as the reason, and a search then is', async () => {
+  const { page, errors } = await open('?to=1999');
+  await page.getByTestId('no-results').waitFor();
+  assert.equal(await page.getByTestId('no-results').innerText(), 'No papers match these filters.');
+  await page.getByTestId('search-input').fill('zzzqx');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'zzzqx');
+  assert.equal(await page.getByTestId('no-results').innerText(), 'No papers match this search.');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a query with no results suggests corrections that work', async () => {
   const { page } = await open('?q=difusion+modle');
   await page.getByTestId('no-results').waitFor();
   assert.equal(await count(page), 0);
+  assert.match(await page.getByTestId('no-results').innerText(), /^No papers match this search\./);
   const suggestions = page.getByTestId('suggestion');
   assert.ok((await suggestions.count()) >= 1 && (await suggestions.count()) <= 3);
   // Fewest edits first, then the more common word: "models" (2 edits, 61 papers) before

@@ -35,7 +35,7 @@ async function open(query = '', { body = BODY, width, scheme, ready = 'timeline'
   return page;
 }
 
-const count = async (page) => Number(await page.getByTestId('result-count').textContent());
+const count = async (page) => Number((await page.getByTestId('result-count').textContent()).replaceAll(',', ''));
 const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
 /** Each bar as a person sees it: its period, count, drawn size and whether it is chosen,
  *  once the bars have followed the last answer (a frame after its cards). */

@@ -3,7 +3,8 @@
 use paperdeck_core::display::{count_label, upvotes_unit};
 use paperdeck_core::labels::{
     crash_report, custom_authors_note, load_notice_details, load_notice_more, load_notice_summary,
-    loading_progress, order_tail, plural, result_count_tail, thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
+    loading_progress, no_results_message, order_tail, plural, result_count_tail, thousands, DATE_PRESETS,
+    LOAD_NOTICE_PAGE,
 };
 use paperdeck_core::{CountRange, Paging, PartialDate, Problem, ProblemKind, SortOrder, PAGE_SIZE};
 
@@ -20,6 +21,9 @@ fn the_result_summary_reads_as_a_sentence() {
     assert_eq!(result_count_tail(1, 1, false), " paper");
     assert_eq!(result_count_tail(1, 77, true), " of 77 papers");
     assert_eq!(result_count_tail(0, 77, true), " of 77 papers");
+    assert_eq!(result_count_tail(12, 10_049, true), " of 10,049 papers");
+    assert_eq!(no_results_message("  "), "No papers match these filters.");
+    assert_eq!(no_results_message("zzz"), "No papers match this search.");
     let tails: Vec<String> = SortOrder::ALL.into_iter().map(order_tail).collect();
     assert_eq!(
         tails,
@@ -107,11 +111,11 @@ fn a_list_renders_a_page_at_a_time() {
     let first = Paging::first(77, None, None);
     assert_eq!(first, Paging { total: 77, cap: None, shown: PAGE_SIZE });
     assert_eq!((first.listed(), first.visible(), first.remaining()), (77, 4, 73));
-    assert_eq!(first.show_more_label().as_deref(), Some("Show 4 more of 73"));
+    assert_eq!(first.show_more_label().as_deref(), Some("Show 4 more (73 left)"));
     assert_eq!(first.view_all_label(), None);
     let last = Paging { shown: 76, ..first };
     assert_eq!((last.visible(), last.remaining()), (76, 1));
-    assert_eq!(last.show_more_label().as_deref(), Some("Show 1 more of 1"));
+    assert_eq!(last.show_more_label().as_deref(), Some("Show 1 more (1 left)"));
     let done = last.more();
     assert_eq!((done.shown, done.visible(), done.remaining(), done.show_more_label()), (80, 77, 0, None));
     let few = Paging::first(3, None, None);
@@ -138,7 +142,7 @@ fn an_embed_limit_caps_the_list_and_links_to_the_rest() {
         (4, 5, 0)
     );
     let big_cap = Paging::first(40, Some(20), None);
-    assert_eq!((big_cap.visible(), big_cap.show_more_label().as_deref()), (4, Some("Show 4 more of 16")));
+    assert_eq!((big_cap.visible(), big_cap.show_more_label().as_deref()), (4, Some("Show 4 more (16 left)")));
     assert_eq!(Paging::first(5, Some(5), None).view_all_label(), None, "nothing left out");
 }
 

@@ -1,7 +1,7 @@
 //! The line above the results: how many papers, in which order.
 
 use leptos::prelude::*;
-use paperdeck_core::labels::{order_tail, result_count_tail};
+use paperdeck_core::labels::{order_tail, result_count_tail, thousands};
 
 use crate::state::{use_results, use_view};
 
@@ -17,7 +17,7 @@ pub fn ResultSummary() -> impl IntoView {
     view! {
         <div class="result-summary">
             <p class="count" aria-live="polite">
-                <span data-testid="result-count">{shown}</span>
+                <span data-testid="result-count">{move || thousands(shown())}</span>
                 {move || result_count_tail(shown(), total, narrowed())}
                 {move || results.result.with(|r| order_tail(r.order))}
             </p>

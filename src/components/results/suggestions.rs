@@ -1,6 +1,7 @@
 //! "No papers match", with "did you mean" links.
 
 use leptos::prelude::*;
+use paperdeck_core::labels::no_results_message;
 
 use crate::state::{use_results, use_view};
 
@@ -9,6 +10,7 @@ use crate::state::{use_results, use_view};
 pub fn Suggestions() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
+    let message = Memo::new(move |_| ctx.view.with(|v| no_results_message(&v.query)));
     move || {
         let (empty, suggestions) = results.result.with(|r| (r.ids.is_empty(), r.suggestions.clone()));
         empty.then(|| {
@@ -39,7 +41,7 @@ pub fn Suggestions() -> impl IntoView {
             let has_links = !links.is_empty();
             view! {
                 <div class="no-results" data-testid="no-results">
-                    <p>"No papers match this search."</p>
+                    <p>{message}</p>
                     {has_links.then(|| view! {
                         <div class="did-you-mean">
                             <p>"Did you mean:"</p>

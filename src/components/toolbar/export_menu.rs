@@ -9,13 +9,22 @@ use crate::state::{use_results, use_view};
 
 /// A menu of formats (BibTeX, RIS, CSV, JSON); each saves all the papers of the view, in
 /// its order, not only those on screen, as the core writes them (`export_view`), under a
-/// file name that names the view.
+/// file name that names the view. The menu hangs from the button's right edge, or from
+/// its left edge where the toolbar has wrapped the button too close to the screen's left
+/// for the menu to fit (a phone).
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
     let status = RwSignal::new(None::<String>);
     let menu = NodeRef::<leptos::html::Details>::new();
+    let opens_rightwards = RwSignal::new(false);
+    let place = move |_| {
+        let Some(details) = menu.get_untracked().filter(|d| d.open()) else { return };
+        let options = details.query_selector(".export-options").ok().flatten();
+        let width = options.map_or(0.0, |o| o.get_bounding_client_rect().width());
+        opens_rightwards.set(details.get_bounding_client_rect().right() < width);
+    };
     let save = move |format: ExportFormat| {
         let (name, text, count) = ctx.view.with_untracked(|v| {
             // The papers shown, as `export_view` would choose them, and also the `new=1`
@@ -36,8 +45,8 @@ pub fn ExportMenu() -> impl IntoView {
         }
     };
     view! {
-        <div class="export">
-        <details class="export-menu" data-testid="export" node_ref=menu>
+        <div class="export" class:opens-rightwards=opens_rightwards>
+        <details class="export-menu" data-testid="export" node_ref=menu on:toggle=place>
             <summary class="button">"Export"</summary>
             <div class="export-options" role="group" aria-label="Export the papers of this view">
                 {ExportFormat::ALL

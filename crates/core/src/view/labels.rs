@@ -34,9 +34,18 @@ pub const DATE_PRESETS: [(DatePreset, &str); 3] = [
 /// ` paper` or ` papers`.
 pub fn result_count_tail(shown: usize, total: usize, narrowed: bool) -> String {
     if narrowed {
-        format!(" of {total} papers")
+        format!(" of {} papers", thousands(total))
     } else {
         format!(" {}", plural(shown, "paper", "papers"))
+    }
+}
+
+/// What an empty answer says: the search's fault when there is query text, else the
+/// filters' (a link can set a year range no paper falls in, with nothing typed).
+pub fn no_results_message(query: &str) -> &'static str {
+    match query.trim().is_empty() {
+        true => "No papers match these filters.",
+        false => "No papers match this search.",
     }
 }
 

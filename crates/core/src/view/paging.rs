@@ -1,6 +1,8 @@
 //! How many of the results a list shows: a page of cards at a time, never more than an
 //! embed's `limit`, and enough pages to reach the opened paper.
 
+use super::labels::thousands;
+
 /// Cards rendered with each answer: a screen or two. Further pages are added as the end of
 /// the list comes near, so they never delay the keystroke's frame and a keystroke on
 /// 10,000 papers only creates what can be seen.
@@ -46,14 +48,15 @@ impl Paging {
         self.listed().saturating_sub(self.shown)
     }
 
-    /// "Show 4 more of 73", or `None` when every listed result is rendered.
+    /// "Show 4 more (73 left)", or `None` when every listed result is rendered.
     pub fn show_more_label(&self) -> Option<String> {
         let remaining = self.remaining();
-        (remaining > 0).then(|| format!("Show {} more of {remaining}", remaining.min(PAGE_SIZE)))
+        (remaining > 0)
+            .then(|| format!("Show {} more ({} left)", remaining.min(PAGE_SIZE), thousands(remaining)))
     }
 
     /// "View all 12 papers" when a cap leaves results out (an embed links to the rest).
     pub fn view_all_label(&self) -> Option<String> {
-        self.cap.is_some_and(|c| self.total > c).then(|| format!("View all {} papers", self.total))
+        self.cap.is_some_and(|c| self.total > c).then(|| format!("View all {} papers", thousands(self.total)))
     }
 }
