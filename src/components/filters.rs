@@ -7,6 +7,7 @@ pub mod date_filter;
 pub mod facet_option;
 pub mod has_facet;
 pub mod kind_facet;
+pub mod show_results;
 pub mod upvotes_filter;
 pub mod value_facet_list;
 pub mod year_facet;
@@ -23,6 +24,7 @@ use self::citations_filter::CitationsFilter;
 use self::date_filter::DateFilter;
 use self::has_facet::HasFacet;
 use self::kind_facet::KindFacet;
+use self::show_results::ShowResults;
 use self::upvotes_filter::UpvotesFilter;
 use self::value_facet_list::ValueFacetList;
 use self::year_facet::YearFacet;
@@ -34,7 +36,8 @@ const FILTERS_ABOVE_PROPERTY: &str = "--filters-above-results";
 /// The filters, each with the counts it would give. Open beside the results; folded above
 /// them on a phone, so the first screen shows papers, with any active filter still
 /// applied. Folded, the filters are not built until the panel is first opened: a phone's
-/// first screen and its keystrokes then pay for no facet counts nobody sees.
+/// first screen and its keystrokes then pay for no facet counts nobody sees. There, the
+/// open panel ends with the way back to the results ([`ShowResults`]).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     // The counts follow each answer a frame after the cards: the filters below read the
@@ -64,6 +67,7 @@ pub fn FilterPanel() -> impl IntoView {
                         <UpvotesFilter/>
                         <CitationsFilter/>
                         <HasFacet/>
+                        {(!open).then(|| view! { <ShowResults panel=details/> })}
                     </Show>
                 </Provider>
             </details>

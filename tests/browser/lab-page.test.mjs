@@ -34,6 +34,36 @@ const count = async (page) => Number((await page.getByTestId('result-count').tex
 const params = (page) => new URL(page.url()).searchParams;
 const chips = (page) => page.getByTestId('filter-chip').locator('.chip-label').allTextContents();
 
+test('on a phone, the open filter panel ends with "Show N papers", in view, which folds it and shows the results', async () => {
+  const page = await open(LAB_JSON, '', { width: 390 });
+  const button = page.getByTestId('show-results');
+  assert.equal(await button.count(), 0, 'not built while the panel is folded');
+  await page.locator('.filters summary').click();
+  await button.waitFor();
+  assert.equal(await button.textContent(), `Show ${LAB.papers.length} papers`);
+  // A topic chosen far above the results: the button says what it gives at once.
+  await page.locator('[data-testid="tag-facet"] [data-value="selected"]').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).has('tag'));
+  const n = await count(page);
+  assert.ok(n > 0 && n < LAB.papers.length);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="show-results"]').textContent === `Show ${n} paper${n === 1 ? '' : 's'}`, n);
+  // Kept in view while the panel scrolls under it, readable, and the papers still far below.
+  await page.evaluate(() => window.scrollBy(0, 300));
+  const box = await button.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 844, `the button at ${Math.round(box.y)} px`);
+  const look = await button.evaluate((b) => ({ color: getComputedStyle(b).color, position: getComputedStyle(b).position }));
+  assert.equal(look.position, 'sticky');
+  assert.notEqual(look.color, 'rgb(0, 0, 0)');
+  await screenshot(page, 'filters-show-results-phone', { fullPage: false });
+  await button.click();
+  assert.equal(await page.locator('.filters details').evaluate((d) => d.open), false, 'the panel folds');
+  const summary = await page.locator('.result-summary').boundingBox();
+  assert.ok(summary.y >= 0 && summary.y < 844, `the results' count at ${Math.round(summary.y)} px`);
+  // Beside the results (a wide page) the panel stays open and needs no such button.
+  const wide = await open(LAB_JSON, '', { width: 1100 });
+  assert.equal(await wide.getByTestId('show-results').count(), 0);
+});
+
 test('group=year: a heading per year, newest first, with counts that add up to the results', async () => {
   const page = await open(LAB_JSON, '?group=year');
   await loadAllCards(page);

@@ -3,8 +3,8 @@
 use paperdeck_core::display::{count_label, upvotes_unit};
 use paperdeck_core::labels::{
     crash_report, custom_authors_note, load_notice_details, load_notice_more, load_notice_summary,
-    loading_progress, no_results_message, order_tail, plural, result_count_tail, thousands, DATE_PRESETS,
-    LOAD_NOTICE_PAGE,
+    loading_progress, no_results_message, order_tail, plural, result_count_tail, show_papers_label,
+    thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
 };
 use paperdeck_core::{CountRange, Paging, PartialDate, Problem, ProblemKind, SortOrder, PAGE_SIZE};
 
@@ -24,6 +24,10 @@ fn the_result_summary_reads_as_a_sentence() {
     assert_eq!(result_count_tail(12, 10_049, true), " of 10,049 papers");
     assert_eq!(no_results_message("  "), "No papers match these filters.");
     assert_eq!(no_results_message("zzz"), "No papers match this search.");
+    assert_eq!(
+        [0, 1, 10_049].map(show_papers_label),
+        ["Show 0 papers", "Show 1 paper", "Show 10,049 papers"]
+    );
     let tails: Vec<String> = SortOrder::ALL.into_iter().map(order_tail).collect();
     assert_eq!(
         tails,

@@ -16,8 +16,7 @@ pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
 
 /// The search box's placeholder: the app's, and the static list's once the app runs (the
 /// static list's box takes a search typed before the papers have loaded).
-pub const SEARCH_PLACEHOLDER: &str =
-    "Search titles, authors, abstracts — try \"low rank\", -survey, author:hu";
+pub const SEARCH_PLACEHOLDER: &str = "Search — try \"low rank\", -survey, author:hu";
 
 /// What the static list's count says once the reader types there before the papers have
 /// loaded.
@@ -38,6 +37,11 @@ pub fn result_count_tail(shown: usize, total: usize, narrowed: bool) -> String {
     } else {
         format!(" {}", plural(shown, "paper", "papers"))
     }
+}
+
+/// The button that leaves a phone's filter panel for the results: `Show 346 papers`.
+pub fn show_papers_label(n: usize) -> String {
+    format!("Show {}", papers_count(n))
 }
 
 /// What an empty answer says: the search's fault when there is query text, else the
