@@ -73,7 +73,7 @@ test('both embeds show the cards of their views', async () => {
   await full.close();
   assert.deepEqual(await frameIds(list), fullIds.slice(0, 3), 'limit=3 shows the first 3 of the view');
   const viewAll = list.getByTestId('view-all');
-  assert.equal(await viewAll.textContent(), `View all ${total} papers`);
+  assert.equal(await viewAll.textContent(), `View all ${total.toLocaleString("en-US")} papers`);
   assert.equal(await viewAll.getAttribute('target'), '_blank');
   assert.equal(await viewAll.getAttribute('href'), '?q=diffusion&sort=newest');
   assert.equal(await list.locator('.site-header, .filters').count(), 0, 'no page header or filters');
@@ -219,7 +219,7 @@ test('a plain iframe with sandbox="allow-scripts allow-popups" works and does no
     const frame = page.frameLocator('iframe');
     await frame.getByTestId('paper-card').first().waitFor();
     assert.equal(await frame.getByTestId('paper-card').count(), 2);
-    assert.match(await frame.getByTestId('view-all').textContent(), /^View all \d+ papers$/);
+    assert.match(await frame.getByTestId('view-all').textContent(), /^View all [\d,]+ papers$/);
     assert.equal(await frame.locator('html').evaluate(() => origin), 'null', 'an opaque origin: it cannot reach the host page');
     assert.deepEqual(await cardStyle(frame), STYLED_CARD, 'the cards are styled by style/main.css');
     await screenshot(page, 'embed-sandboxed-iframe');

@@ -51,7 +51,8 @@ test('Export downloads every paper of the view in each format, the same bytes as
 });
 
 test('the Export menu and its status stay on screen at every width, where the button wraps to the left', async () => {
-  const page = await open();
+  // A searched view: its file name, which the status shows, is long.
+  const page = await open('?q=pathology+foundation+models+for+whole+slide+images&sort=oldest');
   for (const width of [360, 390, 600, 768, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.getByTestId('export').locator('summary').click();

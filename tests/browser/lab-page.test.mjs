@@ -49,6 +49,9 @@ test('on a phone, the open filter panel ends with "Show N papers", in view, whic
   await page.waitForFunction((n) => document.querySelector('[data-testid="show-results"]').textContent === `Show ${n} paper${n === 1 ? '' : 's'}`, n);
   // Kept in view while the panel scrolls under it, readable, and the papers still far below.
   await page.evaluate(() => window.scrollBy(0, 300));
+  // The panel goes on below the screen, so only stickiness keeps the button in view.
+  const panelBottom = await page.locator('.filters details').evaluate((d) => d.getBoundingClientRect().bottom);
+  assert.ok(panelBottom > 844 + 100, `the panel ends at ${Math.round(panelBottom)} px`);
   const box = await button.boundingBox();
   assert.ok(box.y >= 0 && box.y + box.height <= 844, `the button at ${Math.round(box.y)} px`);
   const look = await button.evaluate((b) => ({ color: getComputedStyle(b).color, position: getComputedStyle(b).position }));

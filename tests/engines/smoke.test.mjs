@@ -98,7 +98,7 @@ for (const engine of ENGINES) {
       driver.wait(async () => driver.executeScript(fn, ...args), WAIT, `${engine}: ${message}`);
     const js = (fn, ...args) => driver.executeScript(fn, ...args);
     const search = () => js(() => location.search);
-    const count = () => js(() => Number(document.querySelector('[data-testid="result-count"]').textContent));
+    const count = () => js(() => Number(document.querySelector('[data-testid="result-count"]').textContent.replaceAll(',', '')));
     /** Waits until the list has added the pages it adds on its own (the first comes with
      *  the answer, the next a frame later while the list end is near: `data-growing` till
      *  then), two frames after the call so a change it has not answered yet counts. */
@@ -233,7 +233,7 @@ for (const engine of ENGINES) {
       assert.ok(year > 0 && year < 68, `${year} papers of 2024`);
       await click('[data-testid="has-code"]');
       await waitSearch(FILTERED);
-      await until('has=code narrows the count', (n) => Number(document.querySelector('[data-testid="result-count"]').textContent) < n, year);
+      await until('has=code narrows the count', (n) => Number(document.querySelector('[data-testid="result-count"]').textContent.replaceAll(',', '')) < n, year);
       filtered = await allIds();
       assert.ok(filtered.length > 0);
     });
@@ -261,7 +261,7 @@ for (const engine of ENGINES) {
         const before = views.at(-1);
         await click(css);
         await until(`${css} changes the URL`, (s) => location.search !== s, before.search);
-        await until('the list narrows', (n) => Number(document.querySelector('[data-testid="result-count"]').textContent) < n, before.count);
+        await until('the list narrows', (n) => Number(document.querySelector('[data-testid="result-count"]').textContent.replaceAll(',', '')) < n, before.count);
         views.push({ search: await search(), ids: await firstPage(), count: await count() });
       }
       const shows = async (view) => {

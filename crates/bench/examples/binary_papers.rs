@@ -4,8 +4,9 @@
 //! renderer could write beside `papers.json` (as the static list is written into
 //! `index.html`)? A measuring prototype, not a format: every string as a varint length and
 //! its UTF-8 (checked when read, as JSON's strings are), numbers as varints, a bit per
-//! link kind. Reading it back checks what the JSON reading checks that a writer could get
-//! wrong (UTF-8, links and thumbnails http(s) only, dates) and must give the same papers.
+//! link kind. Reading it back checks what the JSON reading checks of each record (UTF-8,
+//! ids valid and not repeated, titles not blank, links and thumbnails http(s) only,
+//! dates, kinds) and must give the same papers.
 //! Prints the sizes (raw and gzip) and, natively, medians of 5: reading the JSON as the app
 //! does (`SnapshotReader`, 64 KiB chunks) against reading the binary.
 //! `cargo run --release -p paperdeck-bench --example binary_papers -- SNAPSHOT.json`
@@ -157,9 +158,18 @@ fn decode(bytes: &[u8]) -> Result<Vec<Paper>, String> {
     let mut r = Reader { bytes, at: 0 };
     let count = r.varint()? as usize;
     let mut papers = Vec::with_capacity(count.min(bytes.len() / 8));
+    let mut seen = std::collections::HashSet::with_capacity(count.min(bytes.len() / 8));
     for _ in 0..count {
         let id = r.string()?;
+        let valid = !id.is_empty()
+            && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
+        if !valid || !seen.insert(id.clone()) {
+            return Err(format!("{id:?} is not a valid id, or repeats one"));
+        }
         let title = r.string()?;
+        if title.trim().is_empty() {
+            return Err("a blank title".into());
+        }
         let abstract_text = r.opt()?;
         let authors = match r.varint()? {
             0 => None,

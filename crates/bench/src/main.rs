@@ -170,7 +170,14 @@ fn run(snapshot: &Snapshot, keystrokes: &[String]) -> String {
         }
     }
     // The same keystrokes with what the filter panel adds: the topic, venue and author-name
-    // facets' top entries (counted only while shown, as in the app).
+    // facets' top entries (counted only while shown, as in the app). Each facet's ranking
+    // is sorted on its first use, once per catalog, as the app's panel does right after
+    // the first paint: done here before timing, as it is not a keystroke's.
+    let everything = ViewState::default();
+    let all = catalog.search(&everything);
+    for facet in ValueFacet::ALL {
+        std::hint::black_box(catalog.facet_entries(facet, &everything, &all, "", 8));
+    }
     let mut with_facets = Vec::new();
     for v in &views {
         let t = Instant::now();
@@ -182,8 +189,6 @@ fn run(snapshot: &Snapshot, keystrokes: &[String]) -> String {
     }
     with_facets.sort_by(f64::total_cmp);
     // The author facet's filter box, typed one character at a time over every paper.
-    let everything = ViewState::default();
-    let all = catalog.search(&everything);
     let mut box_times = Vec::new();
     for name in ["wang", "zhang wei", "smith", "kather", "yann lecun", "ö"] {
         for n in 1..=name.chars().count() {

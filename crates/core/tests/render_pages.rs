@@ -479,3 +479,26 @@ fn the_static_timeline_draws_the_apps_bars_and_hides_with_timeline_0() {
     let hidden = static_block(&c, &view("group=year&timeline=0"), &HtmlOptions::default());
     assert!(!hidden.contains("class=\"timeline\""));
 }
+
+/// Counts as the app writes them, with thousands separators: the static page's count is
+/// the app's until it takes over.
+#[test]
+fn the_count_is_written_with_thousands_separators() {
+    let papers: Vec<String> = (0..1234)
+        .map(|i| {
+            format!(
+                r#"{{"id":"p{i}","title":"Paper {i} {}","author_count":1}}"#,
+                ["on graphs", "on text"][i % 2]
+            )
+        })
+        .collect();
+    let json = format!(r#"{{"format":"paperdeck-snapshot","version":1,"papers":[{}]}}"#, papers.join(","));
+    let c = Catalog::new(parse_snapshot(&json).expect("valid").snapshot);
+    let count = |params: &str| {
+        let html = static_block(&c, &decode_url(params).0, &HtmlOptions::default());
+        let doc = Document::parse(&html).expect("well-formed");
+        text_of(by_class(doc.root_element(), "count")[0])
+    };
+    assert_eq!(count(""), "1,234 papers, newest");
+    assert_eq!(count("q=graphs"), "617 of 1,234 papers, relevance");
+}

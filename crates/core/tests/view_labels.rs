@@ -6,7 +6,9 @@ use paperdeck_core::labels::{
     loading_progress, no_results_message, order_tail, plural, result_count_tail, show_papers_label,
     thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
 };
-use paperdeck_core::{CountRange, Paging, PartialDate, Problem, ProblemKind, SortOrder, PAGE_SIZE};
+use paperdeck_core::{
+    decode_url, CountRange, Paging, PartialDate, Problem, ProblemKind, SortOrder, PAGE_SIZE,
+};
 
 #[test]
 fn plurals() {
@@ -22,8 +24,12 @@ fn the_result_summary_reads_as_a_sentence() {
     assert_eq!(result_count_tail(1, 77, true), " of 77 papers");
     assert_eq!(result_count_tail(0, 77, true), " of 77 papers");
     assert_eq!(result_count_tail(12, 10_049, true), " of 10,049 papers");
-    assert_eq!(no_results_message("  "), "No papers match these filters.");
-    assert_eq!(no_results_message("zzz"), "No papers match this search.");
+    let view = |params: &str| decode_url(params).0;
+    assert_eq!(no_results_message(&view("to=1999")), "No papers match these filters.");
+    assert_eq!(no_results_message(&view("q=zzz&to=1999")), "No papers match this search.");
+    assert_eq!(no_results_message(&view("q=+&tag=x")), "No papers match these filters.");
+    assert_eq!(no_results_message(&view("related=no-such-paper")), "No papers to show.");
+    assert_eq!(no_results_message(&view("")), "No papers to show.");
     assert_eq!(
         [0, 1, 10_049].map(show_papers_label),
         ["Show 0 papers", "Show 1 paper", "Show 10,049 papers"]

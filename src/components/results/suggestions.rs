@@ -10,7 +10,7 @@ use crate::state::{use_results, use_view};
 pub fn Suggestions() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    let message = Memo::new(move |_| ctx.view.with(|v| no_results_message(&v.query)));
+    let message = Memo::new(move |_| ctx.view.with(no_results_message));
     move || {
         let (empty, suggestions) = results.result.with(|r| (r.ids.is_empty(), r.suggestions.clone()));
         empty.then(|| {

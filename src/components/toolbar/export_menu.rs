@@ -11,7 +11,8 @@ use crate::state::{use_results, use_view};
 /// its order, not only those on screen, as the core writes them (`export_view`), under a
 /// file name that names the view. The menu hangs from the button's right edge, or from
 /// its left edge where the toolbar has wrapped the button too close to the screen's left
-/// for the menu to fit (a phone).
+/// for the menu to fit (a phone); the status after a save (which names the file) wraps
+/// within the room on that side.
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let ctx = use_view();
@@ -19,12 +20,21 @@ pub fn ExportMenu() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let menu = NodeRef::<leptos::html::Details>::new();
     let opens_rightwards = RwSignal::new(false);
+    let room = RwSignal::new(None::<f64>);
     let place = move |_| {
         let Some(details) = menu.get_untracked().filter(|d| d.open()) else { return };
         let options = details.query_selector(".export-options").ok().flatten();
         let width = options.map_or(0.0, |o| o.get_bounding_client_rect().width());
-        opens_rightwards.set(details.get_bounding_client_rect().right() < width);
+        let button = details.get_bounding_client_rect();
+        let rightwards = button.right() < width;
+        let screen = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(f64::MAX);
+        opens_rightwards.set(rightwards);
+        room.set(Some(if rightwards { screen - button.left() } else { button.right() } - 8.0));
     };
+    // Set through the style object, not a `style` attribute, which the page's
+    // Content-Security-Policy (style-src 'self') would refuse.
+    let room_px =
+        move || room.get().map_or_else(|| "26rem".to_string(), |px| format!("{:.0}px", px.max(0.0)));
     let save = move |format: ExportFormat| {
         let (name, text, count) = ctx.view.with_untracked(|v| {
             // The papers shown, as `export_view` would choose them, and also the `new=1`
@@ -45,7 +55,7 @@ pub fn ExportMenu() -> impl IntoView {
         }
     };
     view! {
-        <div class="export" class:opens-rightwards=opens_rightwards>
+        <div class="export" class:opens-rightwards=opens_rightwards style=("--export-room", room_px)>
         <details class="export-menu" data-testid="export" node_ref=menu on:toggle=place>
             <summary class="button">"Export"</summary>
             <div class="export-options" role="group" aria-label="Export the papers of this view">

@@ -4,7 +4,7 @@
 //! [`STATIC_ID`]) or alone, as a fragment another site includes.
 
 use crate::search::catalog::Catalog;
-use crate::view::labels::{order_tail, result_count_tail};
+use crate::view::labels::{order_tail, result_count_tail, thousands};
 use crate::view::{PaperUrlTemplate, ViewState};
 
 use super::cards::{list_nav, paper_list};
@@ -75,7 +75,7 @@ pub fn static_block(catalog: &Catalog, view: &ViewState, options: &HtmlOptions) 
         out.push_str(&static_timeline(&result, view));
         out.push_str(&format!(
             "<div class=\"result-summary\"><p class=\"count\" aria-live=\"polite\"><span class=\"result-count\">{}</span>{}{}</p></div>\n",
-            result.ids.len(),
+            thousands(result.ids.len()),
             escape(&result_count_tail(result.ids.len(), catalog.len(), view.is_narrowed())),
             escape(&order_tail(result.order))
         ));

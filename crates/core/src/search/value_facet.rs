@@ -84,7 +84,7 @@ pub(crate) struct Vocabulary {
     postings: Vec<u32>,
     /// The counted values, the one most papers have first (ties by folded name); sorted
     /// on first use, by the facet's list in the filter panel: a large snapshot's author
-    /// names (85,000 at 10k papers) would otherwise take a tenth of what a load does after
+    /// names (85,000 at 10k papers) would otherwise take a fifth of what a load does after
     /// its last record, and the first cards need none of it.
     by_total: OnceLock<Vec<u32>>,
 }

@@ -3,6 +3,7 @@
 
 use crate::search::filter::{CountRange, DatePreset, AUTHOR_BUCKETS};
 use crate::search::sort::SortOrder;
+use crate::view::state::ViewState;
 use crate::{Problem, ProblemKind};
 
 /// `one` for exactly 1, else `many`: `plural(1, "paper", "papers") == "paper"`.
@@ -45,11 +46,15 @@ pub fn show_papers_label(n: usize) -> String {
 }
 
 /// What an empty answer says: the search's fault when there is query text, else the
-/// filters' (a link can set a year range no paper falls in, with nothing typed).
-pub fn no_results_message(query: &str) -> &'static str {
-    match query.trim().is_empty() {
-        true => "No papers match these filters.",
-        false => "No papers match this search.",
+/// filters' (a link can set a year range no paper falls in, with nothing typed), else
+/// neither's (papers like one the snapshot does not have, a snapshot with none).
+pub fn no_results_message(view: &ViewState) -> &'static str {
+    if !view.query.trim().is_empty() {
+        "No papers match this search."
+    } else if view.is_filtered() {
+        "No papers match these filters."
+    } else {
+        "No papers to show."
     }
 }
 
