@@ -10,29 +10,11 @@
 //! Prints the sizes (raw and gzip) and, natively, medians of 5: reading the JSON as the app
 //! does (`SnapshotReader`, 64 KiB chunks) against reading the binary.
 //! `cargo run --release -p paperdeck-bench --example binary_papers -- SNAPSHOT.json`
-use std::io::Write;
-use std::time::Instant;
+#[path = "weighing/mod.rs"]
+mod weighing;
 
-use flate2::{write::GzEncoder, Compression};
 use paperdeck_core::{is_http_url, parse_snapshot, LinkKind, Paper, PaperKind, PartialDate, SnapshotReader};
-
-fn median_ms(mut f: impl FnMut()) -> f64 {
-    let mut runs: Vec<f64> = (0..5)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed().as_secs_f64() * 1e3
-        })
-        .collect();
-    runs.sort_by(f64::total_cmp);
-    runs[2]
-}
-
-fn gzip_len(bytes: &[u8]) -> usize {
-    let mut gz = GzEncoder::new(Vec::new(), Compression::new(9));
-    gz.write_all(bytes).expect("in memory");
-    gz.finish().expect("in memory").len()
-}
+use weighing::{gzip_len, median_ms};
 
 fn put_varint(out: &mut Vec<u8>, mut n: u64) {
     while n >= 0x80 {

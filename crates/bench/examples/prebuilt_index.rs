@@ -5,29 +5,11 @@
 //! tokenizing the candidate papers' fields), delta- and varint-coded.
 //! `cargo run --release -p paperdeck-bench --example prebuilt_index -- SNAPSHOT.json`
 //! (medians of 5 runs; natively, so the wasm's times are about twice these).
-use std::io::Write;
-use std::time::Instant;
+#[path = "weighing/mod.rs"]
+mod weighing;
 
-use flate2::{write::GzEncoder, Compression};
 use paperdeck_core::{parse_snapshot, Catalog, SearchIndex};
-
-fn median_ms(mut f: impl FnMut()) -> f64 {
-    let mut runs: Vec<f64> = (0..5)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed().as_secs_f64() * 1e3
-        })
-        .collect();
-    runs.sort_by(f64::total_cmp);
-    runs[2]
-}
-
-fn gzip_len(bytes: &[u8]) -> usize {
-    let mut gz = GzEncoder::new(Vec::new(), Compression::new(9));
-    gz.write_all(bytes).expect("in memory");
-    gz.finish().expect("in memory").len()
-}
+use weighing::{gzip_len, median_ms};
 
 fn main() {
     let path = std::env::args().nth(1).expect("SNAPSHOT.json");
