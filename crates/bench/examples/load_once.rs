@@ -5,7 +5,8 @@
 //! loads as the app does with its index worker: the loader writes the papers' texts, a
 //! `TextTokenizer` (here on the same thread, behind `tokenize_elsewhere`, so callgrind
 //! counts the worker's share on its own) turns them into word ids, and the loader adds
-//! those back.
+//! those back. It then asks for the first view's order, newest first, as the app's first
+//! render does.
 use paperdeck_core::{CatalogLoader, TextTokenizer};
 
 fn main() {
@@ -30,7 +31,10 @@ fn main() {
         }
         loader.finish_or_read_again().expect("read once").expect("valid").catalog
     };
-    println!("{} papers, {} words", catalog.len(), catalog.index().vocabulary_size());
+    // The first view's order (newest first), which the app's first render asks for: sorted
+    // when first asked for, so counted here as part of a load.
+    let newest = catalog.newest_date().map_or_else(|| "none".to_string(), |d| d.to_string());
+    println!("{} papers, {} words, the newest of {newest}", catalog.len(), catalog.index().vocabulary_size());
 }
 
 /// What the app's worker does with each batch; not inlined, so its count is its own.

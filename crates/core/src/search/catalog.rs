@@ -6,6 +6,8 @@ mod loader;
 pub(crate) use builder::CatalogBuilder;
 pub use loader::{AwaitingIndex, CatalogLoader, LoadedCatalog};
 
+use std::sync::OnceLock;
+
 use super::bitset::BitSet;
 use super::filter::{from_key, to_key, Has, HasSet, AUTHOR_BUCKETS};
 use super::fxhash::FxHashMap;
@@ -15,7 +17,7 @@ use super::key_sort::sort_keys;
 use super::new_papers::NewPapers;
 use super::paper_keys::PaperKeys;
 use super::query::{Query, Term};
-use super::sort::SortOrder;
+use super::sort::{OrderKeys, SortOrder};
 use super::text::for_each_word;
 use super::timeline::{month_number, MonthCounts};
 use super::value_facet::{ValueFacet, Vocabulary};
@@ -38,9 +40,14 @@ pub struct Catalog {
     has: Vec<HasSet>,
     /// Each paper's other filter values, side by side ([`PaperKeys`]).
     keys: Vec<PaperKeys>,
-    /// Every paper in each [`SortOrder`], indexed by the order; for relevance, the order
-    /// of equal scores.
-    orders: [Vec<u32>; SortOrder::ALL.len()],
+    /// Every paper in the order of equal relevance scores (newest first, then id), and
+    /// by title: the two orders sorted by comparing papers, when the catalog is built.
+    newest_then_id: Vec<u32>,
+    title_then_id: Vec<u32>,
+    /// Every paper in each other [`SortOrder`], indexed by the order: sorted from the two
+    /// above when first asked for ([`OrderKeys`]), so that a load does not wait for
+    /// orders its first view does not show.
+    keyed_orders: [OnceLock<Vec<u32>>; SortOrder::ALL.len()],
     years: Vec<u16>,
     /// Each paper's month from January of the oldest year (a year-only date counts as its
     /// January), `u32::MAX` when undated: the timeline's bins.
@@ -244,7 +251,19 @@ impl Catalog {
 
     /// Every paper in `order` (for relevance, the order of equal scores).
     fn in_order(&self, order: SortOrder) -> &[u32] {
-        &self.orders[order as usize]
+        match order {
+            SortOrder::Relevance => &self.newest_then_id,
+            SortOrder::Title => &self.title_then_id,
+            _ => self.keyed_orders[order as usize].get_or_init(|| {
+                OrderKeys {
+                    dates: &self.dates,
+                    keys: &self.keys,
+                    newest_then_id: &self.newest_then_id,
+                    title_then_id: &self.title_then_id,
+                }
+                .order(order)
+            }),
+        }
     }
 
     /// The date of the newest paper, which date presets count back from.

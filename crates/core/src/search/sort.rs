@@ -2,6 +2,8 @@
 
 use std::cmp::Ordering;
 
+use crate::search::key_sort::sort_keys;
+use crate::search::paper_keys::PaperKeys;
 use crate::search::shared_sort::sort_ids_unstable;
 use crate::snapshot::model::Paper;
 
@@ -112,58 +114,13 @@ impl SortKeys<'_> {
         }
     }
 
-    /// Every order's permutation of all papers, indexed by `order as usize`: the papers as
-    /// [`compare`](Self::compare) orders them. Only two orders are sorted by comparing papers
-    /// (the relevance tie-break, and titles); every other one compares integer keys, its
-    /// own value first and one of those two ranks as the tie-break, which is the order
-    /// `compare` gives: the newest first then the id, or the title then the id. Those six
-    /// read two dense arrays, not the papers spread over the heap, and never compare
-    /// strings (docs/performance.md, "a cheaper finish").
-    pub fn all_orders(&self) -> [Vec<u32>; SortOrder::ALL.len()] {
-        let n = self.papers.len();
-        let compared = |order: SortOrder| {
-            let mut ids: Vec<u32> = (0..n as u32).collect();
-            sort_ids_unstable(&mut ids, &|a, b| self.compare(order, a, b));
-            ids
-        };
-        let rank_in = |order: &[u32]| {
-            let mut rank = vec![0u32; n];
-            for (r, &p) in order.iter().enumerate() {
-                rank[p as usize] = r as u32;
-            }
-            rank
-        };
-        let mut relevance = compared(SortOrder::Relevance);
-        let mut title = compared(SortOrder::Title);
-        let newest_then_id = rank_in(&relevance);
-        let title_then_id = rank_in(&title);
-        // Sorted by (key, tie-break rank): the rank is unique, so no two papers are equal.
-        // Both are read from arrays in order, not from the papers all over the heap.
-        let keyed = |key: &dyn Fn(&Paper, u32) -> u64, tie: &[u32]| {
-            let keys: Vec<u64> = (0..n).map(|p| key(&self.papers[p], self.dates[p])).collect();
-            let mut ids: Vec<u32> = (0..n as u32).collect();
-            sort_ids_unstable(&mut ids, &|a, b| {
-                let (a, b) = (a as usize, b as usize);
-                keys[a].cmp(&keys[b]).then(tie[a].cmp(&tie[b]))
-            });
-            ids
-        };
-        let most = |x: u64| u64::MAX - x;
-        SortOrder::ALL.map(|order| match order {
-            SortOrder::Relevance => std::mem::take(&mut relevance),
-            SortOrder::Title => std::mem::take(&mut title),
-            SortOrder::Newest => keyed(&|_, date| most(date.into()), &title_then_id),
-            // Undated papers (date 0) come last here too.
-            SortOrder::Oldest => {
-                keyed(&|_, date| (u64::from(date == 0) << 32) | u64::from(date), &title_then_id)
-            }
-            SortOrder::MostAuthors => keyed(&|p, _| most(p.min_authors().into()), &newest_then_id),
-            SortOrder::FewestAuthors => keyed(&|p, _| p.min_authors().into(), &newest_then_id),
-            SortOrder::MostUpvoted => keyed(&|p, _| most(p.upvotes.into()), &newest_then_id),
-            SortOrder::MostCited => {
-                keyed(&|p, _| most(p.citations.map_or(0, |c| u64::from(c) + 1)), &newest_then_id)
-            }
-        })
+    /// The two orders sorted by comparing papers: the relevance tie-break (newest, then
+    /// id) and titles. Every other order is sorted from these two and integer keys
+    /// ([`OrderKeys`]).
+    pub fn compared(&self, order: SortOrder) -> Vec<u32> {
+        let mut ids: Vec<u32> = (0..self.papers.len() as u32).collect();
+        sort_ids_unstable(&mut ids, &|a, b| self.compare(order, a, b));
+        ids
     }
 
     /// The relevance tie-break: date (newest first), then id.
@@ -171,6 +128,55 @@ impl SortKeys<'_> {
         self.dates[b as usize]
             .cmp(&self.dates[a as usize])
             .then_with(|| self.papers[a as usize].id.cmp(&self.papers[b as usize].id))
+    }
+}
+
+/// What every order but the two [compared](SortKeys::compared) ones reads: integer keys
+/// in dense arrays, and the two compared orders for the tie-break. Each such order is its
+/// own value first, then the newest-then-id or title-then-id rank, which is the order
+/// [`SortKeys::compare`] gives; sorted as packed `u64` keys by the radix sort, it never
+/// compares strings nor reads the papers (docs/performance.md, "Sort orders when first
+/// asked for").
+pub(crate) struct OrderKeys<'a> {
+    /// Each paper's [`PartialDate::sort_key`](crate::snapshot::date::PartialDate::sort_key).
+    pub dates: &'a [u32],
+    pub keys: &'a [PaperKeys],
+    /// Every paper in the relevance tie-break order: newest first, then by id.
+    pub newest_then_id: &'a [u32],
+    /// Every paper by folded title, then id.
+    pub title_then_id: &'a [u32],
+}
+
+/// Bits of a packed key holding the tie-break rank, below the order's own key (up to 33
+/// bits). Wasm's 4 GiB could not hold 2^31 papers.
+const RANK_BITS: u32 = 31;
+
+impl OrderKeys<'_> {
+    /// Every paper in `order`.
+    pub(crate) fn order(&self, order: SortOrder) -> Vec<u32> {
+        let (dates, keys) = (self.dates, self.keys);
+        let most = |x: u32| u64::from(u32::MAX - x);
+        let (key, tie): (&dyn Fn(usize) -> u64, &[u32]) = match order {
+            SortOrder::Relevance => return self.newest_then_id.to_vec(),
+            SortOrder::Title => return self.title_then_id.to_vec(),
+            SortOrder::Newest => (&|p| most(dates[p]), self.title_then_id),
+            // Undated papers (date 0) come last here too.
+            SortOrder::Oldest => {
+                (&|p| (u64::from(dates[p] == 0) << 32) | u64::from(dates[p]), self.title_then_id)
+            }
+            SortOrder::MostAuthors => (&|p| most(keys[p].min_authors), self.newest_then_id),
+            SortOrder::FewestAuthors => (&|p| keys[p].min_authors.into(), self.newest_then_id),
+            SortOrder::MostUpvoted => (&|p| most(keys[p].upvotes), self.newest_then_id),
+            // Papers without a count come after every counted one, 0 included.
+            SortOrder::MostCited => {
+                (&|p| (1 << 32) - keys[p].citations.map_or(0, |c| u64::from(c) + 1), self.newest_then_id)
+            }
+        };
+        assert!(tie.len() <= 1 << RANK_BITS, "more papers than a sort key holds");
+        let mut packed: Vec<u64> =
+            tie.iter().enumerate().map(|(rank, &p)| key(p as usize) << RANK_BITS | rank as u64).collect();
+        sort_keys(&mut packed);
+        packed.iter().map(|&k| tie[(k & ((1 << RANK_BITS) - 1)) as usize]).collect()
     }
 }
 
@@ -202,7 +208,7 @@ mod tests {
     }
 
     #[test]
-    fn all_orders_are_the_orders_compare_gives() {
+    fn every_order_is_the_order_compare_gives() {
         // Few distinct values of every key, so that every tie-break is needed: equal dates
         // (and undated papers), equal titles, equal counts, citations absent, 0 and the most.
         let mut papers = Vec::new();
@@ -223,11 +229,19 @@ mod tests {
             titles.push(["a", "b", "b", "zeta"][next(4) as usize].to_string());
         }
         let keys = SortKeys { papers: &papers, dates: &dates, titles: &titles };
-        let all = keys.all_orders();
+        let paper_keys: Vec<PaperKeys> = papers.iter().map(PaperKeys::of).collect();
+        let (newest_then_id, title_then_id) =
+            (keys.compared(SortOrder::Relevance), keys.compared(SortOrder::Title));
+        let orders = OrderKeys {
+            dates: &dates,
+            keys: &paper_keys,
+            newest_then_id: &newest_then_id,
+            title_then_id: &title_then_id,
+        };
         for order in SortOrder::ALL {
             let mut expected: Vec<u32> = (0..papers.len() as u32).collect();
             expected.sort_by(|&a, &b| keys.compare(order, a, b));
-            assert_eq!(all[order as usize], expected, "{order:?}");
+            assert_eq!(orders.order(order), expected, "{order:?}");
         }
     }
 

@@ -179,9 +179,11 @@ impl CatalogBuilder {
         for y in known() {
             years_present[usize::from(y - year_span.start)] = true;
         }
-        let orders = SortKeys { papers, dates: &dates, titles: &self.titles }.all_orders();
+        let compared = SortKeys { papers, dates: &dates, titles: &self.titles };
+        let newest_then_id = compared.compared(SortOrder::Relevance);
+        let title_then_id = compared.compared(SortOrder::Title);
         let mut tie_rank = vec![0u32; papers.len()];
-        for (rank, &p) in orders[SortOrder::Relevance as usize].iter().enumerate() {
+        for (rank, &p) in newest_then_id.iter().enumerate() {
             tie_rank[p as usize] = rank as u32;
         }
         let by_id = papers.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
@@ -194,7 +196,9 @@ impl CatalogBuilder {
             dates,
             has,
             keys,
-            orders,
+            newest_then_id,
+            title_then_id,
+            keyed_orders: Default::default(),
             years,
             months,
             by_id,
