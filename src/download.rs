@@ -1,6 +1,7 @@
 //! Saving text as a file: a Blob, an object URL and a click on a temporary link, so an
 //! export needs no server.
 
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `file_name`, of MIME type `mime`. Returns false when
@@ -19,6 +20,11 @@ pub fn save_text(file_name: &str, mime: &str, text: &str) -> bool {
         link.set_rel("noopener");
         let body = document.body()?;
         body.append_child(&link).ok()?;
+        // The click must not bubble: the page's click listener (Leptos delegates every
+        // `on:click` to one listener on the window) is the one running this, and being
+        // called again from inside itself, it would throw.
+        let contain = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| e.stop_propagation());
+        link.add_event_listener_with_callback("click", contain.as_ref().unchecked_ref()).ok()?;
         link.click();
         let _ = body.remove_child(&link);
         // Some browsers read the URL after the click returns: let it go a little later.

@@ -6,8 +6,8 @@
 
 use leptos::prelude::*;
 use paperdeck_core::{
-    decode_url, encode_url, CountRange, GroupBy, Has, PaperKind, PaperUrlTemplate, PartialDate, SortOrder,
-    Theme, UrlNotice, ValueFacet, ViewMode, ViewState,
+    decode_url, encode_url, CountRange, GroupBy, Has, PaperKind, PaperUrlTemplate, PartialDate, PersonName,
+    SortOrder, Theme, UrlNotice, ValueFacet, ViewMode, ViewState,
 };
 
 use super::location::{self, History};
@@ -35,6 +35,9 @@ pub struct ViewContext {
     /// The opened paper's id (`paper=`): what each card follows to know whether it is the
     /// opened one, so a keystroke, which leaves it alone, wakes no card.
     opened: Memo<Option<String>>,
+    /// The people the `author` filter chooses, each read by the name rule: what each
+    /// card's authors line follows to keep them in view, so a keystroke wakes no card.
+    chosen_people: Memo<Vec<PersonName>>,
 }
 
 impl ViewContext {
@@ -45,12 +48,19 @@ impl ViewContext {
         let (url_notices, set_url_notices) = signal(notices);
         let card_links = RwSignal::new(view.with_untracked(PaperUrlTemplate::new));
         let opened = Memo::new(move |_| view.with(|v| v.paper.clone()));
-        Self { view, set_view, url_notices, set_url_notices, card_links, opened }
+        let chosen_people =
+            Memo::new(move |_| view.with(|v| v.people.iter().filter_map(|p| PersonName::parse(p)).collect()));
+        Self { view, set_view, url_notices, set_url_notices, card_links, opened, chosen_people }
     }
 
     /// The opened paper's id (tracked: follows only `paper=`).
     pub fn opened_id(&self) -> Option<String> {
         self.opened.get()
+    }
+
+    /// The people the `author` filter chooses (tracked: follows only `author=`).
+    pub fn chosen_people(&self) -> Vec<PersonName> {
+        self.chosen_people.get()
     }
 
     /// Whether paper `id` is the opened one (tracked: follows only `paper=`).

@@ -42,9 +42,10 @@ test('Export downloads every paper of the view in each format, the same bytes as
     assert.ok(await option.isVisible(), `${format} is offered`);
     const [download] = await Promise.all([page.waitForEvent('download'), option.click()]);
     assert.equal(download.suggestedFilename(), `papers-q-pathology.${format}`);
+    // Read before the CLI runs: the note goes after a few seconds.
+    assert.match(await page.getByTestId('export-status').textContent(), new RegExp(`^Saved papers-q-pathology\\.${format}: ${count} papers?$`));
     const text = readFileSync(await download.path(), 'utf8');
     assert.equal(text, cliExport(view, format), `${format}: the browser's file is the CLI's`);
-    assert.match(await page.getByTestId('export-status').textContent(), new RegExp(`^Saved papers-q-pathology\\.${format}: ${count} papers?$`));
   }
   await page.getByTestId('export').locator('summary').click();
   await screenshot(page, 'export-menu', { fullPage: false });
@@ -78,6 +79,39 @@ test('the Export menu and its status stay on screen at every width, where the bu
     const status = await page.getByTestId('export-status').boundingBox();
     assert.ok(status.x >= 0 && status.x + status.width <= width, `${width} px: the status spans ${Math.round(status.x)}–${Math.round(status.x + status.width)}`);
   }
+});
+
+test('on a phone, the note after a save lets a tap through to the filters below it, then goes; saving throws nothing', async () => {
+  const server = await serveStatic(DIST, { overrides: { 'papers.json': { body: LAB } } });
+  const page = await browser.newPage({ acceptDownloads: true });
+  cleanups.push(async () => { await page.close(); await server.close(); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${server.url}?q=pathology+foundation+models`);
+  await page.getByTestId('paper-card').first().waitFor();
+  await page.getByTestId('export').locator('summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export"] [data-format="bib"]').click()]);
+  await download.path();
+  const status = page.getByTestId('export-status');
+  assert.match(await status.textContent(), /^Saved papers-q-pathology-foundation-models\.bib: \d+ papers?$/);
+  const note = await status.boundingBox();
+  assert.ok(note && note.height > 0, 'the note shows');
+  // What a tap on the note reaches is what lies under it, never the note itself.
+  const reached = await page.evaluate(({ x, y }) => {
+    const hit = document.elementFromPoint(x, y);
+    return { note: Boolean(hit?.closest('[data-testid="export-status"]')), what: hit?.tagName };
+  }, { x: note.x + note.width / 2, y: note.y + note.height / 2 });
+  assert.equal(reached.note, false, `a tap on the note reaches ${reached.what}`);
+  const toggle = await page.locator('.filters summary').boundingBox();
+  const over = toggle.y < note.y + note.height && note.y < toggle.y + toggle.height;
+  if (over) {
+    await page.mouse.click(toggle.x + 10, toggle.y + toggle.height / 2);
+    assert.equal(await page.locator('.filters details').evaluate((d) => d.open), true, 'the tap under the note opened the filters');
+  }
+  await page.waitForFunction(() => !document.querySelector('[data-testid="export-status"]')?.textContent, null, { timeout: 12000 });
+  assert.equal(await status.isVisible(), false, 'the note is gone');
+  assert.deepEqual(errors, [], 'no error thrown while saving');
 });
 
 test('Cite on an opened card: BibTeX, an ACM reference and the permalink, keyboard first', async () => {

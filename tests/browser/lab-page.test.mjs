@@ -34,6 +34,34 @@ const count = async (page) => Number((await page.getByTestId('result-count').tex
 const params = (page) => new URL(page.url()).searchParams;
 const chips = (page) => page.getByTestId('filter-chip').locator('.chip-label').allTextContents();
 
+test('a list filtered by a person shows that person on every card, marked, however far down the list of authors', async () => {
+  // Daniel Truhn is past the third author on most of his papers, which a card shortens to
+  // three names and "+N"; "D. Truhn" is the same person by the name rule.
+  const page = await open(LAB_JSON, '?author=D.+Truhn');
+  const n = await count(page);
+  assert.ok(n >= 8, `${n} papers`);
+  assert.equal(await loadAllCards(page), n);
+  const lines = await page.getByTestId('paper-card').evaluateAll((cards) => cards.map((card) => {
+    const mark = card.querySelector('.authors mark');
+    const box = mark?.getBoundingClientRect();
+    return {
+      id: card.dataset.paperId,
+      marked: mark?.textContent ?? null,
+      background: mark ? getComputedStyle(mark).backgroundColor : null,
+      visible: Boolean(box && box.width > 0 && box.height > 0),
+    };
+  }));
+  for (const line of lines) {
+    assert.equal(line.marked, 'Daniel Truhn', `${line.id}: the chosen name is on the card`);
+    assert.ok(line.visible, `${line.id}: and laid out`);
+    assert.notEqual(line.background, 'rgba(0, 0, 0, 0)', `${line.id}: and marked`);
+  }
+  await screenshot(page, 'lab-author-chosen', { fullPage: false });
+  // Without the filter, the names go back to the first three.
+  await page.getByTestId('filter-chip').filter({ hasText: 'Truhn' }).locator('button').click();
+  await page.waitForFunction(() => !document.querySelector('.paper-card .authors mark'));
+});
+
 test('on a phone, the open filter panel ends with "Show N papers", in view, which folds it and shows the results', async () => {
   const page = await open(LAB_JSON, '', { width: 390 });
   const button = page.getByTestId('show-results');

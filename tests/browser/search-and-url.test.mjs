@@ -26,10 +26,11 @@ after(async () => {
   await server?.close();
 });
 
-async function open(query = '') {
+async function open(query = '', viewport = null) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  if (viewport) await page.setViewportSize(viewport);
   await page.goto(server.url + query);
   await page.getByTestId('result-count').waitFor();
   return { page, errors };
@@ -195,11 +196,15 @@ test('?paper=ID opens that card and scrolls it into view', async () => {
   const card = page.locator(`[data-paper-id="${id}"]`);
   await card.waitFor();
   await page.waitForFunction((i) => document.querySelector(`[data-paper-id="${i}"]`)?.classList.contains('opened'), id);
-  await page.waitForFunction((i) => {
-    // Whole, or from its top when it is taller than the window (with its related papers).
+  // Whole, or from its top when it is taller than the window (with its related papers):
+  // once the page has settled, not only for a moment on the way.
+  const inView = (i) => {
     const r = document.querySelector(`[data-paper-id="${i}"]`).getBoundingClientRect();
-    return r.top >= 0 && (r.bottom <= window.innerHeight + 1 || (r.height > window.innerHeight && r.top < 2));
-  }, id);
+    return r.top >= 0 && (r.bottom <= window.innerHeight + 1 || (r.height > window.innerHeight && r.top < 20));
+  };
+  await page.waitForFunction(inView, id);
+  await page.waitForTimeout(600);
+  assert.ok(await page.evaluate(inView, id), 'still in view once the page has settled');
   assert.equal(await card.getByTestId('abstract-toggle').isHidden(), true, 'the opened card shows its whole abstract');
   // Clicking the title of another card opens it instead, as a new history entry.
   const other = page.getByTestId('paper-card').first();
@@ -210,6 +215,19 @@ test('?paper=ID opens that card and scrolls it into view', async () => {
   await page.goBack();
   await page.waitForFunction((i) => location.search === `?paper=${i}`, id);
   await screenshot(page, 'paper-opened');
+  await page.close();
+});
+
+test('on a phone, ?paper=ID of a paper far down the list shows its title at the top of the screen', async () => {
+  // The second oldest of the 77: dozens of cards above it, all off screen.
+  const id = 'feature-learning-in-infinite-width-neural-networks';
+  const { page, errors } = await open(`?paper=${id}`, { width: 390, height: 844 });
+  await page.waitForFunction((i) => document.querySelector(`[data-paper-id="${i}"]`)?.classList.contains('opened'), id);
+  await page.waitForTimeout(600);
+  const title = await page.locator(`[data-paper-id="${id}"] .paper-title`).boundingBox();
+  assert.ok(title.y >= 0 && title.y + title.height <= 844, `the title spans ${Math.round(title.y)}–${Math.round(title.y + title.height)} px`);
+  await screenshot(page, 'paper-opened-phone', { fullPage: false });
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
@@ -237,6 +255,12 @@ test('filters no paper passes, with nothing typed, are named as the reason, and 
   assert.equal(await page.getByTestId('no-results').innerText(), 'No papers match this search.');
   assert.deepEqual(errors, []);
   await page.close();
+  // Dates that run backwards can match nothing, and say so.
+  const reversed = await open('?from=2025&to=2020');
+  await reversed.page.getByTestId('no-results').waitFor();
+  assert.equal(await reversed.page.getByTestId('no-results').innerText(), 'No papers can match dates from 2025 to 2020: the range ends before it starts.');
+  assert.deepEqual(reversed.errors, []);
+  await reversed.page.close();
 });
 
 test('a query with no results suggests corrections that work', async () => {
@@ -246,12 +270,13 @@ test('a query with no results suggests corrections that work', async () => {
   assert.match(await page.getByTestId('no-results').innerText(), /^No papers match this search\./);
   const suggestions = page.getByTestId('suggestion');
   assert.ok((await suggestions.count()) >= 1 && (await suggestions.count()) <= 3);
-  // Fewest edits first, then the more common word: "models" (2 edits, 61 papers) before
-  // "model" (2 edits, 50); "module" (1 edit) is not offered, since no paper has both words.
-  assert.deepEqual(await suggestions.allTextContents(), ['diffusion models', 'diffusion model', 'diffusion more']);
-  assert.match(await suggestions.first().getAttribute('href'), /\?q=diffusion\+models$/);
+  // Fewest edits first, then the more common word: "model" (1 edit: two letters swapped)
+  // before "models" (2 edits, more papers); "module" (1 edit) is not offered, since no
+  // paper has both words.
+  assert.deepEqual(await suggestions.allTextContents(), ['diffusion model', 'diffusion models', 'diffusions model']);
+  assert.match(await suggestions.first().getAttribute('href'), /\?q=diffusion\+model$/);
   await suggestions.first().click();
-  await page.waitForFunction(() => location.search === '?q=diffusion+models');
+  await page.waitForFunction(() => location.search === '?q=diffusion+model');
   assert.ok((await count(page)) > 0);
   await screenshot(page, 'suggestions-applied');
   await page.close();

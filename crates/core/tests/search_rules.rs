@@ -258,7 +258,10 @@ fn suggestions_for_a_query_that_matches_nothing() {
              suggestions: {suggestions}"
         )
     };
-    check(&c, "q=qlroa", &nothing(r#""qlora""#));
+    // Two neighbouring letters swapped are one edit: `qlroa` is one from `qlora`, two
+    // from `lora`.
+    check(&c, "q=qlroa", &nothing(r#""qlora", "lora""#));
+    check(&c, "q=lroa", &nothing(r#""lora", "low", "qlora""#));
     check(&c, "q=efficient+finetunng", &nothing(r#""efficient finetuning""#));
     // Nothing within 2 edits, for a word alone or beside one that matches.
     check(&c, "q=xyzzyplugh", &nothing(""));

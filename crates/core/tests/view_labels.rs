@@ -30,6 +30,16 @@ fn the_result_summary_reads_as_a_sentence() {
     assert_eq!(no_results_message(&view("q=+&tag=x")), "No papers match these filters.");
     assert_eq!(no_results_message(&view("related=no-such-paper")), "No papers to show.");
     assert_eq!(no_results_message(&view("")), "No papers to show.");
+    // A range that ends before it starts, whatever else the view has; a month ending in
+    // the year it starts is not reversed.
+    let reversed = "No papers can match dates from 2025 to 2020: the range ends before it starts.";
+    assert_eq!(no_results_message(&view("from=2025&to=2020")), reversed);
+    assert_eq!(no_results_message(&view("q=lora&from=2025&to=2020")), reversed);
+    assert_eq!(
+        no_results_message(&view("from=2025-02&to=2024")),
+        "No papers can match dates from 2025-02 to 2024: the range ends before it starts."
+    );
+    assert_eq!(no_results_message(&view("from=2024-02&to=2024")), "No papers match these filters.");
     assert_eq!(
         [0, 1, 10_049].map(show_papers_label),
         ["Show 0 papers", "Show 1 paper", "Show 10,049 papers"]

@@ -2,21 +2,26 @@
 
 use leptos::prelude::*;
 use paperdeck_core::display::AuthorsLine;
+use paperdeck_core::PersonName;
 
 use crate::state::{use_results, use_view};
 
-/// The authors line of paper `index` with at most `max_names` names (members always
-/// shown): each name a button that shows this person's papers (`author=`), the lab's
-/// members (`highlight_authors`) in bold and announced as members; a count alone when the
-/// source gave no names.
+/// The authors line of paper `index` with at most `max_names` names (members and the
+/// people the view chooses, `chosen`, always shown): each name a button that shows this
+/// person's papers (`author=`), the lab's members (`highlight_authors`) in bold and
+/// announced as members, a chosen person marked as a search's words are; a count alone
+/// when the source gave no names.
 #[component]
-pub fn AuthorNames(index: u32, max_names: usize) -> impl IntoView {
+pub fn AuthorNames(index: u32, max_names: usize, chosen: Vec<PersonName>) -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
     let catalog = &results.loaded.catalog;
     let paper = catalog.paper(index);
-    match AuthorsLine::of(paper, max_names, |name| catalog.is_member(name)) {
-        AuthorsLine::Count(_) => AuthorsLine::of(paper, 0, |_| false).text().into_any(),
+    let is_chosen = |name: &str| {
+        !chosen.is_empty() && PersonName::parse(name).is_some_and(|n| chosen.iter().any(|c| c.matches(&n)))
+    };
+    match AuthorsLine::of(paper, max_names, |name| catalog.is_member(name), is_chosen) {
+        AuthorsLine::Count(_) => AuthorsLine::of(paper, 0, |_| false, |_| false).text().into_any(),
         AuthorsLine::Names { shown, more, incomplete } => {
             let last = shown.len().saturating_sub(1);
             let names = shown
@@ -34,14 +39,16 @@ pub fn AuthorNames(index: u32, max_names: usize) -> impl IntoView {
                             title=label
                             on:click=move |_| ctx.toggle_person(&filter)
                         >
-                            {if author.member {
-                                view! {
-                                    <strong data-highlighted="">{name.clone()}</strong>
+                            {match (author.member, author.chosen) {
+                                (true, chosen) => view! {
+                                    <strong data-highlighted="">
+                                        {if chosen { view! { <mark>{name.clone()}</mark> }.into_any() } else { name.clone().into_any() }}
+                                    </strong>
                                     <span class="visually-hidden">" (lab member)"</span>
                                 }
-                                .into_any()
-                            } else {
-                                name.clone().into_any()
+                                .into_any(),
+                                (false, true) => view! { <mark>{name.clone()}</mark> }.into_any(),
+                                (false, false) => name.clone().into_any(),
                             }}
                         </button>
                     };

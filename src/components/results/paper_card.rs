@@ -70,7 +70,7 @@ pub fn PaperCard(#[prop(into)] index: Signal<u32>) -> impl IntoView {
                 <span class="authors" title=move || paper.with(all_authors)>
                     {move || {
                         let max_names = if opened.get() { usize::MAX } else { MAX_AUTHOR_NAMES };
-                        view! { <AuthorNames index=index.get() max_names/> }
+                        view! { <AuthorNames index=index.get() max_names chosen=ctx.chosen_people()/> }
                     }}
                 </span>
                 {move || {

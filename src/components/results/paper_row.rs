@@ -50,7 +50,7 @@ pub fn PaperRow(#[prop(into)] index: Signal<u32>) -> impl IntoView {
                     {move || paper.with(|p| p.published.display_long())}
                 </time>
                 " · "
-                {move || view! { <AuthorNames index=index.get() max_names=1/> }}
+                {move || view! { <AuthorNames index=index.get() max_names=1 chosen=ctx.chosen_people()/> }}
                 {move || paper.with(|p| p.venue_short.clone()).map(|v| view! { " · " <span class="venue-badge static">{v}</span> })}
                 {move || paper.with(|p| (p.upvotes > 0).then(|| format!(" · ▲ {}", p.upvotes)))}
                 {move || paper.with(|p| p.citations.map(|n| format!(" · {}", citations_label(n))))}

@@ -1,5 +1,7 @@
 //! "Export": every paper of the current view as a file.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use paperdeck_core::labels::papers_count;
 use paperdeck_core::{export_file_name, export_papers, ExportFormat};
@@ -7,17 +9,22 @@ use paperdeck_core::{export_file_name, export_papers, ExportFormat};
 use crate::download::save_text;
 use crate::state::{use_results, use_view};
 
+/// How long the note after a save stays (it lies over the page below the toolbar).
+const STATUS_SHOWN_FOR: Duration = Duration::from_secs(6);
+
 /// A menu of formats (BibTeX, RIS, CSV, JSON); each saves all the papers of the view, in
 /// its order, not only those on screen, as the core writes them (`export_view`), under a
 /// file name that names the view. The menu hangs from the button's right edge, or from
 /// its left edge where the toolbar has wrapped the button too close to the screen's left
 /// for the menu to fit (a phone); the status after a save (which names the file) wraps
-/// within the room on that side.
+/// within the room on that side, and goes after a few seconds.
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
     let status = RwSignal::new(None::<String>);
+    // How many saves have said something, so that only the last one's timer clears it.
+    let said_count = StoredValue::new(0u32);
     let menu = NodeRef::<leptos::html::Details>::new();
     let opens_rightwards = RwSignal::new(false);
     let room = RwSignal::new(None::<f64>);
@@ -33,8 +40,10 @@ pub fn ExportMenu() -> impl IntoView {
     };
     // Set through the style object, not a `style` attribute, which the page's
     // Content-Security-Policy (style-src 'self') would refuse.
+    // Whole pixels written as an integer: formatting a float with a precision would bring
+    // the exact float formatter into the wasm (~10 KB gzip; docs/performance.md, "Size").
     let room_px =
-        move || room.get().map_or_else(|| "26rem".to_string(), |px| format!("{:.0}px", px.max(0.0)));
+        move || room.get().map_or_else(|| "26rem".to_string(), |px| format!("{}px", px.max(0.0) as u32));
     let save = move |format: ExportFormat| {
         let (name, text, count) = ctx.view.with_untracked(|v| {
             // The papers shown, as `export_view` would choose them, and also the `new=1`
@@ -50,6 +59,18 @@ pub fn ExportMenu() -> impl IntoView {
             "This browser did not allow the download".to_string()
         };
         status.set(Some(said));
+        // A note, not a fixture: it goes after a while (a later save's note stays its own
+        // while).
+        let shown = said_count.get_value() + 1;
+        said_count.set_value(shown);
+        set_timeout(
+            move || {
+                if said_count.try_get_value() == Some(shown) {
+                    status.try_set(None);
+                }
+            },
+            STATUS_SHOWN_FOR,
+        );
         if let Some(details) = menu.get() {
             details.set_open(false);
         }

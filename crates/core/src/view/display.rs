@@ -9,6 +9,9 @@ pub struct ShownAuthor<'a> {
     pub name: &'a str,
     /// One of the snapshot's `highlight_authors`: shown in bold.
     pub member: bool,
+    /// One of the people the view's `author` filter chooses: marked, as a search's words
+    /// are.
+    pub chosen: bool,
     /// Listed names were left out just before this one ("A, B, C, …, Member").
     pub after_gap: bool,
 }
@@ -27,16 +30,22 @@ pub enum AuthorsLine<'a> {
 impl<'a> AuthorsLine<'a> {
     /// At most `max_names` names, then "+N", then "et al." for an incomplete list. A
     /// member (`is_member`) is always shown, even past `max_names`, so a lab's page never
-    /// hides its own people in a long list.
-    pub fn of(paper: &'a Paper, max_names: usize, is_member: impl Fn(&str) -> bool) -> Self {
+    /// hides its own people in a long list; so is a person the view chooses (`is_chosen`),
+    /// so that a list filtered by a name shows that name on every card.
+    pub fn of(
+        paper: &'a Paper,
+        max_names: usize,
+        is_member: impl Fn(&str) -> bool,
+        is_chosen: impl Fn(&str) -> bool,
+    ) -> Self {
         match paper.authors.as_deref() {
             Some(names) if !names.is_empty() => {
                 let mut shown = Vec::new();
                 let mut gap = false;
                 for (i, name) in names.iter().enumerate() {
-                    let member = is_member(name);
-                    if i < max_names || member {
-                        shown.push(ShownAuthor { name, member, after_gap: gap });
+                    let (member, chosen) = (is_member(name), is_chosen(name));
+                    if i < max_names || member || chosen {
+                        shown.push(ShownAuthor { name, member, chosen, after_gap: gap });
                         gap = false;
                     } else {
                         gap = true;
@@ -151,7 +160,7 @@ mod tests {
             (None, 1, "1 author"),
         ];
         for (names, count, expect) in cases {
-            assert_eq!(AuthorsLine::of(&paper(names, count), 3, |_| false).text(), expect);
+            assert_eq!(AuthorsLine::of(&paper(names, count), 3, |_| false, |_| false).text(), expect);
         }
     }
 
@@ -159,8 +168,8 @@ mod tests {
     fn an_incomplete_list_ends_in_et_al() {
         let mut p = paper(Some(&["A", "B", "C", "D"]), 4);
         p.authors_incomplete = true;
-        assert_eq!(AuthorsLine::of(&p, 3, |_| false).text(), "A, B, C +1 et al.");
-        assert_eq!(AuthorsLine::of(&p, 5, |_| false).text(), "A, B, C, D et al.");
+        assert_eq!(AuthorsLine::of(&p, 3, |_| false, |_| false).text(), "A, B, C +1 et al.");
+        assert_eq!(AuthorsLine::of(&p, 5, |_| false, |_| false).text(), "A, B, C, D et al.");
         assert_eq!(all_authors(&p).as_deref(), Some("A, B, C, D, et al."));
         assert_eq!(p.min_authors(), 5);
         p.authors_incomplete = false;
@@ -173,13 +182,30 @@ mod tests {
         let names: &[&str] = &["A", "B", "C", "D", "M", "E", "N"];
         let p = paper(Some(names), 7);
         let member = |n: &str| n == "M" || n == "N" || n == "B";
-        let line = AuthorsLine::of(&p, 3, member);
+        let line = AuthorsLine::of(&p, 3, member, |_| false);
         assert_eq!(line.text(), "A, B, C, …, M, …, N +2");
         let AuthorsLine::Names { shown, .. } = &line else { panic!("names") };
         let bold: Vec<_> = shown.iter().filter(|a| a.member).map(|a| a.name).collect();
         assert_eq!(bold, ["B", "M", "N"]);
-        assert_eq!(AuthorsLine::of(&p, 1, |n| n == "A").text(), "A +6", "a member among the first names");
-        assert_eq!(AuthorsLine::of(&p, 7, member).text(), "A, B, C, D, M, E, N");
+        assert_eq!(
+            AuthorsLine::of(&p, 1, |n| n == "A", |_| false).text(),
+            "A +6",
+            "a member among the first names"
+        );
+        assert_eq!(AuthorsLine::of(&p, 7, member, |_| false).text(), "A, B, C, D, M, E, N");
+    }
+
+    #[test]
+    fn a_chosen_person_stays_visible_and_is_marked() {
+        let names: &[&str] = &["A", "B", "C", "D", "L", "E"];
+        let p = paper(Some(names), 6);
+        let line = AuthorsLine::of(&p, 2, |n| n == "B", |n| n == "L");
+        assert_eq!(line.text(), "A, B, …, L +3");
+        let AuthorsLine::Names { shown, .. } = &line else { panic!("names") };
+        let marked: Vec<_> = shown.iter().map(|a| (a.name, a.member, a.chosen)).collect();
+        assert_eq!(marked, [("A", false, false), ("B", true, false), ("L", false, true)]);
+        // Among the first names it is marked where it is.
+        assert_eq!(AuthorsLine::of(&p, 2, |_| false, |n| n == "A").text(), "A, B +4");
     }
 
     #[test]

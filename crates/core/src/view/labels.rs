@@ -1,7 +1,7 @@
 //! What the page says around the cards: the result count, the load notice, plurals. The
 //! UI shows these strings as they are.
 
-use crate::search::filter::{CountRange, DatePreset, AUTHOR_BUCKETS};
+use crate::search::filter::{from_key, to_key, CountRange, DatePreset, AUTHOR_BUCKETS};
 use crate::search::sort::SortOrder;
 use crate::view::state::ViewState;
 use crate::{Problem, ProblemKind};
@@ -45,16 +45,19 @@ pub fn show_papers_label(n: usize) -> String {
     format!("Show {}", papers_count(n))
 }
 
-/// What an empty answer says: the search's fault when there is query text, else the
-/// filters' (a link can set a year range no paper falls in, with nothing typed), else
-/// neither's (papers like one the snapshot does not have, a snapshot with none).
-pub fn no_results_message(view: &ViewState) -> &'static str {
-    if !view.query.trim().is_empty() {
-        "No papers match this search."
-    } else if view.is_filtered() {
-        "No papers match these filters."
-    } else {
-        "No papers to show."
+/// What an empty answer says: a date range that ends before it starts (which a link or
+/// the filter panel's two date boxes can set) first, since nothing could match it; then
+/// the search's fault when there is query text, else the filters' (a link can set a year
+/// range no paper falls in, with nothing typed), else neither's (papers like one the
+/// snapshot does not have, a snapshot with none).
+pub fn no_results_message(view: &ViewState) -> String {
+    match (view.from, view.to) {
+        (Some(from), Some(to)) if from_key(from) > to_key(to) => {
+            format!("No papers can match dates from {from} to {to}: the range ends before it starts.")
+        }
+        _ if !view.query.trim().is_empty() => "No papers match this search.".to_string(),
+        _ if view.is_filtered() => "No papers match these filters.".to_string(),
+        _ => "No papers to show.".to_string(),
     }
 }
 
