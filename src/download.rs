@@ -18,13 +18,13 @@ pub fn save_text(file_name: &str, mime: &str, text: &str) -> bool {
         link.set_href(&url);
         link.set_download(file_name);
         link.set_rel("noopener");
-        let body = document.body()?;
-        body.append_child(&link).ok()?;
         // The click must not bubble: the page's click listener (Leptos delegates every
         // `on:click` to one listener on the window) is the one running this, and being
         // called again from inside itself, it would throw.
         let contain = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| e.stop_propagation());
         link.add_event_listener_with_callback("click", contain.as_ref().unchecked_ref()).ok()?;
+        let body = document.body()?;
+        body.append_child(&link).ok()?;
         link.click();
         let _ = body.remove_child(&link);
         // Some browsers read the URL after the click returns: let it go a little later.

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use paperdeck_core::{
-    decode_url, encode_url, CountRange, GroupBy, Has, PaperKind, PaperUrlTemplate, PartialDate, PersonName,
+    decode_url, encode_url, CountRange, GroupBy, Has, PaperKind, PaperUrlTemplate, PartialDate, PersonSet,
     SortOrder, Theme, UrlNotice, ValueFacet, ViewMode, ViewState,
 };
 
@@ -36,8 +36,8 @@ pub struct ViewContext {
     /// opened one, so a keystroke, which leaves it alone, wakes no card.
     opened: Memo<Option<String>>,
     /// The people the `author` filter chooses, each read by the name rule: what each
-    /// card's authors line follows to keep them in view, so a keystroke wakes no card.
-    chosen_people: Memo<Vec<PersonName>>,
+    /// card's authors line follows (through a `scoped_memo`) to keep them in view.
+    chosen_people: Memo<PersonSet>,
 }
 
 impl ViewContext {
@@ -48,8 +48,7 @@ impl ViewContext {
         let (url_notices, set_url_notices) = signal(notices);
         let card_links = RwSignal::new(view.with_untracked(PaperUrlTemplate::new));
         let opened = Memo::new(move |_| view.with(|v| v.paper.clone()));
-        let chosen_people =
-            Memo::new(move |_| view.with(|v| v.people.iter().filter_map(|p| PersonName::parse(p)).collect()));
+        let chosen_people = Memo::new(move |_| view.with(ViewState::chosen_people));
         Self { view, set_view, url_notices, set_url_notices, card_links, opened, chosen_people }
     }
 
@@ -58,8 +57,9 @@ impl ViewContext {
         self.opened.get()
     }
 
-    /// The people the `author` filter chooses (tracked: follows only `author=`).
-    pub fn chosen_people(&self) -> Vec<PersonName> {
+    /// The people the `author` filter chooses (tracked: follows only `author=`). A card
+    /// reads it through a `scoped_memo` of its own (`crate::scoped_memo`).
+    pub fn chosen_people(&self) -> PersonSet {
         self.chosen_people.get()
     }
 

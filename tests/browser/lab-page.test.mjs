@@ -57,7 +57,7 @@ test('a list filtered by a person shows that person on every card, marked, howev
     assert.notEqual(line.background, 'rgba(0, 0, 0, 0)', `${line.id}: and marked`);
   }
   await screenshot(page, 'lab-author-chosen', { fullPage: false });
-  // Without the filter, the names go back to the first three.
+  // Without the filter, no name is marked.
   await page.getByTestId('filter-chip').filter({ hasText: 'Truhn' }).locator('button').click();
   await page.waitForFunction(() => !document.querySelector('.paper-card .authors mark'));
 });

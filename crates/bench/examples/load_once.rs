@@ -31,9 +31,10 @@ fn main() {
         }
         loader.finish_or_read_again().expect("read once").expect("valid").catalog
     };
-    // The first view's order (newest first), which the app's first render asks for: sorted
-    // when first asked for, so counted here as part of a load.
-    let newest = catalog.newest_date().map_or_else(|| "none".to_string(), |d| d.to_string());
+    // The first view's order (newest first), which the app's first render asks for without
+    // a search: sorted when first asked for, so counted here as part of a load.
+    let first = catalog.newest_first().first().map(|&i| catalog.paper(i).published);
+    let newest = first.map_or_else(|| "none".to_string(), |d| d.to_string());
     println!("{} papers, {} words, the newest of {newest}", catalog.len(), catalog.index().vocabulary_size());
 }
 

@@ -50,7 +50,7 @@ pub use snapshot::id::{slug_id, IdAllocator};
 pub use snapshot::kind::PaperKind;
 pub use snapshot::links::{LinkKind, Links};
 pub use snapshot::model::{Paper, Snapshot, FORMAT_NAME, FORMAT_VERSION};
-pub use snapshot::names::PersonName;
+pub use snapshot::names::{PersonName, PersonSet};
 pub use snapshot::parse::{parse_snapshot, LoadedSnapshot, SnapshotError, SnapshotReader};
 pub use snapshot::problem::{Problem, ProblemKind};
 pub use snapshot::serialize::to_json;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use paperdeck_core::display::AuthorsLine;
-use paperdeck_core::PersonName;
+use paperdeck_core::PersonSet;
 
 use crate::state::{use_results, use_view};
 
@@ -12,15 +12,12 @@ use crate::state::{use_results, use_view};
 /// announced as members, a chosen person marked as a search's words are; a count alone
 /// when the source gave no names.
 #[component]
-pub fn AuthorNames(index: u32, max_names: usize, chosen: Vec<PersonName>) -> impl IntoView {
+pub fn AuthorNames(index: u32, max_names: usize, chosen: PersonSet) -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
     let catalog = &results.loaded.catalog;
     let paper = catalog.paper(index);
-    let is_chosen = |name: &str| {
-        !chosen.is_empty() && PersonName::parse(name).is_some_and(|n| chosen.iter().any(|c| c.matches(&n)))
-    };
-    match AuthorsLine::of(paper, max_names, |name| catalog.is_member(name), is_chosen) {
+    match AuthorsLine::of(paper, max_names, |name| catalog.is_member(name), |name| chosen.contains(name)) {
         AuthorsLine::Count(_) => AuthorsLine::of(paper, 0, |_| false, |_| false).text().into_any(),
         AuthorsLine::Names { shown, more, incomplete } => {
             let last = shown.len().saturating_sub(1);

@@ -33,6 +33,8 @@ pub fn PaperCard(#[prop(into)] index: Signal<u32>) -> impl IntoView {
     let paper = SlotPaper::new(index);
     let id = scoped_memo(move |_| paper.with(|p| p.id.clone()));
     let opened = scoped_memo(move |_| id.with(|id| ctx.is_open(id)));
+    // The people the `author` filter chooses, shown on the authors line wherever they are.
+    let chosen = scoped_memo(move |_| ctx.chosen_people());
     let news = use_new_papers().new;
     let is_new = scoped_memo(move |_| {
         let index = index.get();
@@ -70,7 +72,7 @@ pub fn PaperCard(#[prop(into)] index: Signal<u32>) -> impl IntoView {
                 <span class="authors" title=move || paper.with(all_authors)>
                     {move || {
                         let max_names = if opened.get() { usize::MAX } else { MAX_AUTHOR_NAMES };
-                        view! { <AuthorNames index=index.get() max_names chosen=ctx.chosen_people()/> }
+                        view! { <AuthorNames index=index.get() max_names chosen=chosen.get()/> }
                     }}
                 </span>
                 {move || {

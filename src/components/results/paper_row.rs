@@ -22,6 +22,8 @@ pub fn PaperRow(#[prop(into)] index: Signal<u32>) -> impl IntoView {
     let index: Signal<u32> = scoped_memo(move |_| index.get()).into();
     let paper = SlotPaper::new(index);
     let id = scoped_memo(move |_| paper.with(|p| p.id.clone()));
+    // The people the `author` filter chooses, shown on the authors line wherever they are.
+    let chosen = scoped_memo(move |_| ctx.chosen_people());
     let news = use_new_papers().new;
     let is_new = scoped_memo(move |_| {
         let index = index.get();
@@ -50,7 +52,7 @@ pub fn PaperRow(#[prop(into)] index: Signal<u32>) -> impl IntoView {
                     {move || paper.with(|p| p.published.display_long())}
                 </time>
                 " · "
-                {move || view! { <AuthorNames index=index.get() max_names=1 chosen=ctx.chosen_people()/> }}
+                {move || view! { <AuthorNames index=index.get() max_names=1 chosen=chosen.get()/> }}
                 {move || paper.with(|p| p.venue_short.clone()).map(|v| view! { " · " <span class="venue-badge static">{v}</span> })}
                 {move || paper.with(|p| (p.upvotes > 0).then(|| format!(" · ▲ {}", p.upvotes)))}
                 {move || paper.with(|p| p.citations.map(|n| format!(" · {}", citations_label(n))))}

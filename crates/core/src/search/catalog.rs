@@ -25,7 +25,7 @@ use crate::search::shared_sort::sort_items;
 use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
 use crate::snapshot::model::{Paper, Snapshot};
-use crate::snapshot::names::PersonName;
+use crate::snapshot::names::PersonSet;
 use crate::view::ViewState;
 
 /// A snapshot's papers with everything a query needs, built once: the inverted index,
@@ -64,7 +64,7 @@ pub struct Catalog {
     /// Each venue value's group rank: the most common venue first, ties by name.
     venue_rank: Vec<u32>,
     /// The snapshot's `highlight_authors`, read by the name rule.
-    members: Vec<PersonName>,
+    members: PersonSet,
 }
 
 /// Counts shown next to the filters. Each facet counts the papers that match the query
@@ -140,8 +140,7 @@ impl Catalog {
 
     /// True when `name` is one of the snapshot's `highlight_authors`, by the name rule.
     pub fn is_member(&self, name: &str) -> bool {
-        !self.members.is_empty()
-            && PersonName::parse(name).is_some_and(|n| self.members.iter().any(|m| m.matches(&n)))
+        self.members.contains(name)
     }
 
     /// True when some paper has a value for `facet` (a facet with none is not shown).
@@ -268,8 +267,10 @@ impl Catalog {
 
     /// The date of the newest paper, which date presets count back from.
     pub fn newest_date(&self) -> Option<PartialDate> {
-        // Newest first puts undated papers last, so the first paper is dated if any is.
-        self.newest_first().first().map(|&i| self.paper(i).published).filter(|d| d.is_known())
+        // The relevance tie-break is newest first with undated papers last, like the
+        // Newest order, and is sorted with the catalog: the first paper is dated if any
+        // is, and a view that does not show Newest never sorts it.
+        self.newest_then_id.first().map(|&i| self.paper(i).published).filter(|d| d.is_known())
     }
 
     pub fn index(&self) -> &SearchIndex {

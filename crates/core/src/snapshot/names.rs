@@ -58,6 +58,27 @@ impl PersonName {
     }
 }
 
+/// A few people, each as the rule reads them: a snapshot's `highlight_authors`, or the
+/// people a view's `author` filter chooses.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PersonSet(Vec<PersonName>);
+
+impl PersonSet {
+    /// The people `names` name; a name without letters or digits names nobody.
+    pub fn of<S: AsRef<str>>(names: &[S]) -> Self {
+        Self(names.iter().filter_map(|n| PersonName::parse(n.as_ref())).collect())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// True when `name` is one of these people by the rule above.
+    pub fn contains(&self, name: &str) -> bool {
+        !self.0.is_empty() && PersonName::parse(name).is_some_and(|n| self.0.iter().any(|p| p.matches(&n)))
+    }
+}
+
 /// Given names: words split at spaces, dots and hyphens, letters and digits only.
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == '.' || c == '-')
@@ -76,7 +97,7 @@ fn alnum(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::PersonName;
+    use super::{PersonName, PersonSet};
 
     fn same(a: &str, b: &str) -> bool {
         PersonName::parse(a).unwrap().matches(&PersonName::parse(b).unwrap())
@@ -115,5 +136,18 @@ mod tests {
         }
         assert_eq!(PersonName::parse("Plato").unwrap().family(), "plato");
         assert_eq!(PersonName::parse("Wölflein, Georg").unwrap().family(), "wolflein");
+    }
+
+    #[test]
+    fn a_set_holds_each_person_under_every_spelling() {
+        let set = PersonSet::of(&["Wölflein, Georg", "Jakob Nikolas Kather", "   "]);
+        for name in ["Georg Wölflein", "G. Wolflein", "Kather", "J. N. Kather"] {
+            assert!(set.contains(name), "{name}");
+        }
+        for name in ["Jane Wölflein", "Kather J. Smith", "", "..."] {
+            assert!(!set.contains(name), "{name}");
+        }
+        assert!(!PersonSet::default().contains("Georg Wölflein"));
+        assert!(PersonSet::of(&["  ", "."]).is_empty(), "names without letters name nobody");
     }
 }

@@ -12,7 +12,7 @@ use crate::search::text::fold;
 use crate::search::value_facet::ValueFacet;
 use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
-use crate::snapshot::names::PersonName;
+use crate::snapshot::names::{PersonName, PersonSet};
 
 /// How the results are laid out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -215,8 +215,13 @@ impl ViewState {
     /// True when `name` is one of the people the `author` filter chooses, by the name rule
     /// ("G. Wölflein" when "Georg Wölflein" is chosen).
     pub fn has_person(&self, name: &str) -> bool {
-        let Some(person) = PersonName::parse(name) else { return false };
-        self.people.iter().any(|p| PersonName::parse(p).is_some_and(|p| p.matches(&person)))
+        self.chosen_people().contains(name)
+    }
+
+    /// The people the `author` filter chooses, read by the name rule once, for testing
+    /// many names against them (each card's authors line).
+    pub fn chosen_people(&self) -> PersonSet {
+        PersonSet::of(&self.people)
     }
 
     /// A facet entry: chooses `value`, or removes it when it is chosen.

@@ -12,7 +12,7 @@ use crate::search::text::fold;
 use crate::search::timeline::month_number;
 use crate::search::value_facet::{ValueFacet, Vocabulary};
 use crate::snapshot::model::{Paper, Snapshot};
-use crate::snapshot::names::PersonName;
+use crate::snapshot::names::PersonSet;
 
 pub(crate) struct CatalogBuilder {
     index: Indexing,
@@ -189,7 +189,7 @@ impl CatalogBuilder {
         let by_id = papers.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
         let vocabularies = self.vocabularies.map(|v| v.finish(&snapshot.highlight_authors));
         let venue_rank = vocabularies[ValueFacet::Venue as usize].rank_by_frequency();
-        let members = snapshot.highlight_authors.iter().filter_map(|n| PersonName::parse(n)).collect();
+        let members = PersonSet::of(&snapshot.highlight_authors);
         let catalog = Catalog {
             snapshot,
             index: SearchIndex::default(),
