@@ -71,9 +71,9 @@ pub fn App() -> impl IntoView {
                 LoadState::Ready(_) if composing.get() => {
                     view! { <LoadingState records_read=load.records_read/> }.into_any()
                 }
-                LoadState::Failed { url, message } => {
+                LoadState::Failed { url, message, fetched } => {
                     remove_static_list();
-                    view! { <LoadError url message/> }.into_any()
+                    view! { <LoadError url message fetched/> }.into_any()
                 }
                 LoadState::Ready(loaded) => {
                     // Meanwhile the reader may have typed in the static list's search box:

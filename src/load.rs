@@ -38,7 +38,13 @@ pub struct Loaded {
 #[derive(Clone)]
 pub enum LoadState {
     Loading,
-    Failed { url: String, message: String },
+    /// `fetched`: the file arrived (and was not a snapshot); else it could not be had at
+    /// all (refused, missing, the network), which the message and its hint tell apart.
+    Failed {
+        url: String,
+        message: String,
+        fetched: bool,
+    },
     Ready(Arc<Loaded>),
 }
 
@@ -46,7 +52,7 @@ pub enum LoadState {
 /// read after each chunk; stops early (with `Loading`, which nobody reads) once `wanted`
 /// says another request has replaced this one.
 pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl Fn(usize)) -> LoadState {
-    let failed = |message: String| LoadState::Failed { url: url.to_string(), message };
+    let failed = |message: String| LoadState::Failed { url: url.to_string(), message, fetched: false };
     let foreign_origin = match origin::judge(url) {
         Err(message) => return failed(message),
         Ok(DataOrigin::Own) => None,
@@ -114,7 +120,7 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
     };
     mark("paperdeck:catalog-built");
     match finished {
-        Err(e) => failed(e.to_string()),
+        Err(e) => LoadState::Failed { url: url.to_string(), message: e.to_string(), fetched: true },
         Ok(loaded) => LoadState::Ready(Arc::new(Loaded {
             url: url.to_string(),
             catalog: loaded.catalog,

@@ -35,6 +35,7 @@ test('a snapshot that is not JSON shows an error saying what and where', async (
   const text = await error.textContent();
   assert.match(text, /papers\.json/);
   assert.match(text, /not valid JSON at line 2, column 13/);
+  assert.match(text, /check that the snapshot is valid with paperdeck check papers\.json\./);
   assert.equal(await page.getByTestId('paper-card').count(), 0);
   await screenshot(page, 'broken-snapshot');
   await close();
@@ -62,7 +63,11 @@ test('a large snapshot broken near its end is fetched again and the error says w
 test('a missing snapshot shows the HTTP status', async () => {
   const { page, close } = await openWith({ status: 404, body: 'nope', type: 'text/plain' });
   await page.getByTestId('load-error').waitFor();
-  assert.match(await page.getByTestId('load-error').textContent(), /HTTP 404/);
+  const text = await page.getByTestId('load-error').textContent();
+  assert.match(text, /HTTP 404/);
+  // Nothing arrived to check: the hint is about the address, not the file's validity.
+  assert.match(text, /check that this address serves the snapshot/);
+  assert.doesNotMatch(text, /paperdeck check/);
   await close();
 });
 

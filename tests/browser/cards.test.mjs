@@ -157,6 +157,17 @@ test('on a phone, the folded filters are built when first opened, with the filte
   assert.ok(await year.isVisible());
   assert.equal(await year.getAttribute('aria-pressed'), 'true', 'the link\'s year is chosen');
   assert.equal(await page.getByTestId('result-count').textContent(), count, 'opening changes no result');
+  // More years than the list's box holds: a row is cut by its lower edge, so the list
+  // shows that it goes on below.
+  const years = await page.getByTestId('year-facet').evaluate((list) => {
+    const box = list.getBoundingClientRect();
+    const cut = [...list.children].some((row) => {
+      const r = row.getBoundingClientRect();
+      return r.top < box.bottom - 4 && r.bottom > box.bottom + 4;
+    });
+    return { scrolls: list.scrollHeight > list.clientHeight, cut };
+  });
+  assert.deepEqual(years, { scrolls: true, cut: true }, 'the year list ends part-way through a row');
   // Folded again and reopened, the filters stay built and follow the view.
   await page.locator('.filters summary').click();
   await page.locator('.filters summary').click();

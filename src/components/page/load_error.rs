@@ -2,19 +2,27 @@
 
 use leptos::prelude::*;
 
-/// The snapshot could not be used at all: say what failed and where, never a blank page.
+/// The snapshot could not be used at all: say what failed and where, never a blank page;
+/// and what its publisher can do: check a file that arrived but is not a valid snapshot,
+/// or see that the address serves one (`fetched` false: refused, missing, unreachable).
 #[component]
-pub fn LoadError(url: String, message: String) -> impl IntoView {
+pub fn LoadError(url: String, message: String, fetched: bool) -> impl IntoView {
+    let hint = if fetched {
+        view! {
+            "If you publish this page, check that the snapshot is valid with "
+            <code>{format!("paperdeck check {}", url.rsplit('/').next().unwrap_or(&url))}</code> "."
+        }
+        .into_any()
+    } else {
+        view! { "If you publish this page, check that this address serves the snapshot, from this page's own site." }.into_any()
+    };
     view! {
         <section class="load-error" role="alert" data-testid="load-error">
             <h1>"Papers could not be loaded"</h1>
             <p>
                 "Paperdeck could not read " <code>{url.clone()}</code> ": " {message} "."
             </p>
-            <p class="hint">
-                "If you publish this page, check that the snapshot is valid with "
-                <code>{format!("paperdeck check {}", url.rsplit('/').next().unwrap_or(&url))}</code> "."
-            </p>
+            <p class="hint">{hint}</p>
         </section>
     }
 }
