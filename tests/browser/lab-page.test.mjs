@@ -57,6 +57,13 @@ test('a list filtered by a person shows that person on every card, marked, howev
     assert.notEqual(line.background, 'rgba(0, 0, 0, 0)', `${line.id}: and marked`);
   }
   await screenshot(page, 'lab-author-chosen', { fullPage: false });
+  // In the list layout on a phone, the chosen name lengthens each row's line, which wraps
+  // instead of pushing the page sideways; the mark is readable in the dark theme too.
+  const phone = await open(LAB_JSON, '?author=D.+Truhn&view=list&theme=dark', { width: 360, scheme: 'dark' });
+  await phone.locator('.paper-row mark').first().waitFor();
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scroll');
+  const colors = await phone.locator('.paper-row mark').first().evaluate((m) => [getComputedStyle(m).color, getComputedStyle(document.querySelector('.row-title')).color]);
+  assert.equal(colors[0], colors[1], 'the marked name in the main text colour');
   // Without the filter, no name is marked.
   await page.getByTestId('filter-chip').filter({ hasText: 'Truhn' }).locator('button').click();
   await page.waitForFunction(() => !document.querySelector('.paper-card .authors mark'));
