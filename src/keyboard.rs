@@ -4,7 +4,7 @@
 //! explorer is on the page.
 
 use leptos::prelude::*;
-use paperdeck_core::{escape_step, step_card, takes_text, EscapeStep, KeyContext, Shortcut};
+use paperdeck_core::{escape_step, step_card, takes_text, EscapeStep, KeyContext, OpenNow, Shortcut};
 use wasm_bindgen::JsCast;
 
 use crate::components::toolbar::search_box::SEARCH_INPUT;
@@ -12,6 +12,9 @@ use crate::state::{use_results, use_view, Shortcuts};
 
 /// Every card and list row on the page, in order.
 pub(crate) const CARDS: &str = "[data-testid=\"paper-card\"]";
+
+/// A menu hanging from the toolbar (a `<details>` marked `data-menu`), when open.
+pub(crate) const OPEN_MENU: &str = "details[data-menu][open]";
 
 /// Starts listening; stops when the calling component goes away.
 pub fn listen_for_shortcuts(shortcuts: Shortcuts) {
@@ -77,8 +80,22 @@ pub fn listen_for_shortcuts(shortcuts: Shortcuts) {
             }
             Shortcut::Escape => {
                 let (open, narrowed) = ctx.view.with_untracked(|v| (v.paper.clone(), v.is_narrowed()));
-                match escape_step(shortcuts.help_open.get_untracked(), open.is_some(), narrowed) {
+                let menu = query(OPEN_MENU);
+                let now = OpenNow {
+                    help: shortcuts.help_open.get_untracked(),
+                    menu: menu.is_some(),
+                    paper: open.is_some(),
+                    narrowed,
+                };
+                match escape_step(now) {
                     Some(EscapeStep::CloseHelp) => shortcuts.help_open.set(false),
+                    Some(EscapeStep::CloseMenu) => {
+                        if let Some(menu) =
+                            menu.and_then(|m| m.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                        {
+                            close_menu(&menu);
+                        }
+                    }
                     Some(EscapeStep::ClosePaper) => {
                         let id = open.unwrap_or_default();
                         ctx.toggle_paper(&id);
@@ -93,6 +110,20 @@ pub fn listen_for_shortcuts(shortcuts: Shortcuts) {
         ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Closes `menu`; if the focus was inside it (on an option), it goes back to the menu's
+/// button rather than to the page's body.
+pub(crate) fn close_menu(menu: &web_sys::HtmlDetailsElement) {
+    let had_focus = document().active_element().is_some_and(|a| menu.contains(Some(&a)));
+    menu.set_open(false);
+    if had_focus {
+        if let Some(summary) = menu.query_selector("summary").ok().flatten() {
+            if let Some(el) = summary.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
 }
 
 fn query(selector: &str) -> Option<web_sys::Element> {

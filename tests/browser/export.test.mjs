@@ -114,6 +114,61 @@ test('on a phone, the note after a save lets a tap through to the filters below 
   assert.deepEqual(errors, [], 'no error thrown while saving');
 });
 
+test('the Export menu closes as menus do: Esc keeps the search, a press elsewhere, Tab past it; a keyboard save keeps the focus', async () => {
+  const page = await open('?q=pathology');
+  const menu = page.getByTestId('export');
+  const summary = menu.locator('summary');
+  const isOpen = () => menu.evaluate((d) => d.open);
+  const options = menu.locator('.export-option');
+  /** What has the keyboard's focus, as a person would find it. */
+  const focus = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName.toLowerCase(), inExport: Boolean(el.closest('[data-testid="export"]')), text: el.textContent.trim() };
+  });
+
+  // Esc: the menu closes, the search stays, and the focus is back on the menu's button.
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await isOpen(), true, 'Enter on the button opens the menu');
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await focus(), { tag: 'button', inExport: true, text: 'BibTeX (.bib)' }, 'Tab reaches the first format');
+  await page.keyboard.press('Escape');
+  assert.equal(await isOpen(), false, 'Esc closes the menu');
+  assert.deepEqual(await focus(), { tag: 'summary', inExport: true, text: 'Export' }, 'the focus goes back to Export');
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'pathology', 'the search is kept');
+  assert.equal(await page.getByTestId('search-input').inputValue(), 'pathology');
+  // The next Esc is the page's again: it clears the search.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => location.search === '');
+
+  // A press anywhere else closes it; a press on an option still saves.
+  await summary.click();
+  assert.equal(await isOpen(), true);
+  await page.getByTestId('result-count').click();
+  assert.equal(await isOpen(), false, 'a click elsewhere closes the menu');
+
+  // Tab past the last format closes it.
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < await options.count(); i++) await page.keyboard.press('Tab');
+  assert.equal((await focus()).text, 'Paperdeck snapshot (.json)', 'the last format');
+  await page.keyboard.press('Tab');
+  assert.equal((await focus()).inExport, false, 'the focus moved on');
+  assert.equal(await isOpen(), false, 'leaving it by Tab closes the menu');
+
+  // Saving with the keyboard: the file comes, the menu closes, the focus stays on Export
+  // (not thrown back to the page's start), visibly.
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(download.suggestedFilename(), /^papers\.bib$/);
+  assert.equal(await isOpen(), false);
+  assert.deepEqual(await focus(), { tag: 'summary', inExport: true, text: 'Export' });
+  const ring = await summary.evaluate((el) => { const s = getComputedStyle(el); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }; });
+  assert.ok(ring.style !== 'none' && ring.width >= 1, `a focus ring shows on Export (${ring.style} ${ring.width}px)`);
+});
+
 test('Cite on an opened card: BibTeX, an ACM reference and the permalink, keyboard first', async () => {
   const page = await open('?paper=2502.11705');
   const card = page.locator('[data-paper-id="2502.11705"]');

@@ -62,4 +62,4 @@ pub use view::{
     PAGE_SIZE, PARAMETERS,
 };
 pub use view::{display, labels, seen};
-pub use view::{escape_step, step_card, takes_text, EscapeStep, KeyContext, Shortcut};
+pub use view::{escape_step, step_card, takes_text, EscapeStep, KeyContext, OpenNow, Shortcut};

@@ -34,6 +34,6 @@ pub use data_source::{data_origin, DataOrigin, MAX_SNAPSHOT_BYTES};
 pub use embed::{embed_view, iframe_snippet, script_snippet, EmbedOptions};
 pub use page_link::page_href;
 pub use paging::{Paging, PAGE_SIZE};
-pub use shortcuts::{escape_step, step_card, takes_text, EscapeStep, KeyContext, Shortcut};
+pub use shortcuts::{escape_step, step_card, takes_text, EscapeStep, KeyContext, OpenNow, Shortcut};
 pub use state::{positive_count, Theme, ViewMode, ViewState};
 pub use url::{decode, encode, is_snapshot_url, PaperUrlTemplate, Param, UrlNotice, PARAMETERS};

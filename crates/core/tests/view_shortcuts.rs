@@ -1,6 +1,6 @@
 //! Keyboard shortcuts: which key does what where, what Esc undoes, how j and k move.
 
-use paperdeck_core::{escape_step, step_card, takes_text, EscapeStep, KeyContext, Shortcut};
+use paperdeck_core::{escape_step, step_card, takes_text, EscapeStep, KeyContext, OpenNow, Shortcut};
 
 #[test]
 fn keys_and_where_they_fire() {
@@ -62,10 +62,14 @@ fn which_elements_take_text() {
 #[test]
 fn escape_closes_then_clears() {
     use EscapeStep::*;
-    assert_eq!(escape_step(true, true, true), Some(CloseHelp));
-    assert_eq!(escape_step(false, true, true), Some(ClosePaper));
-    assert_eq!(escape_step(false, false, true), Some(ClearSearchAndFilters));
-    assert_eq!(escape_step(false, false, false), None);
+    let all = OpenNow { help: true, menu: true, paper: true, narrowed: true };
+    assert_eq!(escape_step(all), Some(CloseHelp));
+    assert_eq!(escape_step(OpenNow { help: false, ..all }), Some(CloseMenu));
+    assert_eq!(escape_step(OpenNow { help: false, menu: false, ..all }), Some(ClosePaper));
+    // A menu open over a narrowed view closes first; the search stays.
+    assert_eq!(escape_step(OpenNow { menu: true, narrowed: true, ..OpenNow::default() }), Some(CloseMenu));
+    assert_eq!(escape_step(OpenNow { narrowed: true, ..OpenNow::default() }), Some(ClearSearchAndFilters));
+    assert_eq!(escape_step(OpenNow::default()), None);
 }
 
 #[test]

@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use paperdeck_core::labels::papers_count;
 use paperdeck_core::{export_file_name, export_papers, ExportFormat};
 
+use wasm_bindgen::JsCast;
+
 use crate::download::save_text;
+use crate::keyboard::close_menu;
 use crate::state::{use_results, use_view};
 
 /// How long the note after a save stays (it lies over the page below the toolbar).
@@ -17,7 +20,9 @@ const STATUS_SHOWN_FOR: Duration = Duration::from_secs(6);
 /// file name that names the view. The menu hangs from the button's right edge, or from
 /// its left edge where the toolbar has wrapped the button too close to the screen's left
 /// for the menu to fit (a phone); the status after a save (which names the file) wraps
-/// within the room on that side, and goes after a few seconds.
+/// within the room on that side, and goes after a few seconds. The menu closes as menus
+/// do: after a save (the focus back on its button), on Esc (`keyboard.rs`), on a press
+/// anywhere else on the page, and when the keyboard's focus moves on past it.
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let ctx = use_view();
@@ -72,12 +77,29 @@ pub fn ExportMenu() -> impl IntoView {
             STATUS_SHOWN_FOR,
         );
         if let Some(details) = menu.get() {
+            close_menu(&details);
+        }
+    };
+    // A press outside the open menu closes it (a press on its button toggles it as usual).
+    let outside = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        let Some(details) = menu.get_untracked().filter(|d| d.open()) else { return };
+        if !holds(&details, ev.target()) {
+            details.set_open(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
+    // Tab past the last option (or back past the button) closes it. Only a focus that goes
+    // somewhere else counts: a click that focuses nothing (Safari's buttons) gives none.
+    let focus_left = move |ev: web_sys::FocusEvent| {
+        let Some(details) = menu.get_untracked().filter(|d| d.open()) else { return };
+        let next = ev.related_target();
+        if next.is_some() && !holds(&details, next) {
             details.set_open(false);
         }
     };
     view! {
         <div class="export" class:opens-rightwards=opens_rightwards style=("--export-room", room_px)>
-        <details class="export-menu" data-testid="export" node_ref=menu on:toggle=place>
+        <details class="export-menu" data-testid="export" data-menu="" node_ref=menu on:toggle=place on:focusout=focus_left>
             <summary class="button">"Export"</summary>
             <div class="export-options" role="group" aria-label="Export the papers of this view">
                 {ExportFormat::ALL
@@ -96,4 +118,9 @@ pub fn ExportMenu() -> impl IntoView {
         <span class="export-status" role="status" data-testid="export-status">{move || status.get()}</span>
         </div>
     }
+}
+
+/// True when `target` is `details` or inside it.
+fn holds(details: &web_sys::HtmlDetailsElement, target: Option<web_sys::EventTarget>) -> bool {
+    target.and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| details.contains(Some(&n)))
 }

@@ -40,13 +40,27 @@ pub struct KeyContext {
     pub command: bool,
 }
 
-/// What Esc does, given what is open: first the help panel, then the opened card, then
-/// the search and filters.
+/// What Esc does, given what is open: first the help panel, then an open menu (Export),
+/// then the opened card, then the search and filters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EscapeStep {
     CloseHelp,
+    CloseMenu,
     ClosePaper,
     ClearSearchAndFilters,
+}
+
+/// What is open on the page when Esc is pressed, and whether the view is narrowed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenNow {
+    /// The shortcuts' help panel.
+    pub help: bool,
+    /// A menu hanging from the toolbar (Export).
+    pub menu: bool,
+    /// A paper opened as a card (`paper=`).
+    pub paper: bool,
+    /// A search or a filter narrows the view.
+    pub narrowed: bool,
 }
 
 impl Shortcut {
@@ -121,14 +135,17 @@ pub fn takes_text(tag: &str, input_type: &str, editable: bool) -> bool {
             ))
 }
 
-/// What Esc does now: close the help panel first, then the opened card, then clear a
-/// narrowed view; `None` when there is nothing left to undo.
-pub fn escape_step(help_open: bool, paper_open: bool, narrowed: bool) -> Option<EscapeStep> {
-    if help_open {
+/// What Esc does now: close the help panel first, then an open menu, then the opened
+/// card, then clear a narrowed view; `None` when there is nothing left to undo. One step
+/// per press, so a menu closed by Esc never also clears the search behind it.
+pub fn escape_step(open: OpenNow) -> Option<EscapeStep> {
+    if open.help {
         Some(EscapeStep::CloseHelp)
-    } else if paper_open {
+    } else if open.menu {
+        Some(EscapeStep::CloseMenu)
+    } else if open.paper {
         Some(EscapeStep::ClosePaper)
-    } else if narrowed {
+    } else if open.narrowed {
         Some(EscapeStep::ClearSearchAndFilters)
     } else {
         None
