@@ -60,7 +60,12 @@ pub fn EmbedDialog() -> impl IntoView {
         >
             "Embed"
         </button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| open.set(false)>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| {
+            // A late `close` (the dialog opened again since) leaves it open.
+            if !dialog.get_untracked().is_some_and(|d| d.open()) {
+                open.set(false);
+            }
+        }>
           <Show when=move || built.get()>
             <h2 id="embed-title">"Embed this view"</h2>
             <p class="hint">

@@ -55,7 +55,13 @@ pub fn ShortcutHelp(shortcuts: Shortcuts) -> impl IntoView {
             class="embed-dialog shortcut-help"
             data-testid="shortcut-help"
             aria-labelledby="shortcut-help-title"
-            on:close=move |_| open.set(false)
+            on:close=move |_| {
+                // A `close` event comes a task after the closing: by then the panel may
+                // have been opened again (the button pressed at once), which stays.
+                if !dialog.get_untracked().is_some_and(|d| d.open()) {
+                    open.set(false);
+                }
+            }
         >
             <h2 id="shortcut-help-title">"Keyboard shortcuts"</h2>
             <p class="hint">"None of them fire while you type in a field."</p>
