@@ -166,6 +166,38 @@ test('members are bold and announced on every card that lists them, even far dow
   await screenshot(page, 'lab-members-bold', { fullPage: false });
 });
 
+test('an authors line never starts a line with a comma, at any phone width', async () => {
+  const page = await open(LAB_JSON, '', { width: 320 });
+  await loadAllCards(page);
+  const broken = [];
+  for (let width = 320; width <= 480; width += 8) {
+    await page.setViewportSize({ width, height: 844 });
+    broken.push(...await page.evaluate((width) => {
+      const found = [];
+      for (const line of document.querySelectorAll('[data-testid="paper-card"] .authors')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const at = text.data.indexOf(',');
+          if (at !== 0) continue;
+          // A comma that begins its text node follows a name's button: the two share a line.
+          const comma = document.createRange();
+          comma.setStart(text, 0);
+          comma.setEnd(text, 1);
+          const name = text.previousSibling ?? text.parentElement.previousElementSibling;
+          const nameRects = name?.getClientRects?.();
+          if (!nameRects?.length) continue;
+          const nameLine = nameRects[nameRects.length - 1];
+          const commaLine = comma.getClientRects()[0];
+          const sameLine = commaLine && commaLine.top < nameLine.bottom && commaLine.bottom > nameLine.top && commaLine.left >= nameLine.right - 1;
+          if (commaLine && !sameLine) found.push(`${width} px: "${name.textContent}" then a comma on the next line`);
+        }
+      }
+      return found;
+    }, width));
+  }
+  assert.deepEqual(broken.slice(0, 5), []);
+});
+
 test('topic, type and venue facets filter with counts, and each filter is a removable chip', async () => {
   const page = await open(LAB_JSON);
   const selected = LAB.papers.filter((p) => p.tags?.includes('selected')).length;

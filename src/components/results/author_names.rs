@@ -49,10 +49,13 @@ pub fn AuthorNames(index: u32, max_names: usize, chosen: PersonSet) -> impl Into
                             }}
                         </button>
                     };
+                    // The name and its comma hold together: a button is an atomic
+                    // inline, which a line may otherwise break after, leaving ", " to
+                    // start the next line.
                     view! {
                         {author.after_gap.then_some("…, ")}
-                        {button}
-                        {(i < last).then_some(", ")}
+                        <span class="author-item">{button}{(i < last).then_some(",")}</span>
+                        {(i < last).then_some(" ")}
                     }
                 })
                 .collect_view();
