@@ -165,6 +165,39 @@ test('Back and Forward step through discrete changes', async () => {
   await page.goForward();
   await page.waitForFunction(() => location.search === '?authors=11-&sort=oldest');
   assert.deepEqual(await ids(page), big);
+  assert.equal(await page.getByTestId('sort-select').inputValue(), 'oldest', 'the menu shows the order again');
+  await page.close();
+});
+
+test('the Sort and Group menus follow Back and Forward to orders chosen in them', async () => {
+  const { page } = await open('?q=model');
+  const sort = page.getByTestId('sort-select');
+  const group = page.getByTestId('group-select');
+  /** What the menu shows, as a person reads it. */
+  const shown = (menu) => menu.evaluate((s) => s.selectedOptions[0]?.textContent);
+  await sort.selectOption('most-upvoted');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'most-upvoted');
+  await sort.selectOption('title');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'title');
+  await page.goBack();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'most-upvoted');
+  assert.equal(await sort.inputValue(), 'most-upvoted');
+  assert.equal(await shown(sort), 'Most upvoted');
+  await page.goBack();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('sort'));
+  assert.equal(await sort.inputValue(), 'relevance');
+  await page.goForward();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'most-upvoted');
+  assert.equal(await sort.inputValue(), 'most-upvoted', 'Forward: the menu follows');
+  await group.selectOption('year');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('group') === 'year');
+  await page.goBack();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('group'));
+  assert.equal(await group.inputValue(), 'none');
+  await page.goForward();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('group') === 'year');
+  await page.locator('.group-heading').first().waitFor();
+  assert.equal(await group.inputValue(), 'year', 'the headings are back, and the menu says so');
   await page.close();
 });
 

@@ -31,7 +31,7 @@ pub fn GroupSelect() -> impl IntoView {
                 {offered
                     .into_iter()
                     .map(|group| view! {
-                        <option value=group.name() selected=move || current.get() == group>{group.label()}</option>
+                        <option value=group.name() prop:selected=move || current.get() == group>{group.label()}</option>
                     })
                     .collect_view()}
             </select>

@@ -5,7 +5,9 @@ use paperdeck_core::SortOrder;
 
 use crate::state::{use_results, use_view};
 
-/// The order of the results. Relevance needs a query to rank by.
+/// The order of the results. Relevance needs a query to rank by. Each option's
+/// `selected` is set as a property: the attribute stops moving the menu once a person has
+/// chosen from it (an option's "dirtiness"), so the menu would not follow Back.
 #[component]
 pub fn SortSelect() -> impl IntoView {
     let ctx = use_view();
@@ -32,7 +34,7 @@ pub fn SortSelect() -> impl IntoView {
                     .map(|order| view! {
                         <option
                             value=order.name()
-                            selected=move || current.get() == order
+                            prop:selected=move || current.get() == order
                             disabled=move || order == SortOrder::Relevance && !has_query.get()
                         >
                             {order.label()}

@@ -23,7 +23,7 @@ pub fn ThemeSelect() -> impl IntoView {
                 {Theme::ALL
                     .into_iter()
                     .map(|theme| view! {
-                        <option value=theme.name() selected=move || ctx.view.with(|v| v.theme) == theme>{theme.label()}</option>
+                        <option value=theme.name() prop:selected=move || ctx.view.with(|v| v.theme) == theme>{theme.label()}</option>
                     })
                     .collect_view()}
             </select>
