@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser, screenshot, loadAllCards, cardCount } from './harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot, loadAllCards, cardCount, snapshotJson } from './harness.mjs';
 
 const bundled = JSON.parse(readFileSync(path.join(ROOT, 'public/papers.json'), 'utf8'));
 let server;
@@ -37,6 +37,14 @@ test('shows all 77 papers as cards, newest first', async () => {
   const lastBottom = await page.getByTestId('paper-card').last().evaluate((c) => c.getBoundingClientRect().bottom);
   assert.ok(lastBottom > page.viewportSize().height, `the cards fill the screen (the last ends at ${lastBottom} px)`);
   assert.equal(await page.locator('.filters details').evaluate((d) => d.open), true, 'filters start open beside the results');
+  // The button says how many are left, and that is right; it promises no page size (the
+  // list grows on by itself after a press until its end is a screen away).
+  const more = page.getByTestId('show-more');
+  assert.equal(await more.textContent(), `Show more papers (${77 - rendered} left)`);
+  await more.click();
+  const after = await cardCount(page);
+  assert.ok(after > rendered, `a press adds cards (${rendered} → ${after})`);
+  assert.equal(await more.textContent(), `Show more papers (${77 - after} left)`);
   assert.equal(await loadAllCards(page), 77);
   const first = page.getByTestId('paper-card').first();
   assert.equal(
@@ -157,17 +165,8 @@ test('on a phone, the folded filters are built when first opened, with the filte
   assert.ok(await year.isVisible());
   assert.equal(await year.getAttribute('aria-pressed'), 'true', 'the link\'s year is chosen');
   assert.equal(await page.getByTestId('result-count').textContent(), count, 'opening changes no result');
-  // More years than the list's box holds: a row is cut by its lower edge, so the list
-  // shows that it goes on below.
-  const years = await page.getByTestId('year-facet').evaluate((list) => {
-    const box = list.getBoundingClientRect();
-    const cut = [...list.children].some((row) => {
-      const r = row.getBoundingClientRect();
-      return r.top < box.bottom - 4 && r.bottom > box.bottom + 4;
-    });
-    return { scrolls: list.scrollHeight > list.clientHeight, cut };
-  });
-  assert.deepEqual(years, { scrolls: true, cut: true }, 'the year list ends part-way through a row');
+  // Nine years: every one shows whole, none hidden in a scrolling box.
+  assert.deepEqual(await yearList(page), { years: 9, scrolls: false, cut: false, hidden: 0 }, 'every year in view');
   // Folded again and reopened, the filters stay built and follow the view.
   await page.locator('.filters summary').click();
   await page.locator('.filters summary').click();
@@ -175,4 +174,76 @@ test('on a phone, the folded filters are built when first opened, with the filte
   await page.waitForFunction(() => !location.search.includes('from='));
   assert.equal(await year.getAttribute('aria-pressed'), 'false');
   await page.close();
+});
+
+/** The year list as a person sees it: how many years, whether it scrolls, whether a row
+ *  is cut by its lower edge, how many rows lie wholly below that edge. */
+function yearList(page) {
+  return page.getByTestId('year-facet').evaluate((list) => {
+    const box = list.getBoundingClientRect();
+    const rows = [...list.children].map((row) => row.getBoundingClientRect());
+    return {
+      years: rows.length,
+      scrolls: list.scrollHeight > list.clientHeight,
+      cut: rows.some((r) => r.top < box.bottom - 4 && r.bottom > box.bottom + 4),
+      hidden: rows.filter((r) => r.top >= box.bottom).length,
+    };
+  });
+}
+
+/** The mean colour of a strip of the page (a screenshot, decoded by the browser). */
+async function stripColour(page, clip) {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  const decoder = await browser.newPage();
+  try {
+    return await decoder.evaluate(async (data) => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data: px } = context.getImageData(0, 0, image.width, image.height);
+      const sum = [0, 0, 0];
+      for (let i = 0; i < px.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += px[i + c];
+      return sum.map((v) => v / (px.length / 4));
+    }, png);
+  } finally {
+    await decoder.close();
+  }
+}
+
+test('many years: the year list scrolls, cut part-way through a row, with a shade at an edge that has more', async () => {
+  const papers = Array.from({ length: 30 }, (_, i) => ({ id: `y${i}`, title: `A paper of ${1996 + i}`, published: `${1996 + i}-05-01`, authors: ['Ada Lovelace'] }));
+  const many = await serveStatic(DIST, { overrides: { 'papers.json': { body: snapshotJson(papers) } } });
+  const page = await browser.newPage();
+  try {
+    for (const [width, scheme] of [[1280, 'light'], [390, 'dark']]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(many.url);
+      await page.getByTestId('paper-card').first().waitFor();
+      if (width < 800) await page.locator('.filters summary').click();
+      const list = page.getByTestId('year-facet');
+      await list.waitFor();
+      const seen = await yearList(page);
+      assert.equal(seen.years, 30);
+      assert.ok(seen.scrolls && seen.cut && seen.hidden > 0, `${width} px: ${JSON.stringify(seen)}`);
+      await list.scrollIntoViewIfNeeded();
+      // The strip just inside the box's lower edge, in the gap between a year and its
+      // count: shaded while years lie below, the page's own colour once scrolled to the end.
+      const box = await list.boundingBox();
+      const strip = { x: box.x + box.width * 0.4, y: box.y + box.height - 5, width: box.width * 0.2, height: 4 };
+      const page_ = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number));
+      const shaded = await stripColour(page, strip);
+      await list.evaluate((l) => { l.scrollTop = l.scrollHeight; });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const atEnd = await stripColour(page, strip);
+      const off = (a) => Math.max(...a.map((v, i) => Math.abs(v - page_[i])));
+      assert.ok(off(shaded) >= 6, `${width} px ${scheme}: a shade at the lower edge (${shaded.map(Math.round)} on ${page_})`);
+      assert.ok(off(atEnd) <= 2, `${width} px ${scheme}: no shade at the end (${atEnd.map(Math.round)} on ${page_})`);
+      await screenshot(page, `year-list-many-${width}-${scheme}`, { fullPage: false });
+    }
+  } finally {
+    await page.close();
+    await many.close();
+  }
 });

@@ -131,11 +131,13 @@ fn a_list_renders_a_page_at_a_time() {
     let first = Paging::first(77, None, None);
     assert_eq!(first, Paging { total: 77, cap: None, shown: PAGE_SIZE });
     assert_eq!((first.listed(), first.visible(), first.remaining()), (77, 4, 73));
-    assert_eq!(first.show_more_label().as_deref(), Some("Show 4 more (73 left)"));
+    assert_eq!(first.show_more_label().as_deref(), Some("Show more papers (73 left)"));
     assert_eq!(first.view_all_label(), None);
     let last = Paging { shown: 76, ..first };
     assert_eq!((last.visible(), last.remaining()), (76, 1));
-    assert_eq!(last.show_more_label().as_deref(), Some("Show 1 more (1 left)"));
+    assert_eq!(last.show_more_label().as_deref(), Some("Show the last paper"));
+    assert_eq!(Paging { shown: 72, ..first }.show_more_label().as_deref(), Some("Show more papers (5 left)"));
+    assert_eq!(Paging { shown: 74, ..first }.show_more_label().as_deref(), Some("Show the last 3 papers"));
     let done = last.more();
     assert_eq!((done.shown, done.visible(), done.remaining(), done.show_more_label()), (80, 77, 0, None));
     let few = Paging::first(3, None, None);
@@ -162,7 +164,10 @@ fn an_embed_limit_caps_the_list_and_links_to_the_rest() {
         (4, 5, 0)
     );
     let big_cap = Paging::first(40, Some(20), None);
-    assert_eq!((big_cap.visible(), big_cap.show_more_label().as_deref()), (4, Some("Show 4 more (16 left)")));
+    assert_eq!(
+        (big_cap.visible(), big_cap.show_more_label().as_deref()),
+        (4, Some("Show more papers (16 left)"))
+    );
     assert_eq!(Paging::first(5, Some(5), None).view_all_label(), None, "nothing left out");
 }
 

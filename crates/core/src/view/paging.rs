@@ -48,11 +48,18 @@ impl Paging {
         self.listed().saturating_sub(self.shown)
     }
 
-    /// "Show 4 more (73 left)", or `None` when every listed result is rendered.
+    /// "Show more papers (73 left)", "Show the last 3 papers" when one page takes the rest,
+    /// or `None` when every listed result is rendered. The button adds a page, and the list
+    /// then grows on its own until its end is a screen below the window, so the label never
+    /// promises a number of cards it cannot keep.
     pub fn show_more_label(&self) -> Option<String> {
         let remaining = self.remaining();
-        (remaining > 0)
-            .then(|| format!("Show {} more ({} left)", remaining.min(PAGE_SIZE), thousands(remaining)))
+        match remaining {
+            0 => None,
+            1 => Some("Show the last paper".to_string()),
+            n if n <= PAGE_SIZE => Some(format!("Show the last {n} papers")),
+            n => Some(format!("Show more papers ({} left)", thousands(n))),
+        }
     }
 
     /// "View all 12 papers" when a cap leaves results out (an embed links to the rest).
