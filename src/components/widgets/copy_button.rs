@@ -1,10 +1,17 @@
 //! A button that copies text to the clipboard ("Copy link", "Copy script").
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-/// Copies `text` (read when clicked) and says so on the button. Where the clipboard is
+/// How long the button says it has copied.
+const COPIED_SHOWN_FOR: Duration = Duration::from_secs(3);
+
+/// Copies `text` (read when clicked) and says so on the button for a few seconds; the
+/// button is as wide as the wider of its two labels, so saying so never moves what is
+/// beside it (a toolbar would wrap). Where the clipboard is
 /// unavailable (an insecure origin, a sandboxed frame) the button keeps its label and,
 /// with `fallback_label`, the text is shown in a field of that name for copying by hand;
 /// `announcement` is said to screen readers once copied.
@@ -18,18 +25,39 @@ pub fn CopyButton(
     #[prop(optional)] announcement: Option<&'static str>,
 ) -> impl IntoView {
     let status = RwSignal::new(None::<Result<(), String>>);
+    // How many copies have been made, so that only the last one's timer takes its word back.
+    let copies = StoredValue::new(0u32);
     let copy = move |_| {
         let value = text.get_untracked();
         spawn_local(async move {
             let clipboard = window().navigator().clipboard();
             let result = JsFuture::from(clipboard.write_text(&value)).await.map(|_| ()).map_err(|_| value);
-            status.set(Some(result));
+            let done = result.is_ok();
+            status.try_set(Some(result));
+            let Some(this) = copies.try_update_value(|n| {
+                *n += 1;
+                *n
+            }) else {
+                return;
+            };
+            if done {
+                set_timeout(
+                    move || {
+                        if copies.try_get_value() == Some(this) {
+                            status.try_set(None);
+                        }
+                    },
+                    COPIED_SHOWN_FOR,
+                );
+            }
         });
     };
     let copied = move || matches!(status.get(), Some(Ok(())));
     view! {
-        <button type="button" class="button" data-testid=testid on:click=copy>
-            {move || if copied() { copied_label } else { label }}
+        // Both labels in one grid cell, the one not meant hidden (and so not read out).
+        <button type="button" class="button copy-button" data-testid=testid on:click=copy>
+            <span class="copy-label" class:shown=move || !copied()>{label}</span>
+            <span class="copy-label" class:shown=copied>{copied_label}</span>
         </button>
         {fallback_label.map(|name| move || match status.get() {
             Some(Err(text)) => Some(view! { <input class="copy-fallback" readonly aria-label=name value=text/> }),
