@@ -36,7 +36,7 @@ pub fn Toolbar() -> impl IntoView {
                     <CopyButton
                         text=Signal::derive(shared_url)
                         label="Copy link"
-                        copied_label="Link copied"
+                        copied_label="Copied"
                         testid="copy-link"
                         fallback_label="Link to this view"
                         announcement="Link to this view copied"

@@ -97,7 +97,7 @@ test('typing writes the address once it pauses, and no later than the next chang
   // "Copy link" right after a keystroke copies the query typed so far.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   await page.getByTestId('search-input').fill('lora');
-  // Saying "Link copied" moves nothing: the button keeps its width, the toolbar its rows
+  // Saying "Copied" moves nothing: the button keeps its width, the toolbar its rows
   // (at 1280 px it is one row, which a wider button would break).
   const where = () => page.evaluate(() => ({
     button: Math.round(document.querySelector('[data-testid="copy-link"]').getBoundingClientRect().width),
@@ -106,9 +106,9 @@ test('typing writes the address once it pauses, and no later than the next chang
   }));
   const unsaid = await where();
   await page.getByTestId('copy-link').click();
-  await page.getByText('Link copied').waitFor();
+  await page.getByTestId('copy-link').getByText('Copied', { exact: true }).waitFor();
   assert.equal(new URL(await page.evaluate(() => navigator.clipboard.readText())).search, '?q=lora');
-  assert.deepEqual(await where(), { ...unsaid, said: 'Link copied' });
+  assert.deepEqual(await where(), { ...unsaid, said: 'Copied' });
   assert.equal(unsaid.said, 'Copy link');
   // It takes its word back after a few seconds.
   await page.waitForFunction(() => document.querySelector('[data-testid="copy-link"]').innerText.trim() === 'Copy link', null, { timeout: 6000 });
@@ -128,7 +128,7 @@ test('a copied link opens the same papers in the same order in a fresh page', as
   assert.ok(expected.length > 0);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   await page.getByTestId('copy-link').click();
-  await page.getByText('Link copied').waitFor();
+  await page.getByTestId('copy-link').getByText('Copied', { exact: true }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, page.url());
   const fresh = await browser.newPage();

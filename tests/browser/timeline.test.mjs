@@ -233,3 +233,23 @@ test('screenshots: light and dark, desktop and a 390 px phone, with a range chos
     }
   }
 });
+
+test('a range that cuts a bar (a day, as "Last 7 days" sets) is named as chosen and counted as the results are', async () => {
+  // March has papers on its 1st to 5th; from the 3rd, three of them.
+  const page = await open('?from=2024-03-03&to=2024-03-31');
+  assert.equal(await count(page), 3);
+  assert.equal(await readout(page), 'Mar 3, 2024 – Mar 31, 2024: 3 papers · 2 undated papers, not drawn');
+  const march = (await bars(page)).find((b) => b.from === '2024-03');
+  assert.deepEqual([march.count, march.pressed], [5, 'true'], 'the bar keeps its month, highlighted');
+  // Open-ended, and one the results do not reach.
+  const since = await open('?from=2024-06-03');
+  assert.equal(await readout(since), `Since Jun 3, 2024: ${await count(since)} papers · 2 undated papers, not drawn`);
+  // The results do not reach it: no card, and the readout says none.
+  const server = await serveStatic(DIST, { overrides: { 'papers.json': { body: BODY } } });
+  const beyond = await browser.newPage();
+  cleanups.push(async () => { await beyond.close(); await server.close(); });
+  await beyond.goto(`${server.url}?from=2025-01-01`);
+  await beyond.getByTestId('timeline-readout').waitFor();
+  assert.match(await readout(beyond), /^Since Jan 1, 2025: 0 papers/);
+  assert.equal(await count(beyond), 0);
+});

@@ -192,16 +192,30 @@ fn what_the_timeline_says() {
     assert_eq!(t.label(), "Papers per month, Jan 2024 to Jun 2024");
     assert_eq!(t.bars[2].description(), "Mar 2024: 2 papers");
     assert_eq!(t.bars[1].description(), "Feb 2024: 0 papers");
-    assert_eq!(t.readout(Some(4)), "May 2024: 1 paper");
-    assert_eq!(t.readout(None), "Mar 2024 – May 2024: 3 papers", "the chosen range");
+    let matched = c.search(&view).ids.len();
+    assert_eq!(t.readout(Some(4), matched), "May 2024: 1 paper");
+    assert_eq!(t.readout(None, matched), "Mar 2024 – May 2024: 3 papers", "the chosen range");
     assert_eq!(t.selected(), Some((2, 4)));
+    // A range whose bounds cut a bar (a day, a bar a month; what `since=` sets) is named
+    // as chosen and counted as the results are, not as the bars it touches.
+    for (link, want) in [
+        ("from=2024-06-16", "Since Jun 16, 2024: 0 papers"),
+        ("from=2024-05-31", "Since May 31, 2024: 2 papers"),
+        ("to=2024-03-01", "Until Mar 1, 2024: 2 papers"),
+        ("from=2024&to=2024", "2024: 5 papers"),
+    ] {
+        let (view, _) = decode_url(link);
+        let result = c.search(&view);
+        let cut = Timeline::new(&result.facets.months, view.from, view.to);
+        assert_eq!(cut.readout(None, result.ids.len()), want, "{link}");
+    }
     let all = Timeline::new(&c.search(&Default::default()).facets.months, None, None);
-    assert_eq!(all.readout(None), "Jan 2024 – Jun 2024: 5 papers", "the whole span");
+    assert_eq!(all.readout(None, 6), "Jan 2024 – Jun 2024: 5 papers", "the whole span, the undated apart");
     assert_eq!(all.undated_note().as_deref(), Some("1 undated paper, not drawn"));
     let none =
         Timeline::new(&MonthCounts { first: 2024 * 12, counts: vec![0; 12], undated: 1200 }, None, None);
     assert_eq!(none.label(), "Papers over time");
-    assert_eq!(none.readout(None), "No dated papers");
+    assert_eq!(none.readout(None, 1200), "No dated papers");
     assert_eq!(none.undated_note().as_deref(), Some("1,200 undated papers, not drawn"));
     // Heights: the tallest bar fills the chart, one paper is still visible, none is 0.
     let tall = Timeline::new(

@@ -216,7 +216,13 @@ pub fn Timeline() -> impl IntoView {
                     </div>
                 </Show>
                 <p class="timeline-readout" data-testid="timeline-readout">
-                    {move || bars.with(|t| t.readout(pointed.get()))}
+                    {move || {
+                        let pointed = pointed.get();
+                        bars.with(|t| {
+                            answered.track();
+                            t.readout(pointed, results.result.with_untracked(|r| r.ids.len()))
+                        })
+                    }}
                     {move || bars.with(|t| t.undated_note()).map(|note| view! {
                         <span class="timeline-undated" data-testid="timeline-undated">" · "{note}</span>
                     })}

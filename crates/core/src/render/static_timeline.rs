@@ -39,7 +39,7 @@ pub fn static_timeline(result: &SearchResult, view: &ViewState) -> String {
             escape(&last.label)
         ));
     }
-    out.push_str(&format!("<p class=\"timeline-readout\">{}", escape(&bars.readout(None))));
+    out.push_str(&format!("<p class=\"timeline-readout\">{}", escape(&bars.readout(None, result.ids.len()))));
     if let Some(note) = bars.undated_note() {
         out.push_str(&format!("<span class=\"timeline-undated\"> · {}</span>", escape(&note)));
     }

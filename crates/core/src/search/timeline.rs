@@ -88,6 +88,9 @@ pub struct Timeline {
     pub undated: u32,
     /// The tallest bar's count.
     pub max: u32,
+    /// The view's date range (`from`, `to`), which the readout names as it is: its bounds
+    /// need not fall on the bars' (`since=` is a day, a bar a month).
+    range: (Option<PartialDate>, Option<PartialDate>),
 }
 
 /// What a key pressed on a focused bar does ([`Timeline::key`]).
@@ -107,7 +110,7 @@ impl Timeline {
         let first = months.counts.iter().position(|&n| n > 0);
         let last = months.counts.iter().rposition(|&n| n > 0);
         let (Some(first), Some(last)) = (first, last) else {
-            return Self { undated: months.undated, ..Self::default() };
+            return Self { undated: months.undated, range: (from, to), ..Self::default() };
         };
         let range =
             (from.is_some() || to.is_some()).then(|| (from.map_or(0, from_key), to.map_or(u32::MAX, to_key)));
@@ -154,7 +157,7 @@ impl Timeline {
             }
         }
         let max = bars.iter().map(|b| b.count).max().unwrap_or(0);
-        Self { unit, bars, undated: months.undated, max }
+        Self { unit, bars, undated: months.undated, max, range: (from, to) }
     }
 
     /// The dated papers on the bars.
@@ -235,12 +238,24 @@ impl Timeline {
     }
 
     /// The line under the bars: the bar pointed at or focused (`Mar 2024: 120 papers`),
-    /// else the chosen range (`Mar 2024 – May 2024: 310 papers`), else the whole span.
-    pub fn readout(&self, pointed: Option<usize>) -> String {
+    /// else the view's date range as it was chosen, with `matched`, the papers the view
+    /// shows (`Mar 2024 – May 2024: 310 papers`, `Since Aug 19, 2026: 85 papers`: a range
+    /// that cuts a bar counts only its part of it, as the results do), else the whole span.
+    pub fn readout(&self, pointed: Option<usize>, matched: usize) -> String {
         if let Some(bar) = pointed.and_then(|k| self.bars.get(k)) {
             return bar.description();
         }
-        let (a, b) = self.selected().unwrap_or((0, self.bars.len().saturating_sub(1)));
+        let period = match self.range {
+            (Some(a), Some(b)) if a == b => Some(a.display_long()),
+            (Some(a), Some(b)) => Some(format!("{} – {}", a.display_long(), b.display_long())),
+            (Some(a), None) => Some(format!("Since {}", a.display_long())),
+            (None, Some(b)) => Some(format!("Until {}", b.display_long())),
+            (None, None) => None,
+        };
+        if let Some(period) = period {
+            return format!("{period}: {}", papers_count(matched));
+        }
+        let (a, b) = (0, self.bars.len().saturating_sub(1));
         let (Some(first), Some(last)) = (self.bars.get(a), self.bars.get(b)) else {
             return "No dated papers".to_string();
         };
