@@ -235,6 +235,26 @@ test('bad parameters are ignored with a notice, good ones still apply, unknown o
   await page.close();
 });
 
+test('a link to a paper the collection does not hold says so, and the rest of it applies', async () => {
+  const { page, errors } = await open('?q=model&paper=no-such-paper&sort=sideways');
+  const notice = page.getByTestId('url-notice');
+  await notice.waitFor();
+  const items = await notice.locator('li').allInnerTexts();
+  assert.equal(items.length, 2, items.join(' | '));
+  assert.match(items[0], /^sort: "sideways" is not an order/);
+  assert.equal(items[1], 'paper: "no-such-paper" is not a paper of this collection, so none is opened');
+  assert.equal(await count(page), 68, 'q=model applies');
+  assert.equal(await page.locator('.paper-card.opened').count(), 0, 'no card opened');
+  assert.ok((await notice.boundingBox()).height > 20, 'the notice shows');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await notice.count(), 0, 'dismissed, it stays away');
+  await page.getByTestId('search-input').fill('models');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'models');
+  assert.equal(await notice.count(), 0, 'also while the view changes');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('?paper=ID opens that card and scrolls it into view', async () => {
   const id = 'feature-learning-in-infinite-width-neural-networks';
   const { page } = await open(`?paper=${id}`);

@@ -283,3 +283,16 @@ fn date_presets_from_the_newest_paper() {
     assert_eq!(CountRange::parse("1").unwrap(), paperdeck_core::AUTHOR_BUCKETS[0]);
     assert_eq!(Has::from_name("pdf"), Some(Has::Pdf));
 }
+
+#[test]
+fn a_link_to_a_paper_the_collection_lacks_is_named() {
+    let c = catalog();
+    let (held, _) = decode_url("q=lora&paper=qlora");
+    assert!(c.link_notices(&held).is_empty(), "a paper it holds");
+    assert!(c.link_notices(&ViewState::default()).is_empty(), "no paper asked for");
+    let (missing, _) = decode_url("q=lora&paper=nope");
+    let notices: Vec<String> = c.link_notices(&missing).iter().map(ToString::to_string).collect();
+    assert_eq!(notices, ["paper: \"nope\" is not a paper of this collection, so none is opened"]);
+    // The rest of the link still applies.
+    assert_eq!(ids(&c, "q=lora&paper=nope"), ids(&c, "q=lora"));
+}

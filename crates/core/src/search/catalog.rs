@@ -26,7 +26,7 @@ use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
 use crate::snapshot::model::{Paper, Snapshot};
 use crate::snapshot::names::PersonSet;
-use crate::view::ViewState;
+use crate::view::{UrlNotice, ViewState};
 
 /// A snapshot's papers with everything a query needs, built once: the inverted index,
 /// each sort order as a permutation, and per-paper filter keys. Paper indices (`u32`)
@@ -136,6 +136,20 @@ impl Catalog {
             builder.add(paper);
         }
         builder.finish(snapshot)
+    }
+
+    /// What a link asks of this collection that it does not have: a `paper` it does not
+    /// hold (a paper since removed, a mistyped id). The view stays as the link says (the
+    /// card is simply not opened); the page says why.
+    pub fn link_notices(&self, view: &ViewState) -> Vec<UrlNotice> {
+        view.paper
+            .iter()
+            .filter(|id| self.position(id).is_none())
+            .map(|id| UrlNotice {
+                param: "paper".to_string(),
+                message: format!("\"{id}\" is not a paper of this collection, so none is opened"),
+            })
+            .collect()
     }
 
     /// True when `name` is one of the snapshot's `highlight_authors`, by the name rule.
