@@ -147,6 +147,25 @@ test('the Export menu closes as menus do: Esc keeps the search, a press elsewher
   await page.getByTestId('result-count').click();
   assert.equal(await isOpen(), false, 'a click elsewhere closes the menu');
 
+  // The arrows, Home and End move between the formats, as in a menu.
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await focus()).text, 'BibTeX (.bib)', '↓ from the button: the first format');
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await focus()).text, 'RIS (.ris)');
+  await page.keyboard.press('End');
+  assert.equal((await focus()).text, 'Paperdeck snapshot (.json)');
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await focus()).text, 'Paperdeck snapshot (.json)', 'it stays at the end');
+  await page.keyboard.press('ArrowUp');
+  assert.match((await focus()).text, /^CSV/);
+  await page.keyboard.press('Home');
+  assert.equal((await focus()).text, 'BibTeX (.bib)');
+  assert.equal(await isOpen(), true);
+  assert.equal((await page.evaluate(() => scrollY)), 0, 'the arrows did not scroll the page');
+  await page.keyboard.press('Escape');
+
   // Tab past the last format closes it.
   await summary.focus();
   await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use paperdeck_core::labels::papers_count;
-use paperdeck_core::{export_file_name, export_papers, ExportFormat};
+use paperdeck_core::{export_file_name, export_papers, step_card, ExportFormat};
 
 use wasm_bindgen::JsCast;
 
@@ -22,7 +22,8 @@ const STATUS_SHOWN_FOR: Duration = Duration::from_secs(6);
 /// for the menu to fit (a phone); the status after a save (which names the file) wraps
 /// within the room on that side, and goes after a few seconds. The menu closes as menus
 /// do: after a save (the focus back on its button), on Esc (`keyboard.rs`), on a press
-/// anywhere else on the page, and when the keyboard's focus moves on past it.
+/// anywhere else on the page, and when the keyboard's focus moves on past it; the arrow
+/// keys, Home and End move between its formats.
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let ctx = use_view();
@@ -88,6 +89,27 @@ pub fn ExportMenu() -> impl IntoView {
         }
     });
     on_cleanup(move || outside.remove());
+    // The arrows move between the formats (from the button, ↓ and ↑ go to the first),
+    // Home and End to the ends, as in a menu; the stepping is the core's, as for cards.
+    let arrows = move |ev: web_sys::KeyboardEvent| {
+        let Some(details) = menu.get_untracked().filter(|d| d.open()) else { return };
+        let Ok(found) = details.query_selector_all(".export-option") else { return };
+        let options: Vec<web_sys::HtmlElement> =
+            (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect();
+        let active = document().active_element();
+        let current = options.iter().position(|o| active.as_ref().is_some_and(|a| a == o.as_ref()));
+        let next = match ev.key().as_str() {
+            "ArrowDown" => step_card(current, options.len(), true),
+            "ArrowUp" => step_card(current, options.len(), false),
+            "Home" => (!options.is_empty()).then_some(0),
+            "End" => options.len().checked_sub(1),
+            _ => return,
+        };
+        if let Some(option) = next.and_then(|k| options.get(k)) {
+            ev.prevent_default();
+            let _ = option.focus();
+        }
+    };
     // Tab past the last option (or back past the button) closes it. Only a focus that goes
     // somewhere else counts: a click that focuses nothing (Safari's buttons) gives none.
     let focus_left = move |ev: web_sys::FocusEvent| {
@@ -99,7 +121,7 @@ pub fn ExportMenu() -> impl IntoView {
     };
     view! {
         <div class="export" class:opens-rightwards=opens_rightwards style=("--export-room", room_px)>
-        <details class="export-menu" data-testid="export" data-menu="" node_ref=menu on:toggle=place on:focusout=focus_left>
+        <details class="export-menu" data-testid="export" data-menu="" node_ref=menu on:toggle=place on:focusout=focus_left on:keydown=arrows>
             <summary class="button">"Export"</summary>
             <div class="export-options" role="group" aria-label="Export the papers of this view">
                 {ExportFormat::ALL
