@@ -158,7 +158,20 @@ test('"Embed this view": the snippet, pasted into a blank page, shows the same c
   await page.getByTestId('paper-card').first().waitFor();
   const viewIds = (await page.getByTestId('paper-card').evaluateAll((cs) => cs.map((c) => c.dataset.paperId))).slice(0, 3);
   await page.getByTestId('embed-open').click();
+  // A limit that is no count is said to be one, kept as typed, and left out.
+  for (const bad of ['0', '-3', '2.5']) {
+    await page.getByTestId('embed-limit').fill(bad);
+    assert.equal(await page.getByTestId('embed-limit').inputValue(), bad, `${bad} stays in the field`);
+    assert.equal(await page.getByTestId('embed-limit').getAttribute('aria-invalid'), 'true');
+    const hint = page.getByTestId('embed-limit-hint');
+    assert.equal(await hint.innerText(), '1 or more; until then, every card');
+    const style = await hint.evaluate((h) => [getComputedStyle(h).color, h.getBoundingClientRect().height]);
+    assert.ok(style[1] > 5, `${bad}: the hint shows (${style})`);
+    assert.doesNotMatch(await page.getByTestId('embed-script').inputValue(), /limit=/, `${bad}: no limit in the snippet`);
+  }
   await page.getByTestId('embed-limit').fill('3');
+  assert.equal(await page.getByTestId('embed-limit').getAttribute('aria-invalid'), 'false');
+  assert.equal(await page.getByTestId('embed-limit-hint').isVisible(), false, 'a good count: no hint');
   const script = await page.getByTestId('embed-script').inputValue();
   assert.equal(script, `<script src="${explorer.url}embed.js" data-view="q=diffusion&amp;sort=newest&amp;limit=3" async></script>`);
   const iframe = await page.getByTestId('embed-iframe').inputValue();

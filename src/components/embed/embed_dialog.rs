@@ -19,6 +19,10 @@ pub fn EmbedDialog() -> impl IntoView {
     let open = RwSignal::new(false);
     let defaults = EmbedOptions::default();
     let limit = RwSignal::new(defaults.limit);
+    // What is typed in the limit's field, kept as typed: a value that is no count (0, -3,
+    // 2.5) is said to be one, not wiped or silently dropped.
+    let limit_text = RwSignal::new(defaults.limit.map(|n| n.to_string()).unwrap_or_default());
+    let limit_invalid = move || limit_text.with(|t| !t.trim().is_empty() && positive_count(t).is_none());
     let controls = RwSignal::new(defaults.controls);
     let timeline = RwSignal::new(defaults.timeline);
     let theme = RwSignal::new(defaults.theme);
@@ -79,9 +83,18 @@ pub fn EmbedDialog() -> impl IntoView {
                         type="number"
                         min="1"
                         data-testid="embed-limit"
-                        prop:value=move || limit.get().map(|n| n.to_string()).unwrap_or_default()
-                        on:input=move |ev| limit.set(positive_count(&event_target_value(&ev)))
+                        aria-describedby="embed-limit-hint"
+                        aria-invalid=move || limit_invalid().to_string()
+                        prop:value=move || limit_text.get()
+                        on:input=move |ev| {
+                            let typed = event_target_value(&ev);
+                            limit.set(positive_count(&typed));
+                            limit_text.set(typed);
+                        }
                     />
+                    <span class="field-hint" id="embed-limit-hint" data-testid="embed-limit-hint" role="status">
+                        {move || limit_invalid().then_some("1 or more; until then, every card")}
+                    </span>
                 </label>
                 <label class="check-option">
                     <input
