@@ -9,6 +9,7 @@ mod embed_height;
 mod keyboard;
 mod load;
 mod next_task;
+mod page_title;
 mod root_attributes;
 mod scoped_memo;
 mod seen_store;

@@ -105,7 +105,7 @@ test('invalid records are skipped and counted, every valid one is shown', async 
   assert.deepEqual(ids, ['good-1', 'good-2', 'bad-link', 'bad-date', 'undated']);
   assert.equal(await page.getByTestId('result-count').textContent(), '5');
   const notice = page.getByTestId('load-notice');
-  assert.match(await notice.textContent(), /2 record\(s\) in papers\.json were skipped and 2 invalid field\(s\) ignored/);
+  assert.match(await notice.textContent(), /2 records in papers\.json were skipped and 2 invalid fields ignored/);
   await notice.locator('summary').click();
   assert.match(await notice.textContent(), /papers\[2\] \(id "no-title"\): title: is empty; record skipped/);
   assert.match(await notice.textContent(), /id "bad-date"\): published: "June 2021" is not a date/);

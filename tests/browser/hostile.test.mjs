@@ -76,7 +76,7 @@ test('a hostile snapshot runs nothing, shows every valid record and reports each
   const notice = page.getByTestId('load-notice');
   assert.match(
     await notice.locator('p').first().textContent(),
-    new RegExp(`^${corpus.skipped.toLocaleString('en-US')} record\\(s\\) in papers\\.json were skipped and ${corpus.ignoredFields} invalid field\\(s\\) ignored\\.`),
+    new RegExp(`^${corpus.skipped.toLocaleString('en-US')} records in papers\\.json were skipped and ${corpus.ignoredFields} invalid fields ignored\\.`),
   );
   await notice.locator('summary').click();
   assert.equal(await notice.locator('li').count(), 50);

@@ -84,6 +84,7 @@ test('with JavaScript off, every paper and its permalink are on the page', async
     const page = await browser.newPage();
     await page.goto(server.url);
     await assertEveryPaper(page);
+    assert.equal(await page.title(), 'Papers from Hugging Face', 'the tab and search engines read the collection\'s title');
     // Newest first, grouped by year.
     const years = await page.locator('#paperdeck-static .group-heading').evaluateAll((hs) => hs.map((h) => h.dataset.group));
     assert.deepEqual(years, [...years].sort().reverse());

@@ -81,7 +81,7 @@ test('related=ID is a view: most similar first, combinable with filters, removab
   const ids = await cardIds(page);
   assert.deepEqual(ids.slice(0, 5), top5, 'the card\'s 5 come first, in the same order');
   assert.ok(!ids.includes(PAPER));
-  assert.match(await page.locator('.result-summary .count').textContent(), /of 77 papers, relevance/);
+  assert.match(await page.locator('.result-summary .count').textContent(), /of 77 papers, by relevance/);
   // With a filter: still ordered by similarity, only papers passing it.
   await page.locator('[data-testid="year-facet"] [data-value="2024"]').click();
   await page.waitForFunction(() => location.search.includes('from=2024'));

@@ -255,6 +255,21 @@ test('a link to a paper the collection does not hold says so, and the rest of it
   await page.close();
 });
 
+test('the tab\'s title names the collection, then the search or the opened paper, and follows Back', async () => {
+  const { page } = await open();
+  await page.waitForFunction(() => !document.getElementById('paperdeck-static'));
+  assert.equal(await page.title(), 'Papers from Hugging Face');
+  await page.getByTestId('search-input').fill('diffusion');
+  await page.waitForFunction(() => document.title === 'diffusion · Papers from Hugging Face');
+  const card = page.getByTestId('paper-card').first();
+  const title = (await card.locator('.paper-title').innerText()).trim();
+  await card.locator('.paper-title a').first().click();
+  await page.waitForFunction((t) => document.title === `${t} · Papers from Hugging Face`, title);
+  await page.goBack();
+  await page.waitForFunction(() => document.title === 'diffusion · Papers from Hugging Face');
+  await page.close();
+});
+
 test('?paper=ID opens that card and scrolls it into view', async () => {
   const id = 'feature-learning-in-infinite-width-neural-networks';
   const { page } = await open(`?paper=${id}`);

@@ -32,7 +32,7 @@ pub use escape::escape;
 pub use feeds::{feed_for_view, feed_head_links, feed_view_key, read_feed_link, FeedLink};
 pub use html::{static_block, HtmlOptions, STATIC_ID};
 pub use list_page::list_page;
-pub use page::{replace_marked, stylesheet_href, MarkerError};
+pub use page::{replace_marked, stylesheet_href, with_title, MarkerError};
 pub use paper_page::paper_page;
 pub use shell::PaperPageOptions;
 pub use site_paths::{

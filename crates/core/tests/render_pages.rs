@@ -500,5 +500,5 @@ fn the_count_is_written_with_thousands_separators() {
         text_of(by_class(doc.root_element(), "count")[0])
     };
     assert_eq!(count(""), "1,234 papers, newest");
-    assert_eq!(count("q=graphs"), "617 of 1,234 papers, relevance");
+    assert_eq!(count("q=graphs"), "617 of 1,234 papers, by relevance");
 }

@@ -48,13 +48,13 @@ fn the_result_summary_reads_as_a_sentence() {
     assert_eq!(
         tails,
         [
-            ", relevance",
+            ", by relevance",
             ", newest",
             ", oldest",
             ", most authors",
             ", fewest authors",
             ", most upvoted",
-            ", title (a–z)",
+            ", by title (A–Z)",
             ", most cited"
         ]
     );
@@ -82,15 +82,19 @@ fn the_load_notice_counts_skipped_records_and_ignored_fields() {
     let ignored = problem(1, ProblemKind::FieldIgnored);
     assert_eq!(
         load_notice_summary("p.json", 0, &[ignored.clone(), ignored.clone()]),
-        "2 invalid field(s) in p.json were ignored."
+        "2 invalid fields in p.json were ignored."
     );
     assert_eq!(
         load_notice_summary("p.json", 1, std::slice::from_ref(&skipped)),
-        "1 record(s) in p.json were skipped because they are invalid."
+        "1 record in p.json was skipped because it is invalid."
     );
     assert_eq!(
         load_notice_summary("p.json", 2, &[skipped.clone(), skipped.clone(), ignored.clone()]),
-        "2 record(s) in p.json were skipped and 1 invalid field(s) ignored."
+        "2 records in p.json were skipped and 1 invalid field ignored."
+    );
+    assert_eq!(
+        load_notice_summary("p.json", 0, std::slice::from_ref(&ignored)),
+        "1 invalid field in p.json was ignored."
     );
     assert_eq!(
         load_notice_details(&["a note".to_string()], std::slice::from_ref(&skipped), 50),
@@ -114,7 +118,7 @@ fn a_load_notice_of_100000_problems_shows_a_page_at_a_time() {
     assert_eq!(load_notice_more(100_000, 50).as_deref(), Some("Show 50 more of 100,000"));
     assert_eq!(
         load_notice_summary("p.json", 33_336, &problems[..1200]),
-        "33,336 record(s) in p.json were skipped because they are invalid."
+        "33,336 records in p.json were skipped because they are invalid."
     );
     assert_eq!(load_notice_more(120, 100).as_deref(), Some("Show 20 more of 120"));
     assert_eq!(load_notice_more(120, 120), None);
@@ -194,5 +198,21 @@ fn a_crash_report_says_what_where_and_in_which_browser() {
             "Paperdeck {}\nError: panicked at src/a.rs:1:2:\nboom\nPage: https://lab.example/?q=x\nBrowser: Chromium 140\n",
             env!("CARGO_PKG_VERSION")
         )
+    );
+}
+
+#[test]
+fn the_page_title_names_the_collection_then_what_is_shown() {
+    use paperdeck_core::labels::page_title;
+    let (plain, _) = decode_url("");
+    let (searched, _) = decode_url("q=%20lora%20adapters%20&sort=oldest");
+    assert_eq!(page_title(Some("Lab papers"), &plain, None), "Lab papers");
+    assert_eq!(page_title(None, &plain, None), "Paperdeck");
+    assert_eq!(page_title(Some("  "), &plain, None), "Paperdeck", "a blank title is none");
+    assert_eq!(page_title(Some("Lab papers"), &searched, None), "lora adapters · Lab papers");
+    assert_eq!(
+        page_title(Some("Lab papers"), &searched, Some("LoRA")),
+        "LoRA · Lab papers",
+        "the opened paper first"
     );
 }

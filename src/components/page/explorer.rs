@@ -32,6 +32,7 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     if ctx.view.with_untracked(|v| v.embed) {
         return view! { <EmbedView/> }.into_any();
     }
+    crate::page_title::follow_view_in_title();
     let shortcuts = provide_shortcuts();
     crate::keyboard::listen_for_shortcuts(shortcuts);
     let snapshot = &loaded.catalog.snapshot;

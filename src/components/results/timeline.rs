@@ -178,7 +178,10 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     let first_label = move || bars.with(|t| t.bars.first().map(|b| b.label.clone()).unwrap_or_default());
-    let last_label = move || bars.with(|t| t.bars.last().map(|b| b.label.clone()).unwrap_or_default());
+    // One bar: its period once, not at both ends.
+    let last_label = move || {
+        bars.with(|t| t.bars.last().filter(|_| t.bars.len() > 1).map(|b| b.label.clone()).unwrap_or_default())
+    };
     let shown = move || !hidden.get() && bars.with(|t| !t.bars.is_empty() || t.undated > 0);
     view! {
         <Show when=shown>

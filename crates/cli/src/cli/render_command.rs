@@ -5,9 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use paperdeck_core::labels::page_title;
 use paperdeck_core::render::{
     allow_origin, citation_meta, feed_head_links, list_page, list_page_count, paper_page, paper_page_file,
-    read_feed_link, replace_marked, sitemap, static_block, stylesheet_href, url_origin, FeedLink,
+    read_feed_link, replace_marked, sitemap, static_block, stylesheet_href, url_origin, with_title, FeedLink,
     HtmlOptions, PaperPageOptions, LIST_PAGES_DIR, PAPER_PAGES_DIR, STATIC_PAGE_SIZE,
 };
 use paperdeck_core::{decode_url, parse_snapshot, Catalog, PaperUrlTemplate, ViewState};
@@ -200,6 +201,13 @@ fn render(a: RenderArgs) -> Result<(), String> {
     }
     if !feeds.is_empty() || a.paper.is_some() || page.contains("<!-- paperdeck:head:begin -->") {
         page = replace_marked(&page, "head", &head).map_err(|e| format!("{}: {e}", page_path.display()))?;
+    }
+    // The page's title names the collection (and the paper of `--paper`), as the app's
+    // does once it runs; a template without a <title> keeps its head as it is.
+    let opened =
+        a.paper.as_deref().and_then(|id| catalog.position(id)).map(|i| catalog.paper(i).title.as_str());
+    if let Some(titled) = with_title(&page, &page_title(catalog.snapshot.title.as_deref(), &view, opened)) {
+        page = titled;
     }
     // A page without a policy of its own (another template) has nothing to widen.
     if let Some(with_origin) = a.site_url.as_deref().and_then(url_origin).and_then(|o| allow_origin(&page, o))

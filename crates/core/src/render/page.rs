@@ -49,6 +49,15 @@ pub fn replace_marked(page: &str, name: &str, content: &str) -> Result<String, M
     }
 }
 
+/// `page` with `title` (escaped here) in its first `<title>` element, which `paperdeck
+/// render` names after the collection; `None` for a page without one. Running it again
+/// gives the same page.
+pub fn with_title(page: &str, title: &str) -> Option<String> {
+    let open = page.find("<title>")? + "<title>".len();
+    let close = open + page[open..].find("</title>")?;
+    Some(format!("{}{}{}", &page[..open], super::escape::escape(title), &page[close..]))
+}
+
 /// The href of a built page's first stylesheet (`main-1a2b.css`, without a leading `./`),
 /// which the papers' own pages link too.
 pub fn stylesheet_href(page: &str) -> Option<&str> {
@@ -95,5 +104,14 @@ mod tests {
         assert_eq!(replace_marked(open, "static", "x"), Err(MarkerError::Ambiguous("static".into())));
         let reversed = "<!-- paperdeck:static:end --><!-- paperdeck:static:begin -->";
         assert_eq!(replace_marked(reversed, "static", "x"), Err(MarkerError::Ambiguous("static".into())));
+    }
+
+    #[test]
+    fn the_title_is_the_collection_s_and_written_again_the_same() {
+        let page = "<head><title>Paperdeck</title></head><body><h2 class=\"paper-title\">x</h2></body>";
+        let once = with_title(page, "Lab <papers> & more").unwrap();
+        assert_eq!(once, "<head><title>Lab &lt;papers&gt; &amp; more</title></head><body><h2 class=\"paper-title\">x</h2></body>");
+        assert_eq!(with_title(&once, "Lab <papers> & more").unwrap(), once);
+        assert_eq!(with_title("<head></head>", "x"), None);
     }
 }

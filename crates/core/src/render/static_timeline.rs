@@ -36,7 +36,7 @@ pub fn static_timeline(result: &SearchResult, view: &ViewState) -> String {
         out.push_str(&format!(
             "<div class=\"timeline-axis\" aria-hidden=\"true\"><span>{}</span><span>{}</span></div>\n",
             escape(&first.label),
-            escape(&last.label)
+            if bars.bars.len() > 1 { escape(&last.label) } else { String::new() }
         ));
     }
     out.push_str(&format!("<p class=\"timeline-readout\">{}", escape(&bars.readout(None, result.ids.len()))));

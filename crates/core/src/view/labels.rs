@@ -61,9 +61,27 @@ pub fn no_results_message(view: &ViewState) -> String {
     }
 }
 
-/// The order after the result count: `, newest`, `, most upvoted`.
+/// The page's title (the browser's tab, its history and bookmarks, search engines): the
+/// collection's title (`Paperdeck` without one), after the opened paper's title or the
+/// search typed: `LoRA: Low-Rank Adaptation · Papers from Hugging Face`, `lora · Papers`.
+pub fn page_title(collection: Option<&str>, view: &ViewState, opened_title: Option<&str>) -> String {
+    let base = collection.map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Paperdeck");
+    let query = view.query.trim();
+    match opened_title.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(paper) => format!("{paper} · {base}"),
+        None if !query.is_empty() => format!("{query} · {base}"),
+        None => base.to_string(),
+    }
+}
+
+/// The order after the result count: `, newest`, `, most upvoted`, `, by relevance`,
+/// `, by title (A–Z)` (the menu's label, lower-cased but for the letters of its range).
 pub fn order_tail(order: SortOrder) -> String {
-    format!(", {}", order.label().to_lowercase())
+    match order {
+        SortOrder::Relevance => ", by relevance".to_string(),
+        SortOrder::Title => ", by title (A–Z)".to_string(),
+        _ => format!(", {}", order.label().to_lowercase()),
+    }
 }
 
 /// The note under the author facet when the URL asks for a count no bucket covers
@@ -77,11 +95,20 @@ pub fn custom_authors_note(authors: CountRange) -> Option<String> {
 /// many fields ignored. `skipped` counts the records left out.
 pub fn load_notice_summary(url: &str, skipped: usize, problems: &[Problem]) -> String {
     let ignored_fields = problems.iter().filter(|p| p.kind != ProblemKind::RecordSkipped).count();
-    let (s, n) = (thousands(skipped), thousands(ignored_fields));
+    let records = format!("{} {}", thousands(skipped), plural(skipped, "record", "records"));
+    let fields = format!(
+        "{} {}",
+        thousands(ignored_fields),
+        plural(ignored_fields, "invalid field", "invalid fields")
+    );
     match (skipped, ignored_fields) {
-        (0, _) => format!("{n} invalid field(s) in {url} were ignored."),
-        (_, 0) => format!("{s} record(s) in {url} were skipped because they are invalid."),
-        _ => format!("{s} record(s) in {url} were skipped and {n} invalid field(s) ignored."),
+        (0, n) => format!("{fields} in {url} {} ignored.", plural(n, "was", "were")),
+        (s, 0) => format!(
+            "{records} in {url} {} skipped because {} invalid.",
+            plural(s, "was", "were"),
+            plural(s, "it is", "they are")
+        ),
+        (s, _) => format!("{records} in {url} {} skipped and {fields} ignored.", plural(s, "was", "were")),
     }
 }
 
