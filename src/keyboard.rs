@@ -84,7 +84,8 @@ pub fn listen_for_shortcuts(shortcuts: Shortcuts) {
                 let now = OpenNow {
                     help: shortcuts.help_open.get_untracked(),
                     menu: menu.is_some(),
-                    paper: open.is_some(),
+                    // A `paper=` this collection lacks opened nothing to close.
+                    paper: open.as_deref().is_some_and(|id| results.loaded.catalog.position(id).is_some()),
                     narrowed,
                 };
                 match escape_step(now) {

@@ -10,6 +10,7 @@ mod keyboard;
 mod load;
 mod next_task;
 mod page_title;
+mod passing_note;
 mod root_attributes;
 mod scoped_memo;
 mod seen_store;

@@ -172,6 +172,11 @@ test('"Embed this view": the snippet, pasted into a blank page, shows the same c
   await page.getByTestId('embed-limit').fill('3');
   assert.equal(await page.getByTestId('embed-limit').getAttribute('aria-invalid'), 'false');
   assert.equal(await page.getByTestId('embed-limit-hint').isVisible(), false, 'a good count: no hint');
+  assert.match(await page.getByTestId('embed-script').inputValue(), /limit=3/);
+  // From a good count back to a bad one: the limit leaves the snippet again.
+  await page.getByTestId('embed-limit').fill('0');
+  assert.doesNotMatch(await page.getByTestId('embed-script').inputValue(), /limit=/);
+  await page.getByTestId('embed-limit').fill('3');
   const script = await page.getByTestId('embed-script').inputValue();
   assert.equal(script, `<script src="${explorer.url}embed.js" data-view="q=diffusion&amp;sort=newest&amp;limit=3" async></script>`);
   const iframe = await page.getByTestId('embed-iframe').inputValue();
@@ -241,3 +246,52 @@ test('a plain iframe with sandbox="allow-scripts allow-popups" works and does no
     await blank.close();
   }
 });
+
+test('the Embed dialog opened again at once stays open (a late close event does not shut it)', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(explorer.url);
+    await page.getByTestId('paper-card').first().waitFor();
+    await page.getByTestId('embed-open').click();
+    const dialog = page.locator('dialog[aria-labelledby="embed-title"]');
+    await page.getByTestId('embed-script').waitFor();
+    // Closed, then its button pressed in the same script turn: the dialog's `close` event
+    // comes a task later, after it has been opened again.
+    const seen = await page.evaluate(async () => {
+      const d = document.querySelector('dialog[aria-labelledby="embed-title"]');
+      d.close();
+      const closed = !d.open;
+      document.querySelector('[data-testid="embed-open"]').click();
+      await new Promise((r) => setTimeout(r, 200));
+      return { closed, openAfter: d.open };
+    });
+    assert.deepEqual(seen, { closed: true, openAfter: true });
+    assert.ok(await page.getByTestId('embed-script').isVisible(), 'its snippets show');
+    // The live preview is there only while the dialog counts as open.
+    await page.waitForTimeout(100);
+    assert.equal(await page.getByTestId('embed-preview').count(), 1, 'the preview stays');
+    assert.ok((await dialog.boundingBox()).height > 100);
+  } finally {
+    await page.close();
+  }
+});
+
+test('in an embed with its toolbar, Esc closes the Export menu (there are no page shortcuts there)', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${explorer.url}?embed=1&q=model`);
+    await page.getByTestId('paper-card').first().waitFor();
+    const summary = page.getByTestId('export').locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.format), 'bib');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByTestId('export').evaluate((d) => d.open), false, 'closed');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY', 'the focus back on Export');
+    assert.equal(await page.getByTestId('search-input').inputValue(), 'model', 'the search stays');
+  } finally {
+    await page.close();
+  }
+});
+

@@ -77,25 +77,29 @@ pub fn EmbedDialog() -> impl IntoView {
                 "The script form resizes itself to fit; the iframe form works where scripts are not allowed."
             </p>
             <div class="embed-options">
-                <label class="number-input">
-                    <span>"Cards at most"</span>
-                    <input
-                        type="number"
-                        min="1"
-                        data-testid="embed-limit"
-                        aria-describedby="embed-limit-hint"
-                        aria-invalid=move || limit_invalid().to_string()
-                        prop:value=move || limit_text.get()
-                        on:input=move |ev| {
-                            let typed = event_target_value(&ev);
-                            limit.set(positive_count(&typed));
-                            limit_text.set(typed);
-                        }
-                    />
+                // The hint outside the label: not part of the field's name, read once
+                // (`aria-describedby`), and always on the page, so a change is announced.
+                <div class="number-field">
+                    <label class="number-input">
+                        <span>"Cards at most"</span>
+                        <input
+                            type="number"
+                            min="1"
+                            data-testid="embed-limit"
+                            aria-describedby="embed-limit-hint"
+                            aria-invalid=move || limit_invalid().to_string()
+                            prop:value=move || limit_text.get()
+                            on:input=move |ev| {
+                                let typed = event_target_value(&ev);
+                                limit.set(positive_count(&typed));
+                                limit_text.set(typed);
+                            }
+                        />
+                    </label>
                     <span class="field-hint" id="embed-limit-hint" data-testid="embed-limit-hint" role="status">
                         {move || limit_invalid().then_some("1 or more; until then, every card")}
                     </span>
-                </label>
+                </div>
                 <label class="check-option">
                     <input
                         type="checkbox"

@@ -12,15 +12,22 @@ use crate::state::{use_results, use_view};
 pub fn UrlNoticeBar() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    // The collection's notices follow the view (a paper opened later clears its own);
-    // dismissed, those of this view stay hidden.
-    let of_collection = Memo::new(move |_| ctx.view.with(|v| results.loaded.catalog.link_notices(v)));
-    let dismissed = RwSignal::new(Vec::new());
+    // The collection's notices follow the opened paper (`paper=`, not every keystroke).
+    // Dismissed, they stay hidden until the paper changes: Back to the same link shows
+    // them again, as it shows the address's own notices again.
+    let of_collection = Memo::new(move |_| {
+        ctx.opened_id();
+        ctx.view.with_untracked(|v| results.loaded.catalog.link_notices(v))
+    });
+    let dismissed = RwSignal::new(false);
+    Effect::new(move |_| {
+        of_collection.track();
+        dismissed.set(false);
+    });
     move || {
         let mut notices = ctx.url_notices.get();
-        let mine = of_collection.get();
-        if dismissed.with(|d| *d != mine) {
-            notices.extend(mine);
+        if !dismissed.get() {
+            notices.extend(of_collection.get());
         }
         (!notices.is_empty()).then(|| {
             view! {
@@ -28,7 +35,7 @@ pub fn UrlNoticeBar() -> impl IntoView {
                     <p>"Some of this link's settings were ignored:"</p>
                     <ul>{notices.iter().map(|n| view! { <li>{n.to_string()}</li> }).collect_view()}</ul>
                     <DismissButton on_dismiss=move || {
-                        dismissed.set(of_collection.get_untracked());
+                        dismissed.set(true);
                         ctx.dismiss_url_notices();
                     }/>
                 </aside>

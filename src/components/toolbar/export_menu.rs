@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::download::save_text;
 use crate::keyboard::close_menu;
+use crate::passing_note::PassingNote;
 use crate::state::{use_results, use_view};
 
 /// How long the note after a save stays (it lies over the page below the toolbar).
@@ -28,9 +29,8 @@ const STATUS_SHOWN_FOR: Duration = Duration::from_secs(6);
 pub fn ExportMenu() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    let status = RwSignal::new(None::<String>);
-    // How many saves have said something, so that only the last one's timer clears it.
-    let said_count = StoredValue::new(0u32);
+    // A note, not a fixture: it lies over the page, so it goes after a while.
+    let status = PassingNote::<String>::new(STATUS_SHOWN_FOR);
     let menu = NodeRef::<leptos::html::Details>::new();
     let opens_rightwards = RwSignal::new(false);
     let room = RwSignal::new(None::<f64>);
@@ -64,19 +64,7 @@ pub fn ExportMenu() -> impl IntoView {
         } else {
             "This browser did not allow the download".to_string()
         };
-        status.set(Some(said));
-        // A note, not a fixture: it goes after a while (a later save's note stays its own
-        // while).
-        let shown = said_count.get_value() + 1;
-        said_count.set_value(shown);
-        set_timeout(
-            move || {
-                if said_count.try_get_value() == Some(shown) {
-                    status.try_set(None);
-                }
-            },
-            STATUS_SHOWN_FOR,
-        );
+        status.show(said);
         if let Some(details) = menu.get() {
             close_menu(&details);
         }
@@ -91,8 +79,15 @@ pub fn ExportMenu() -> impl IntoView {
     on_cleanup(move || outside.remove());
     // The arrows move between the formats (from the button, ↓ and ↑ go to the first),
     // Home and End to the ends, as in a menu; the stepping is the core's, as for cards.
-    let arrows = move |ev: web_sys::KeyboardEvent| {
+    // Esc in the menu closes it here, also in an embed, which has no shortcuts listener
+    // (the explorer's, `keyboard.rs`, closes it when the focus is elsewhere).
+    let keys = move |ev: web_sys::KeyboardEvent| {
         let Some(details) = menu.get_untracked().filter(|d| d.open()) else { return };
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            close_menu(&details);
+            return;
+        }
         let Ok(found) = details.query_selector_all(".export-option") else { return };
         let options: Vec<web_sys::HtmlElement> =
             (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect();
@@ -121,7 +116,7 @@ pub fn ExportMenu() -> impl IntoView {
     };
     view! {
         <div class="export" class:opens-rightwards=opens_rightwards style=("--export-room", room_px)>
-        <details class="export-menu" data-testid="export" data-menu="" node_ref=menu on:toggle=place on:focusout=focus_left on:keydown=arrows>
+        <details class="export-menu" data-testid="export" data-menu="" node_ref=menu on:toggle=place on:focusout=focus_left on:keydown=keys>
             <summary class="button">"Export"</summary>
             <div class="export-options" role="group" aria-label="Export the papers of this view">
                 {ExportFormat::ALL
@@ -137,7 +132,7 @@ pub fn ExportMenu() -> impl IntoView {
                     .collect_view()}
             </div>
         </details>
-        <span class="export-status" role="status" data-testid="export-status">{move || status.get()}</span>
+        <span class="export-status" role="status" data-testid="export-status">{move || status.with(Clone::clone)}</span>
         </div>
     }
 }

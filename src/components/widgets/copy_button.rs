@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::passing_note::PassingNote;
+
 /// How long the button says it has copied.
 const COPIED_SHOWN_FOR: Duration = Duration::from_secs(3);
 
@@ -24,42 +26,26 @@ pub fn CopyButton(
     #[prop(optional)] fallback_label: Option<&'static str>,
     #[prop(optional)] announcement: Option<&'static str>,
 ) -> impl IntoView {
-    let status = RwSignal::new(None::<Result<(), String>>);
-    // How many copies have been made, so that only the last one's timer takes its word back.
-    let copies = StoredValue::new(0u32);
+    let status = PassingNote::<Result<(), String>>::new(COPIED_SHOWN_FOR);
     let copy = move |_| {
         let value = text.get_untracked();
         spawn_local(async move {
             let clipboard = window().navigator().clipboard();
-            let result = JsFuture::from(clipboard.write_text(&value)).await.map(|_| ()).map_err(|_| value);
-            let done = result.is_ok();
-            status.try_set(Some(result));
-            let Some(this) = copies.try_update_value(|n| {
-                *n += 1;
-                *n
-            }) else {
-                return;
-            };
-            if done {
-                set_timeout(
-                    move || {
-                        if copies.try_get_value() == Some(this) {
-                            status.try_set(None);
-                        }
-                    },
-                    COPIED_SHOWN_FOR,
-                );
+            match JsFuture::from(clipboard.write_text(&value)).await {
+                Ok(_) => status.show(Ok(())),
+                // The text stays in a field to copy by hand, for as long as it takes.
+                Err(_) => status.keep(Err(value)),
             }
         });
     };
-    let copied = move || matches!(status.get(), Some(Ok(())));
+    let copied = move || status.with(|s| matches!(s, Some(Ok(()))));
     view! {
         // Both labels in one grid cell, the one not meant hidden (and so not read out).
         <button type="button" class="button copy-button" data-testid=testid on:click=copy>
             <span class="copy-label" class:shown=move || !copied()>{label}</span>
             <span class="copy-label" class:shown=copied>{copied_label}</span>
         </button>
-        {fallback_label.map(|name| move || match status.get() {
+        {fallback_label.map(|name| move || match status.with(Clone::clone) {
             Some(Err(text)) => Some(view! { <input class="copy-fallback" readonly aria-label=name value=text/> }),
             _ => None,
         })}

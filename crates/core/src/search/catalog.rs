@@ -26,7 +26,7 @@ use crate::snapshot::date::PartialDate;
 use crate::snapshot::kind::PaperKind;
 use crate::snapshot::model::{Paper, Snapshot};
 use crate::snapshot::names::PersonSet;
-use crate::view::{UrlNotice, ViewState};
+use crate::view::{Param, UrlNotice, ViewState};
 
 /// A snapshot's papers with everything a query needs, built once: the inverted index,
 /// each sort order as a permutation, and per-paper filter keys. Paper indices (`u32`)
@@ -146,7 +146,7 @@ impl Catalog {
             .iter()
             .filter(|id| self.position(id).is_none())
             .map(|id| UrlNotice {
-                param: "paper".to_string(),
+                param: Param::Paper.key().to_string(),
                 message: format!("\"{id}\" is not a paper of this collection, so none is opened"),
             })
             .collect()
