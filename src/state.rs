@@ -20,7 +20,7 @@ mod results;
 mod shortcuts;
 mod view;
 
-pub use location::{current_url, origin as page_origin, shared_url};
+pub use location::{current_url, origin as page_origin, shared_url, TYPING_PAUSE};
 pub use new_papers::{provide_new_papers, use_new_papers};
 pub use results::{provide_results, results_after_paint, use_results};
 pub use shortcuts::{provide_shortcuts, use_shortcuts, Shortcuts};

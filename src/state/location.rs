@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use paperdeck_core::page_href;
 
 /// How long after the last keystroke the address bar follows.
-const TYPING_PAUSE: Duration = Duration::from_millis(300);
+pub const TYPING_PAUSE: Duration = Duration::from_millis(300);
 
 thread_local! {
     /// The query string typing has yet to write, and the timer that will write it.

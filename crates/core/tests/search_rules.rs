@@ -296,3 +296,26 @@ fn a_link_to_a_paper_the_collection_lacks_is_named() {
     // The rest of the link still applies.
     assert_eq!(ids(&c, "q=lora&paper=nope"), ids(&c, "q=lora"));
 }
+
+#[test]
+fn a_rare_misspelling_in_the_papers_is_not_offered_beside_the_common_word() {
+    // 25 papers say "diffusion", one misspells it "dbfusion", two say "fusion": each one
+    // or two edits from "difusion". The misspelling, 25 times rarer than the best fix, is
+    // not offered; "fusion", not that much rarer, still is.
+    let mut papers: Vec<String> = (0..25)
+        .map(|i| {
+            format!(
+                r#"{{"id":"d{i}","title":"Diffusion model {i}","author_count":1,"published":"2024-01-01"}}"#
+            )
+        })
+        .collect();
+    papers
+        .push(r#"{"id":"typo","title":"A dbfusion model","author_count":1,"published":"2024-01-01"}"#.into());
+    papers.extend((0..2).map(|i| {
+        format!(r#"{{"id":"f{i}","title":"Fusion {i}","author_count":1,"published":"2024-01-01"}}"#)
+    }));
+    let text = format!(r#"{{"format":"paperdeck-snapshot","version":1,"papers":[{}]}}"#, papers.join(","));
+    let c = Catalog::new(parse_snapshot(&text).unwrap().snapshot);
+    assert_eq!(c.search(&decode_url("q=difusion").0).suggestions, ["diffusion", "fusion"]);
+    assert_eq!(c.search(&decode_url("q=difusion+modle").0).suggestions, ["diffusion model"]);
+}

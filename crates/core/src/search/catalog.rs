@@ -560,8 +560,20 @@ impl Catalog {
             (edits, std::cmp::Reverse(freq))
         };
         sort_items(&mut combos, |a, b| cost(a).cmp(&cost(b)));
+        // After the best fix, others only where no word of theirs is far rarer than the
+        // best fix's word in its place: a word a paper or two misspelled ("dbfusion" beside
+        // "diffusion") is noise.
+        const RARER: u64 = 20;
+        let freqs = |combo: &Vec<usize>| -> Vec<u64> {
+            combo.iter().zip(&fixes).map(|(&k, (_, c))| u64::from(c[k].2)).collect()
+        };
+        let mut best: Option<Vec<u64>> = None;
         let mut out: Vec<String> = Vec::new();
         for combo in combos {
+            let freq = freqs(&combo);
+            if best.as_ref().is_some_and(|b| freq.iter().zip(b).any(|(&f, &b)| f * RARER < b)) {
+                continue;
+            }
             let mut corrected = view.query.clone();
             for (&k, (word, candidates)) in combo.iter().zip(&fixes) {
                 corrected = replace_word(&corrected, word, candidates[k].0);
@@ -569,6 +581,7 @@ impl Catalog {
             if !out.contains(&corrected) && !self.query_matches(&Query::parse(&corrected), false).0.is_empty()
             {
                 out.push(corrected);
+                best.get_or_insert(freq);
                 if out.len() == 3 {
                     break;
                 }
