@@ -150,6 +150,27 @@ test('is readable on a phone-sized screen', async () => {
   await page.close();
 });
 
+test('the search box\'s placeholder is read whole, on a phone and on wide screens', async () => {
+  const page = await browser.newPage();
+  try {
+    for (const width of [390, 1024, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(server.url);
+      await page.getByTestId('paper-card').first().waitFor();
+      const fit = await page.getByTestId('search-input').evaluate((input) => {
+        const s = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d');
+        context.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+        const room = input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+        return { text: input.placeholder, needs: Math.ceil(context.measureText(input.placeholder).width), room: Math.floor(room) };
+      });
+      assert.ok(fit.needs <= fit.room, `${width} px: "${fit.text}" needs ${fit.needs} px, the box has ${fit.room}`);
+    }
+  } finally {
+    await page.close();
+  }
+});
+
 test('on a phone, the folded filters are built when first opened, with the filters of the link', async () => {
   const page = await browser.newPage();
   await page.setViewportSize({ width: 390, height: 800 });

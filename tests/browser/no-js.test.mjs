@@ -281,7 +281,7 @@ test(`a search typed in the static list while the app loads is the app's first a
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     const earlyPlaceholder = await early.getAttribute('placeholder');
-    assert.match(earlyPlaceholder, /^Search — try "low rank"/);
+    assert.match(earlyPlaceholder, /^Search: "low rank"/);
     // Emptied, the box gives the count back; typed again, the note.
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');

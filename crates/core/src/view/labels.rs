@@ -17,7 +17,7 @@ pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
 
 /// The search box's placeholder: the app's, and the static list's once the app runs (the
 /// static list's box takes a search typed before the papers have loaded).
-pub const SEARCH_PLACEHOLDER: &str = "Search — try \"low rank\", -survey, author:hu";
+pub const SEARCH_PLACEHOLDER: &str = "Search: \"low rank\", -survey, author:hu";
 
 /// What the static list's count says once the reader types there before the papers have
 /// loaded.
