@@ -4,10 +4,10 @@
 //! document frequencies and BM25's per-slot length norms.
 
 use super::interner::WordInterner;
-use super::postings::{postings, PostingCounter};
+use super::postings::{postings, Lists, PostingCounter};
 use super::scoring::{impact, inverse_document_frequency, length_norms};
 use super::suggest::letter_signature;
-use super::{slot, Posting, SearchIndex, GAP};
+use super::{slot, SearchIndex, GAP};
 use crate::search::field::Field;
 use crate::search::shared_sort::sort_ids_unstable;
 use crate::search::text::{first_bytes, for_each_word};
@@ -114,8 +114,8 @@ impl IndexBuilder {
         token_start.shrink_to_fit();
         let (vocab, rank) = sort_vocabulary(words);
         // The tokens take the sorted ids as the lists are written, in the same pass.
-        let (postings_start, postings) = postings.into_lists(&rank, &mut tokens, &token_start);
-        SearchIndex::from_parts(vocab, tokens, token_start, total_len, postings_start, postings)
+        let lists = postings.into_lists(&rank, &mut tokens, &token_start);
+        SearchIndex::from_parts(vocab, tokens, token_start, total_len, lists)
     }
 }
 
@@ -129,8 +129,8 @@ impl SearchIndex {
         token_start: Vec<u32>,
         total_len: [u64; Field::COUNT],
     ) -> SearchIndex {
-        let (postings_start, postings) = postings(&mut tokens, &token_start, vocab.len());
-        Self::from_parts(vocab, tokens, token_start, total_len, postings_start, postings)
+        let lists = postings(&mut tokens, &token_start, vocab.len());
+        Self::from_parts(vocab, tokens, token_start, total_len, lists)
     }
 
     /// The index of a sorted vocabulary, the token streams in it and their posting lists.
@@ -139,16 +139,10 @@ impl SearchIndex {
         tokens: Vec<u32>,
         token_start: Vec<u32>,
         total_len: [u64; Field::COUNT],
-        postings_start: Vec<u32>,
-        postings: Vec<Posting>,
+        lists: Lists,
     ) -> SearchIndex {
+        let Lists { start: postings_start, postings, doc_freq } = lists;
         let n = (token_start.len() - 1) / Field::COUNT;
-        let doc_freq: Vec<u32> = (0..vocab.len())
-            .map(|w| {
-                let list = &postings[postings_start[w] as usize..postings_start[w + 1] as usize];
-                list.chunk_by(|a, b| a.paper == b.paper).count() as u32
-            })
-            .collect();
         let lengths = token_start.windows(2).map(|w| w[1] - w[0]);
         let length_norm = length_norms(lengths, n, &total_len);
         let impacts = postings

@@ -19,27 +19,36 @@ pub(super) struct PostingCounter {
     words: Vec<WordCount>,
 }
 
-/// A word's count so far, and the last slot it was seen in: a "last seen" mark counts a
-/// slot's repeats once without sorting the slot.
+/// A word's counts so far, and the last slot it was seen in: a "last seen" mark counts a
+/// slot's repeats once without sorting the slot, and a paper's slots once as its
+/// document frequency (slots come in order, a paper's slots one after another).
 #[derive(Clone, Copy)]
 struct WordCount {
     slots: u32,
+    papers: u32,
     last_slot: u32,
 }
+
+/// No slot yet.
+const NONE: u32 = u32::MAX;
 
 impl PostingCounter {
     /// Counts the words of slot `slot`; `words` is how many distinct words there are so
     /// far. Slots come in order.
     pub(super) fn count_slot(&mut self, slot: u32, tokens: &[u32], words: usize) {
         if self.words.len() < words {
-            self.words.resize(words, WordCount { slots: 0, last_slot: u32::MAX });
+            self.words.resize(words, WordCount { slots: 0, papers: 0, last_slot: NONE });
         }
+        let paper = slot / Field::COUNT as u32;
         for &t in tokens {
             if t == GAP {
                 continue;
             }
             let word = &mut self.words[t as usize];
             if word.last_slot != slot {
+                if word.last_slot == NONE || word.last_slot / Field::COUNT as u32 != paper {
+                    word.papers += 1;
+                }
                 word.last_slot = slot;
                 word.slots += 1;
             }
@@ -48,17 +57,15 @@ impl PostingCounter {
 
     /// The lists of the counted slots' streams `tokens` (`tokens[token_start[s]..
     /// token_start[s + 1]]` for slot `s`), each word under its sorted id (`rank[w]` for
-    /// word `w`): where each list starts (one more entry than words) and the lists. The
-    /// tokens are given their sorted ids on the way.
-    pub(super) fn into_lists(
-        self,
-        rank: &[u32],
-        tokens: &mut [u32],
-        token_start: &[u32],
-    ) -> (Vec<u32>, Vec<Posting>) {
+    /// word `w`): where each list starts (one more entry than words), the lists, and each
+    /// word's document frequency (how many papers it occurs in, counted with its slots).
+    /// The tokens are given their sorted ids on the way.
+    pub(super) fn into_lists(self, rank: &[u32], tokens: &mut [u32], token_start: &[u32]) -> Lists {
         let mut start = vec![0u32; rank.len() + 1];
+        let mut doc_freq = vec![0u32; rank.len()];
         for (w, word) in self.words.iter().enumerate() {
             start[rank[w] as usize + 1] = word.slots;
+            doc_freq[rank[w] as usize] = word.papers;
         }
         for w in 1..start.len() {
             start[w] += start[w - 1];
@@ -94,8 +101,17 @@ impl PostingCounter {
         // Every list filled exactly: the streams are the ones counted (a builder left
         // part-way by a refused batch is never finished; `IndexBuilder::add_slots`).
         debug_assert!(words.iter().all(|w| w.next == start[w.sorted as usize + 1]));
-        (start, lists)
+        Lists { start, postings: lists, doc_freq }
     }
+}
+
+/// Every word's posting list, by sorted word id ([`PostingCounter::into_lists`]).
+pub(super) struct Lists {
+    /// Where each word's list starts in `postings`; one more entry than words.
+    pub(super) start: Vec<u32>,
+    pub(super) postings: Vec<Posting>,
+    /// How many papers each word occurs in.
+    pub(super) doc_freq: Vec<u32>,
 }
 
 /// A word while its list is written ([`PostingCounter::into_lists`]).
@@ -107,7 +123,7 @@ struct WordPlace {
 
 /// The posting lists of whole token streams whose word ids are already the sorted ones
 /// (an index read back from its word streams): counted, then written.
-pub(super) fn postings(tokens: &mut [u32], token_start: &[u32], words: usize) -> (Vec<u32>, Vec<Posting>) {
+pub(super) fn postings(tokens: &mut [u32], token_start: &[u32], words: usize) -> Lists {
     let mut counter = PostingCounter::default();
     for slot in 0..token_start.len() - 1 {
         let slot_tokens = &tokens[token_start[slot] as usize..token_start[slot + 1] as usize];
@@ -135,10 +151,12 @@ mod tests {
             tokens.extend_from_slice(stream);
             token_start.push(tokens.len() as u32);
         }
-        let (start, lists) = counter.into_lists(&rank, &mut tokens, &token_start);
+        let Lists { start, postings: lists, doc_freq } = counter.into_lists(&rank, &mut tokens, &token_start);
         // The streams now name each word by its sorted id.
         assert_eq!(tokens, [1, 2, 1, GAP, 1, 0, 0, 2]);
         assert_eq!(start, [0, 1, 2, 4]);
+        // Word 0 (id 1) is in paper 0 only; word 1 (id 2) in papers 0 and 1.
+        assert_eq!(doc_freq, [1, 1, 2]);
         let entry = |p: &Posting| (p.paper, p.field, p.tf);
         let third = Field::ALL[2];
         assert_eq!(entry(&lists[0]), (0, third, 2), "word 2, now id 0");
@@ -187,7 +205,7 @@ mod tests {
         for i in (1..rank.len()).rev() {
             rank.swap(i, next(i as u64 + 1) as usize);
         }
-        let (start, lists) = counter.into_lists(&rank, &mut tokens, &token_start);
+        let Lists { start, postings: lists, doc_freq } = counter.into_lists(&rank, &mut tokens, &token_start);
         for (t, (&was, &now)) in before.iter().zip(&tokens).enumerate() {
             assert_eq!(now, if was == GAP { GAP } else { rank[was as usize] }, "token {t}");
         }
@@ -207,6 +225,9 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "word {w}");
             assert_eq!(want.is_empty(), w == never, "word {w}");
+            let mut papers: Vec<u32> = want.iter().map(|&(slot, _)| slot / Field::COUNT as u32).collect();
+            papers.dedup();
+            assert_eq!(doc_freq[r] as usize, papers.len(), "word {w}'s papers");
         }
     }
 }
