@@ -17,6 +17,7 @@ use leptos::prelude::*;
 
 use paperdeck_core::ValueFacet;
 
+use crate::next_task::after_first_paint;
 use crate::state::results_after_paint;
 
 use self::author_facet::AuthorFacet;
@@ -33,18 +34,28 @@ use self::year_facet::YearFacet;
 /// the breakpoint is written).
 const FILTERS_ABOVE_PROPERTY: &str = "--filters-above-results";
 
-/// The filters, each with the counts it would give. Open beside the results; folded above
-/// them on a phone, so the first screen shows papers, with any active filter still
-/// applied. Folded, the filters are not built until the panel is first opened: a phone's
-/// first screen and its keystrokes then pay for no facet counts nobody sees. There, the
-/// open panel ends with the way back to the results ([`ShowResults`]).
+/// The filters, each with the counts it would give. Open beside the results, built a
+/// frame after the first cards; folded above them on a phone, so the first screen shows
+/// papers, with any active filter still applied. Folded, the filters are not built until
+/// the panel is first opened: a phone's first screen and its keystrokes then pay for no
+/// facet counts nobody sees. There, the open panel ends with the way back to the results
+/// ([`ShowResults`]).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     // The counts follow each answer a frame after the cards: the filters below read the
     // answer as `results_after_paint` gives it.
     let after_paint = results_after_paint();
     let open = !filters_above_results();
-    let built = RwSignal::new(open);
+    // Open, the filters are built in the task after the first cards are painted: the
+    // page's first render is then the cards' alone (docs/performance.md §4, "The filters
+    // after the first paint").
+    let built = RwSignal::new(false);
+    if open {
+        after_first_paint(move || {
+            // The panel may be gone by then.
+            let _ = built.try_set(true);
+        });
+    }
     let details = NodeRef::<leptos::html::Details>::new();
     let on_toggle = move |_| {
         if details.get_untracked().is_some_and(|d| d.has_attribute("open")) {

@@ -5,7 +5,7 @@
 // shows it, never one of the answers typed through on the way.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launchBrowser, snapshotJson } from './harness.mjs';
+import { DIST, serveStatic, launchBrowser, snapshotJson, panelsFollowed } from './harness.mjs';
 
 // 48 papers over eight months of 2024, with topics, venues, authors and code links that
 // differ between the papers about video and the rest, so every panel changes with the
@@ -42,6 +42,8 @@ async function open(query = '') {
   await page.goto(server.url + query);
   await page.getByTestId('paper-card').first().waitFor();
   await page.getByTestId('timeline').waitFor();
+  // The open filter panel is built in the task after the first cards' frame.
+  await panelsFollowed(page);
   return page;
 }
 
@@ -132,4 +134,35 @@ test('the frame after a keystroke already shows its cards and count: only the si
     }));
   }));
   assert.deepEqual(got, want);
+});
+
+test('a wide page builds its first cards before the filters, which then show every filter of the link', async () => {
+  const page = await browser.newPage();
+  pages.push(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // What the page holds when its first card is added: the filter panel, and its entries.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="paper-card"]')) return;
+      window.__atFirstCard = {
+        panel: !!document.querySelector('aside.filters'),
+        entries: document.querySelectorAll('aside.filters li').length,
+      };
+      seen.disconnect();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${server.url}?q=video&tag=theory`);
+  await page.getByTestId('paper-card').first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__atFirstCard), { panel: true, entries: 0 },
+    'the task that adds the first cards adds the panel without its filters');
+  await panelsFollowed(page);
+  const filters = page.locator('aside.filters');
+  assert.ok(await filters.locator('li').count() > 5, 'the filters are built');
+  // The link's filter is shown as chosen, and the panel is laid out and readable.
+  const theory = page.getByTestId('tag-facet').locator('.facet-option[data-value="theory"]');
+  assert.equal(await theory.getAttribute('aria-pressed'), 'true');
+  assert.ok(await theory.isVisible());
+  const box = await filters.boundingBox();
+  assert.ok(box.width > 150 && box.height > 300, `the panel is laid out (${JSON.stringify(box)})`);
 });

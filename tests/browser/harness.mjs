@@ -165,8 +165,11 @@ export async function launchBrowser(options = {}) {
 
 /** Saves a screenshot under test-results/ for a person to look at: the full page, or
  *  only what is in the viewport with `{ fullPage: false }`. */
-export async function screenshot(page, name, { fullPage = true } = {}) {
+export async function screenshot(page, name, { fullPage = true, scripts = true } = {}) {
   await mkdir(SCREENSHOTS, { recursive: true });
+  // The open filter panel is built a frame after the first cards (`scripts: false` for a
+  // page without JavaScript, where nothing follows and nothing can be waited for).
+  if (scripts) await panelsFollowed(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 

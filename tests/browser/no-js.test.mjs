@@ -92,11 +92,11 @@ test('with JavaScript off, every paper and its permalink are on the page', async
     assert.equal(await page.locator(FEED_LINK).getAttribute('href'), 'feed.xml');
     assert.ok(await page.getByRole('link', { name: 'Atom feed' }).isVisible());
     await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, 'no-js-desktop', { fullPage: false });
+    await screenshot(page, 'no-js-desktop', { fullPage: false, scripts: false });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing wider than a phone');
-    await screenshot(page, 'no-js-phone', { fullPage: false });
+    await screenshot(page, 'no-js-phone', { fullPage: false, scripts: false });
     // A title leads to the paper's own page: the paper, styled, with its citation meta
     // (what Google Scholar reads), its BibTeX and its permalink in the explorer.
     const first = bundled.papers.find((p) => p.abstract && p.links);
@@ -104,10 +104,10 @@ test('with JavaScript off, every paper and its permalink are on the page', async
     await page.locator(`#paperdeck-static [data-paper-id="${first.id}"] .paper-title a`).click();
     assert.equal(new URL(page.url()).pathname, `/papers/papers/${first.id}.html`);
     await assertPaperPage(page, first);
-    await screenshot(page, 'paper-page-desktop', { fullPage: false });
+    await screenshot(page, 'paper-page-desktop', { fullPage: false, scripts: false });
     await page.setViewportSize({ width: 390, height: 844 });
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing wider than a phone');
-    await screenshot(page, 'paper-page-phone', { fullPage: false });
+    await screenshot(page, 'paper-page-phone', { fullPage: false, scripts: false });
     // Its permalink leads to the explorer's page, with the paper on it.
     await page.getByRole('link', { name: 'Open in the explorer' }).click();
     assert.equal(new URL(page.url()).search, `?paper=${encodeURIComponent(first.id)}`);
