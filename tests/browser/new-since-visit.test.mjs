@@ -3,7 +3,7 @@
 // and dark, desktop and a 390 px phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson, cardIds, listSettled } from './harness.mjs';
+import { DIST, serveStatic, launchBrowser, screenshot, snapshotJson, cardIds, listSettled, panelsFollowed } from './harness.mjs';
 
 const paper = (id, published) => ({
   id, title: `Paper ${id.toUpperCase()} on sparse attention`, author_count: 1, authors: ['Ann Example'], published,
@@ -45,6 +45,8 @@ async function freshPage(viewport) {
 async function load(page, query = '') {
   await page.goto(`${server.url}?data=day.json${query}`);
   await page.getByTestId('result-count').waitFor();
+  // The visit's record is stored in the task after the first view is painted.
+  await panelsFollowed(page);
 }
 
 /** Moves the stored visit two hours back, as if the last visit were long ago. */

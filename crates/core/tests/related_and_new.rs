@@ -191,7 +191,7 @@ fn nothing_is_new_on_a_first_visit_or_after_an_unreadable_record() {
         let visit = begin_visit(&c, stored, T0);
         assert!(!visit.new.is_known(), "{stored:?}");
         assert_eq!(visit.new.count(), 0);
-        let again = begin_visit(&c, Some(&visit.record), T0 + 2 * VISIT_GAP_MS);
+        let again = begin_visit(&c, Some(&visit.record()), T0 + 2 * VISIT_GAP_MS);
         assert!(again.new.is_known());
         assert_eq!(again.new.count(), 0, "the record it wrote says both were seen");
     }
@@ -207,13 +207,13 @@ fn papers_added_since_the_last_visit_are_new_for_the_whole_next_visit() {
     let first = begin_visit(&monday, None, T0);
     let tuesday = day(&["a", "b", "c", "d"]);
     let t1 = T0 + 24 * 60 * MINUTE;
-    let visit = begin_visit(&tuesday, Some(&first.record), t1);
+    let visit = begin_visit(&tuesday, Some(&first.record()), t1);
     assert_eq!(new_ids(&tuesday, &visit.new), ["c", "d"]);
     assert_eq!(visit.newest_then.map(|d| d.to_string()).as_deref(), Some("2026-08-01"));
     // Reloading within the visit keeps the marks.
-    let reload = begin_visit(&tuesday, Some(&visit.record), t1 + 30 * MINUTE);
+    let reload = begin_visit(&tuesday, Some(&visit.record()), t1 + 30 * MINUTE);
     assert_eq!(new_ids(&tuesday, &reload.new), ["c", "d"]);
-    let later = begin_visit(&tuesday, Some(&reload.record), t1 + 80 * MINUTE);
+    let later = begin_visit(&tuesday, Some(&reload.record()), t1 + 80 * MINUTE);
     assert_eq!(
         new_ids(&tuesday, &later.new),
         ["c", "d"],
@@ -221,10 +221,10 @@ fn papers_added_since_the_last_visit_are_new_for_the_whole_next_visit() {
     );
     // The next visit counts them as seen, and only what came since as new.
     let wednesday = day(&["a", "b", "c", "d", "e"]);
-    let next = begin_visit(&wednesday, Some(&later.record), t1 + 80 * MINUTE + VISIT_GAP_MS);
+    let next = begin_visit(&wednesday, Some(&later.record()), t1 + 80 * MINUTE + VISIT_GAP_MS);
     assert_eq!(new_ids(&wednesday, &next.new), ["e"]);
     // A clock that went back starts a visit rather than keeping the marks forever.
-    let back = begin_visit(&wednesday, Some(&next.record), T0);
+    let back = begin_visit(&wednesday, Some(&next.record()), T0);
     assert_eq!(new_ids(&wednesday, &back.new), Vec::<String>::new());
 }
 
@@ -232,12 +232,12 @@ fn papers_added_since_the_last_visit_are_new_for_the_whole_next_visit() {
 fn mark_all_as_seen_empties_the_new_papers_for_now_and_later() {
     let before = begin_visit(&day(&["a"]), None, T0);
     let c = day(&["a", "b"]);
-    let visit = begin_visit(&c, Some(&before.record), T0 + 2 * VISIT_GAP_MS);
+    let visit = begin_visit(&c, Some(&before.record()), T0 + 2 * VISIT_GAP_MS);
     assert_eq!(new_ids(&c, &visit.new), ["b"]);
     let marked = mark_all_seen(&c, T0 + 2 * VISIT_GAP_MS + MINUTE);
     assert!(marked.new.is_known());
     assert_eq!(marked.new.count(), 0);
-    let reload = begin_visit(&c, Some(&marked.record), T0 + 2 * VISIT_GAP_MS + 2 * MINUTE);
+    let reload = begin_visit(&c, Some(&marked.record()), T0 + 2 * VISIT_GAP_MS + 2 * MINUTE);
     assert_eq!(reload.new.count(), 0);
 }
 
@@ -245,10 +245,10 @@ fn mark_all_as_seen_empties_the_new_papers_for_now_and_later() {
 fn papers_gone_from_the_snapshot_are_forgotten() {
     let first = begin_visit(&day(&["a", "b"]), None, T0);
     let without_b = day(&["a"]);
-    let visit = begin_visit(&without_b, Some(&first.record), T0 + 2 * VISIT_GAP_MS);
-    assert!(visit.record.len() < first.record.len(), "{} vs {}", visit.record, first.record);
+    let visit = begin_visit(&without_b, Some(&first.record()), T0 + 2 * VISIT_GAP_MS);
+    assert!(visit.record().len() < first.record().len(), "{} vs {}", visit.record(), first.record());
     let back = day(&["a", "b"]);
-    let again = begin_visit(&back, Some(&visit.record), T0 + 4 * VISIT_GAP_MS);
+    let again = begin_visit(&back, Some(&visit.record()), T0 + 4 * VISIT_GAP_MS);
     assert_eq!(new_ids(&back, &again.new), ["b"], "a paper that comes back is new again");
 }
 
@@ -256,7 +256,7 @@ fn papers_gone_from_the_snapshot_are_forgotten() {
 fn new_only_keeps_the_new_papers_when_they_are_known() {
     let before = begin_visit(&day(&["a", "b"]), None, T0);
     let c = day(&["a", "b", "c"]);
-    let visit = begin_visit(&c, Some(&before.record), T0 + 2 * VISIT_GAP_MS);
+    let visit = begin_visit(&c, Some(&before.record()), T0 + 2 * VISIT_GAP_MS);
     let (view, notices) = decode_url("new=1");
     assert!(notices.is_empty());
     assert_eq!(ids(&c, &c.search_with(&view, &visit.new).ids), ["c"]);
@@ -276,5 +276,5 @@ fn the_stored_form_is_compact() {
     let refs: Vec<&str> = many.iter().map(String::as_str).collect();
     let c = day(&refs);
     let visit = begin_visit(&c, None, T0);
-    assert!(visit.record.len() < 10_000 * 6, "{} bytes for 10,000 papers", visit.record.len());
+    assert!(visit.record().len() < 10_000 * 6, "{} bytes for 10,000 papers", visit.record().len());
 }
