@@ -47,8 +47,8 @@ pub fn FilterPanel() -> impl IntoView {
     let after_paint = results_after_paint();
     let open = !filters_above_results();
     // Open, the filters are built in the task after the first cards are painted: the
-    // page's first render is then the cards' alone (docs/performance.md §4, "The filters
-    // after the first paint").
+    // page's first render is then the cards' alone (docs/performance.md §4, "The first
+    // render without the filters").
     let built = RwSignal::new(false);
     if open {
         after_first_paint(move || {
@@ -57,8 +57,10 @@ pub fn FilterPanel() -> impl IntoView {
         });
     }
     let details = NodeRef::<leptos::html::Details>::new();
+    // Folded, the first opening builds them. (A `<details>` made open fires `toggle` too,
+    // a task later, which must not build an open panel's filters before that paint.)
     let on_toggle = move |_| {
-        if details.get_untracked().is_some_and(|d| d.has_attribute("open")) {
+        if !open && details.get_untracked().is_some_and(|d| d.has_attribute("open")) {
             built.set(true);
         }
     };

@@ -8,7 +8,7 @@ use paperdeck_core::seen::{begin_visit, mark_all_seen, storage_key, NewPapers, V
 use paperdeck_core::PartialDate;
 
 use crate::load::Loaded;
-use crate::next_task::after_first_paint;
+use crate::next_task::next_task;
 use crate::seen_store;
 
 /// What is new, and the operation that changes it.
@@ -20,9 +20,9 @@ pub struct NewPapersContext {
     pub newest_then: ReadSignal<Option<PartialDate>>,
     set_newest_then: WriteSignal<Option<PartialDate>>,
     key: StoredValue<Option<String>>,
-    /// This visit's record, stored in the task after the first view is painted (writing
-    /// its text is ~6 ms at 10k papers) unless "Mark all as seen" has stored another.
-    unstored: StoredValue<Option<Visit>>,
+    /// This visit's record, not stored yet, with the text it was read from
+    /// ([`store_later`]).
+    unstored: StoredValue<Option<(Visit, Option<String>)>>,
 }
 
 impl NewPapersContext {
@@ -42,11 +42,12 @@ impl NewPapersContext {
 /// components below.
 pub fn provide_new_papers(loaded: &Loaded, embed: bool) -> NewPapersContext {
     let key = (!embed).then(|| storage_key(&absolute(&loaded.url)));
-    let visit = key
-        .as_ref()
-        .map(|key| begin_visit(&loaded.catalog, seen_store::read(key).as_deref(), seen_store::now_ms()));
+    let visit = key.as_ref().map(|key| {
+        let read = seen_store::read(key);
+        (begin_visit(&loaded.catalog, read.as_deref(), seen_store::now_ms()), read)
+    });
     let (new, newest_then) = match &visit {
-        Some(visit) => (visit.new.clone(), visit.newest_then),
+        Some((visit, _)) => (visit.new.clone(), visit.newest_then),
         None => (NewPapers::unknown(), None),
     };
     let (new, set_new) = signal(new);
@@ -54,15 +55,25 @@ pub fn provide_new_papers(loaded: &Loaded, embed: bool) -> NewPapersContext {
     let unstored = StoredValue::new(visit);
     let ctx =
         NewPapersContext { new, set_new, newest_then, set_newest_then, key: StoredValue::new(key), unstored };
-    after_first_paint(move || {
-        // The page may be gone by then; "Mark all as seen" may have stored another record.
-        let visit = unstored.try_update_value(Option::take).flatten();
-        if let (Some(visit), Some(key)) = (visit, ctx.key.try_get_value().flatten()) {
+    store_later(ctx);
+    provide_context(ctx);
+    ctx
+}
+
+/// Stores this visit's record in a task after the one that builds the first view (its
+/// text is ~6 ms of work at 10k papers): a timer, which runs in a hidden tab too. Not when
+/// "Mark all as seen" has stored another by then, nor when the stored record is no longer
+/// the one this visit was read from (another tab of the same snapshot wrote since).
+fn store_later(ctx: NewPapersContext) {
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        // The page may be gone by then.
+        let Some(Some((visit, read))) = ctx.unstored.try_update_value(Option::take) else { return };
+        let Some(Some(key)) = ctx.key.try_get_value() else { return };
+        if seen_store::read(&key) == read {
             seen_store::write(&key, &visit.record());
         }
     });
-    provide_context(ctx);
-    ctx
 }
 
 pub fn use_new_papers() -> NewPapersContext {

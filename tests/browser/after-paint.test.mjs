@@ -136,26 +136,33 @@ test('the frame after a keystroke already shows its cards and count: only the si
   assert.deepEqual(got, want);
 });
 
-test('a wide page builds its first cards before the filters, which then show every filter of the link', async () => {
+test('a wide page paints its first cards before it builds the filters, which then show every filter of the link', async () => {
   const page = await browser.newPage();
   pages.push(page);
   await page.setViewportSize({ width: 1280, height: 900 });
-  // What the page holds when its first card is added: the filter panel, and its entries.
+  // What the page holds when its first card is added, and in the animation callback of
+  // the first frame that paints a card: the filter panel, and its entries.
   await page.addInitScript(() => {
-    const seen = new MutationObserver(() => {
-      if (!document.querySelector('[data-testid="paper-card"]')) return;
-      window.__atFirstCard = {
-        panel: !!document.querySelector('aside.filters'),
-        entries: document.querySelectorAll('aside.filters li').length,
-      };
-      seen.disconnect();
+    const now = () => ({
+      panel: !!document.querySelector('aside.filters'),
+      entries: document.querySelectorAll('aside.filters li').length,
     });
-    seen.observe(document, { childList: true, subtree: true });
+    const card = () => document.querySelector('[data-testid="paper-card"]');
+    const added = new MutationObserver(() => {
+      if (!card()) return;
+      window.__atFirstCard = now();
+      added.disconnect();
+    });
+    added.observe(document, { childList: true, subtree: true });
+    const look = () => (card() ? (window.__firstCardFrame = now()) : requestAnimationFrame(look));
+    requestAnimationFrame(look);
   });
   await page.goto(`${server.url}?q=video&tag=theory`);
   await page.getByTestId('paper-card').first().waitFor();
-  assert.deepEqual(await page.evaluate(() => window.__atFirstCard), { panel: true, entries: 0 },
-    'the task that adds the first cards adds the panel without its filters');
+  await page.waitForFunction(() => window.__firstCardFrame);
+  const seen = await page.evaluate(() => ({ added: window.__atFirstCard, painted: window.__firstCardFrame }));
+  assert.deepEqual(seen, { added: { panel: true, entries: 0 }, painted: { panel: true, entries: 0 } },
+    'the first cards are added and painted with the panel, without its filters');
   await panelsFollowed(page);
   const filters = page.locator('aside.filters');
   assert.ok(await filters.locator('li').count() > 5, 'the filters are built');

@@ -37,7 +37,7 @@ pub struct Visit {
     /// The newest paper's date when the papers counted as seen were recorded.
     pub newest_then: Option<PartialDate>,
     /// What to store in place of the record read, written out by [`Visit::record`].
-    stored: Record,
+    to_store: Record,
 }
 
 impl Visit {
@@ -45,7 +45,7 @@ impl Visit {
     /// asked for (about 5.3 characters per paper), so a page can store it after its first
     /// view is on screen.
     pub fn record(&self) -> String {
-        self.stored.write()
+        self.to_store.write()
     }
 }
 
@@ -63,7 +63,7 @@ pub fn begin_visit(catalog: &Catalog, stored: Option<&str>, now_ms: u64) -> Visi
         // A first visit: every paper is seen from now on, none is new.
         let record =
             Record { at: now_ms, newest, seen_newest: newest, seen: sorted(hashes), new: Vec::new() };
-        return Visit { new: NewPapers::unknown(), newest_then: None, stored: record };
+        return Visit { new: NewPapers::unknown(), newest_then: None, to_store: record };
     };
     let same_visit = now_ms >= record.at && now_ms - record.at < VISIT_GAP_MS;
     let (seen, seen_newest) = if same_visit {
@@ -84,7 +84,7 @@ pub fn begin_visit(catalog: &Catalog, stored: Option<&str>, now_ms: u64) -> Visi
     }
     // Papers no longer in the snapshot are forgotten, so the record never outgrows it.
     let record = Record { at: now_ms, newest, seen_newest, seen: sorted(kept), new: sorted(new) };
-    Visit { new: NewPapers::from_set(set), newest_then: seen_newest, stored: record }
+    Visit { new: NewPapers::from_set(set), newest_then: seen_newest, to_store: record }
 }
 
 /// "Mark all as seen" at `now_ms`: nothing is new, and the record says so.
@@ -92,7 +92,7 @@ pub fn mark_all_seen(catalog: &Catalog, now_ms: u64) -> Visit {
     let newest = catalog.newest_date();
     let seen = sorted(paper_hashes(catalog));
     let record = Record { at: now_ms, newest, seen_newest: newest, seen, new: Vec::new() };
-    Visit { new: NewPapers::from_set(BitSet::empty(catalog.len())), newest_then: newest, stored: record }
+    Visit { new: NewPapers::from_set(BitSet::empty(catalog.len())), newest_then: newest, to_store: record }
 }
 
 /// A stored record, read.
