@@ -154,6 +154,51 @@ test('keyboard only: show only the new papers, then mark all as seen', async () 
   await page.close();
 });
 
+test('"Mark all as seen" in another tab, while this page loads, is not undone by this page', async () => {
+  const key = `${KEY_PREFIX}${server.url}day.json`;
+  const first = await freshPage();
+  overrides['day.json'].body = monday;
+  await load(first);
+  overrides['day.json'].body = tuesday;
+  await endVisit(first);
+  const before = await first.evaluate((k) => localStorage.getItem(k), key);
+  // Another tab of the same snapshot: d and e are new there; it marks all as seen.
+  const other = await browser.newPage();
+  await load(other);
+  await other.getByTestId('mark-all-seen').click();
+  await other.getByTestId('new-papers-notice').waitFor({ state: 'detached' });
+  const marked = await other.evaluate((k) => localStorage.getItem(k), key);
+  assert.notEqual(marked, before);
+  await other.close();
+  // This page reads the record from before, and the other tab's is stored right after
+  // that read, while this page is still building its first view.
+  await first.evaluate(([k, v]) => localStorage.setItem(k, v), [key, before]);
+  await first.close();
+  const page = await browser.newPage();
+  await page.addInitScript(([k, v]) => {
+    const get = Storage.prototype.getItem;
+    let read = false;
+    Storage.prototype.getItem = function (name) {
+      const value = get.call(this, name);
+      if (!read && name === k) {
+        read = true;
+        this.setItem(k, v);
+      }
+      return value;
+    };
+  }, [key, marked]);
+  await load(page);
+  assert.deepEqual(await newIds(page), ['d', 'e'], 'this page read the record from before');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), marked, 'the other tab\'s record is kept');
+  await page.close();
+  // The next page load shows nothing new, as the other tab asked.
+  const next = await browser.newPage();
+  await load(next);
+  assert.deepEqual(await newIds(next), []);
+  await next.close();
+});
+
 test('with storage failing (private mode, turned off) the page works and new=1 says why it shows everything', async () => {
   const page = await browser.newPage();
   await page.addInitScript(() => {
