@@ -3,7 +3,8 @@
 //! A keystroke's frame should show its cards and count at once; the timeline's bars (and
 //! such summaries beside the list) can follow in the task after that frame is painted, so
 //! their work does not delay it. While answers come faster than frames, such a part
-//! follows once per frame, the last answer only.
+//! follows once per frame, the last answer only. A part built once can wait for the
+//! first paint the same way ([`after_next_paint_run`]).
 
 use leptos::prelude::*;
 
@@ -24,15 +25,25 @@ pub fn after_next_paint(source: impl Fn() + 'static) -> ReadSignal<u64> {
             return;
         }
         due.set_value(true);
-        request_animation_frame(move || {
-            leptos::task::spawn_local(async move {
-                yield_now().await;
-                // The part may be gone by then.
-                if due.try_set_value(false).is_none() {
-                    let _ = set_tick.try_update(|n| *n += 1);
-                }
-            });
+        after_next_paint_run(move || {
+            // The part may be gone by then.
+            if due.try_set_value(false).is_none() {
+                let _ = set_tick.try_update(|n| *n += 1);
+            }
         });
     });
     tick
+}
+
+/// Runs `then` once, in the task after the next painted frame: an animation callback, then
+/// a message the page posts itself ([`yield_now`]), so after that frame's paint. What it
+/// builds comes once the view being built now is on screen (a wide page's filters after
+/// the first cards). `then` must allow for its component being gone.
+pub fn after_next_paint_run(then: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
+        leptos::task::spawn_local(async move {
+            yield_now().await;
+            then();
+        });
+    });
 }

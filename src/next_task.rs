@@ -1,8 +1,7 @@
 //! Yielding to the browser between pieces of long work, so no single task blocks input
 //! and painting for long (Lighthouse's total blocking time counts every task's time over
 //! 50 ms): boot parses the snapshot, indexes it and renders the first view in separate
-//! tasks, and builds what is not on screen (the dialogs' contents) after that, and the
-//! filter panel beside the first cards once they are painted ([`after_first_paint`]).
+//! tasks, and builds what is not on screen (the dialogs' contents) after that.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -45,16 +44,4 @@ pub fn after_this_task() -> ReadSignal<bool> {
         let _ = set_ready.try_set(true);
     });
     ready
-}
-
-/// Runs `then` in the task after the next painted frame (an animation callback, then
-/// [`yield_now`]): what it builds comes once the view being built now is on screen, not
-/// in the task that builds that view. `then` must allow for its component being gone.
-pub fn after_first_paint(then: impl FnOnce() + 'static) {
-    request_animation_frame(move || {
-        leptos::task::spawn_local(async move {
-            yield_now().await;
-            then();
-        });
-    });
 }

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 
 use paperdeck_core::ValueFacet;
 
-use crate::next_task::after_first_paint;
+use crate::after_paint::after_next_paint_run;
 use crate::state::results_after_paint;
 
 use self::author_facet::AuthorFacet;
@@ -51,7 +51,7 @@ pub fn FilterPanel() -> impl IntoView {
     // render without the filters").
     let built = RwSignal::new(false);
     if open {
-        after_first_paint(move || {
+        after_next_paint_run(move || {
             // The panel may be gone by then.
             let _ = built.try_set(true);
         });
