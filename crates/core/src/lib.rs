@@ -30,7 +30,8 @@ pub use export::{
 };
 pub use search::bitset::BitSet;
 pub use search::catalog::{
-    AwaitingIndex, Catalog, CatalogLoader, FacetEntries, FacetEntry, Facets, LoadedCatalog, SearchResult,
+    AwaitingIndex, Catalog, CatalogLoader, FacetEntries, FacetEntry, Facets, IndexToFinish, LoadedCatalog,
+    SearchResult,
 };
 pub use search::field::{Field, FieldSet};
 pub use search::filter::{CountRange, DatePreset, Has, HasSet, KindSet, AUTHOR_BUCKETS};

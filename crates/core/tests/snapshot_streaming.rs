@@ -389,24 +389,42 @@ fn indexed_elsewhere_loads_the_same(
         _ => None,
     };
     let Some(read) = loader.read_or_read_again() else { return };
-    let mut awaiting = match read {
+    let awaiting = match read {
         Err(e) => return assert_eq!(Err(&e), whole.as_ref()),
         Ok(awaiting) => awaiting,
     };
+    let whole = whole.as_ref().expect("a snapshot");
+    let expected = Catalog::new(whole.snapshot.clone());
+    // Shown before its index, as the app shows a large snapshot's first view: a view that
+    // does not search is answered in full; one that does is answered without its search,
+    // and says so.
+    let (loaded, mut index) = awaiting.before_index();
+    assert!(!loaded.catalog.has_index());
+    for view in probe_views() {
+        let early = loaded.catalog.search(&view);
+        assert_eq!(early.awaiting_index, view.needs_index(), "{view:?}");
+        match view.needs_index() {
+            false => assert_eq!(early, expected.search(&view), "{view:?}"),
+            true => {
+                let unsearched = ViewState { query: String::new(), ..view.clone() };
+                assert_eq!(early.ids, expected.search(&unsearched).ids, "{view:?}");
+                assert!(early.suggestions.is_empty());
+            }
+        }
+    }
     // Refused when the text was read again as a whole: that catalog tokenized it itself.
     for tokens in on_the_way {
-        let _ = awaiting.add_tokenized(&tokens);
+        let _ = index.add_tokenized(&tokens);
     }
-    let whole = whole.as_ref().expect("a snapshot");
     match lost {
-        Some(_) => assert!(!awaiting.words_from_elsewhere(), "a lost batch went unnoticed"),
-        None => assert_eq!(awaiting.tokenized(), awaiting.papers()),
+        Some(_) => assert!(!index.words_from_elsewhere(), "a lost batch went unnoticed"),
+        None => assert_eq!(index.tokenized(), loaded.catalog.len()),
     }
     if gone {
-        assert!(!awaiting.words_from_elsewhere(), "tokenized here from the second batch");
+        assert!(!index.words_from_elsewhere(), "tokenized here from the second batch");
     }
-    let loaded = awaiting.finish();
-    let expected = Catalog::new(whole.snapshot.clone());
+    index.finish(&loaded.catalog);
+    assert!(loaded.catalog.has_index());
     assert_eq!(loaded.catalog.index(), expected.index());
     assert_eq!((&loaded.problems, &loaded.notes), (&whole.problems, &whole.notes));
     assert_eq!(loaded.catalog.snapshot, expected.snapshot);
@@ -446,4 +464,29 @@ fn a_catalog_loaded_in_chunks_answers_as_one_built_from_the_whole_text() {
     );
     loads_the_same(twice.as_bytes(), 7);
     loads_the_same(b"{\"papers\": 5}", 3);
+}
+
+/// The index finished for a catalog shown before it is that catalog's: given another
+/// catalog, it builds that one's from its own papers, and a catalog keeps its first index.
+#[test]
+fn an_index_to_finish_indexes_the_catalog_it_is_given() {
+    let before_index = |text: &str| {
+        let mut loader = CatalogLoader::default();
+        loader.push(text.as_bytes());
+        loader.read_or_read_again().expect("kept text").expect("a snapshot").before_index()
+    };
+    let bundled = include_str!("../../../public/papers.json");
+    let lab = format!(
+        r#"{{{HEAD},"papers":[{{"id":"a","title":"LoRA adapters","authors":["Jane Doe"],"published":"2024-05"}}]}}"#
+    );
+    let (big, big_index) = before_index(bundled);
+    let (small, small_index) = before_index(&lab);
+    big_index.finish(&small.catalog);
+    let expected = Catalog::new(small.catalog.snapshot.clone());
+    assert_eq!(small.catalog.index(), expected.index());
+    small_index.finish(&small.catalog);
+    assert_eq!(small.catalog.index(), expected.index());
+    let lora = ViewState { query: "lora".into(), ..ViewState::default() };
+    assert_eq!(small.catalog.search(&lora).ids, vec![0]);
+    assert!(big.catalog.search(&lora).awaiting_index, "the other catalog still has none");
 }

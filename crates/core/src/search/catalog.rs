@@ -4,6 +4,7 @@ mod builder;
 mod loader;
 
 pub(crate) use builder::CatalogBuilder;
+pub use builder::IndexToFinish;
 pub use loader::{AwaitingIndex, CatalogLoader, LoadedCatalog};
 
 use std::sync::OnceLock;
@@ -28,14 +29,20 @@ use crate::snapshot::model::{Paper, Snapshot};
 use crate::snapshot::names::PersonSet;
 use crate::view::{Param, UrlNotice, ViewState};
 
+/// What [`Catalog::index`] gives before the index is built.
+static NO_INDEX: SearchIndex = SearchIndex::EMPTY;
+
 /// A snapshot's papers with everything a query needs, built once: the inverted index,
 /// each sort order as a permutation, and per-paper filter keys. Paper indices (`u32`)
 /// are positions in [`Catalog::papers`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Catalog {
     /// Read-only once the catalog is built: every array below is built from its papers.
     pub snapshot: Snapshot,
-    index: SearchIndex,
+    /// The words' index: built with the catalog, or a little after it by a loader that
+    /// shows the first view sooner ([`AwaitingIndex::before_index`]); until then a search
+    /// is not answered ([`SearchResult::awaiting_index`]).
+    index: OnceLock<SearchIndex>,
     dates: Vec<u32>,
     has: Vec<HasSet>,
     /// Each paper's other filter values, side by side ([`PaperKeys`]).
@@ -121,6 +128,10 @@ pub struct SearchResult {
     pub order: SortOrder,
     /// The groups the ids are in, in order, when the view groups them; else empty.
     pub groups: Vec<Group>,
+    /// True when the view searches ([`ViewState::needs_index`]) and the catalog's index
+    /// is not built yet ([`Catalog::has_index`]): the ids are then those the view's
+    /// filters let through, in its order without the search's, and nothing is suggested.
+    pub awaiting_index: bool,
     /// The ids as a set.
     matched: BitSet,
     /// For each [`ValueFacet`] with values chosen: the papers that pass every filter but
@@ -287,8 +298,20 @@ impl Catalog {
         self.newest_then_id.first().map(|&i| self.paper(i).published).filter(|d| d.is_known())
     }
 
+    /// The words' index; an empty one until it is built ([`Catalog::has_index`]).
     pub fn index(&self) -> &SearchIndex {
-        &self.index
+        self.index.get().unwrap_or(&NO_INDEX)
+    }
+
+    /// True once the catalog has its index: every catalog but one shown before it
+    /// ([`AwaitingIndex::before_index`]), until [`IndexToFinish::finish`].
+    pub fn has_index(&self) -> bool {
+        self.index.get().is_some()
+    }
+
+    /// Gives the catalog its index, once; a second is ignored.
+    fn set_index(&self, index: SearchIndex) {
+        let _ = self.index.set(index);
     }
 
     /// The paper at a relevance tie-break rank (the inverse of `tie_rank`).
@@ -302,7 +325,7 @@ impl Catalog {
         let mut scores = if score { vec![0.0; n] } else { Vec::new() };
         let mut matched: Option<BitSet> = None;
         for term in query.positive() {
-            let set = self.index.term_matches(term, score.then_some(&mut scores[..]));
+            let set = self.index().term_matches(term, score.then_some(&mut scores[..]));
             match matched.as_mut() {
                 Some(m) => m.intersect_with(&set),
                 None => matched = Some(set),
@@ -310,16 +333,18 @@ impl Catalog {
         }
         let mut matched = matched.unwrap_or_else(|| BitSet::full(n));
         for term in query.terms.iter().filter(|t| t.excluded) {
-            matched.subtract(&self.index.term_matches(term, None));
+            matched.subtract(&self.index().term_matches(term, None));
         }
         (matched, scores)
     }
 
     /// The papers most similar to paper `index` (`related`), at most `limit`, most
     /// similar first (ties: the newer, then the smaller id).
+    /// None before the catalog has its index.
     pub fn related(&self, index: u32, limit: usize) -> Vec<u32> {
+        let Some(words) = self.index.get() else { return Vec::new() };
         let mut scores = vec![0.0f32; self.len()];
-        let candidates = self.index.similar_papers(index, &mut scores);
+        let candidates = words.similar_papers(index, &mut scores);
         let key =
             |p: u32| (u64::from(!scores[p as usize].to_bits()) << 32) | u64::from(self.tie_rank[p as usize]);
         let mut keys: Vec<u64> = candidates.into_iter().map(key).collect();
@@ -339,7 +364,7 @@ impl Catalog {
         let mut scores = vec![0.0; self.len()];
         let mut similar = BitSet::empty(self.len());
         if let Some(index) = self.position(of) {
-            self.index.similar_papers(index, &mut scores).into_iter().for_each(|p| similar.insert(p));
+            self.index().similar_papers(index, &mut scores).into_iter().for_each(|p| similar.insert(p));
         }
         matched.intersect_with(&similar);
         (matched, scores)
@@ -354,10 +379,16 @@ impl Catalog {
     /// [`Catalog::search`] with the papers new since this browser's last visit, which
     /// `new=1` keeps when they are known.
     pub fn search_with(&self, view: &ViewState, new: &NewPapers) -> SearchResult {
-        let query = Query::parse(&view.query);
+        // Before the index, a search (or `related`) is not answered: its filters are,
+        // over every paper, and the result says what it leaves out.
+        let awaiting_index = !self.has_index() && view.needs_index();
+        let query = if awaiting_index { Query::default() } else { Query::parse(&view.query) };
         let order = view.effective_sort();
-        let ranked = order == SortOrder::Relevance && view.has_query();
-        let (matched, scores) = self.view_matches(view, &query, ranked);
+        let ranked = order == SortOrder::Relevance && view.has_query() && !awaiting_index;
+        let (matched, scores) = match awaiting_index {
+            true => (BitSet::full(self.len()), Vec::new()),
+            false => self.view_matches(view, &query, ranked),
+        };
         let new_only = new.filter().filter(|_| view.new_only);
         let from = view.from.map(from_key);
         let to = view.to.map(to_key);
@@ -476,7 +507,16 @@ impl Catalog {
         let groups = self.group(&mut ids, view.group, shown_order);
         let suggestions =
             if ids.is_empty() && query.has_positive() { self.suggest(view) } else { Vec::new() };
-        SearchResult { ids, facets, suggestions, order: shown_order, groups, matched: result, value_bases }
+        SearchResult {
+            ids,
+            facets,
+            suggestions,
+            order: shown_order,
+            groups,
+            awaiting_index,
+            matched: result,
+            value_bases,
+        }
     }
 
     /// Reorders `ids` into the groups of `by` and returns them (none for no grouping).
@@ -526,7 +566,7 @@ impl Catalog {
             for word in &term.words {
                 let alone =
                     Term { words: vec![word.clone()], quoted: false, excluded: false, fields: term.fields };
-                if !unmatched.contains(&word.as_str()) && self.index.term_matches(&alone, None).is_empty() {
+                if !unmatched.contains(&word.as_str()) && self.index().term_matches(&alone, None).is_empty() {
                     unmatched.push(word);
                     if unmatched.len() > MAX_FIXED_WORDS {
                         return Vec::new();
@@ -537,7 +577,7 @@ impl Catalog {
         // Each with its candidates; a word with none means no suggestion can match.
         let mut fixes: Vec<(&str, Vec<Candidate>)> = Vec::with_capacity(unmatched.len());
         for word in unmatched {
-            let similar = self.index.similar_words(word, 2, CANDIDATES);
+            let similar = self.index().similar_words(word, 2, CANDIDATES);
             if similar.is_empty() {
                 return Vec::new();
             }

@@ -70,6 +70,21 @@ fn slot(paper: u32, field: Field) -> usize {
 }
 
 impl SearchIndex {
+    /// No words and no papers (`SearchIndex::default()`, as a constant).
+    pub(crate) const EMPTY: SearchIndex = SearchIndex {
+        vocab: Vec::new(),
+        postings_start: Vec::new(),
+        postings: Vec::new(),
+        impacts: Vec::new(),
+        doc_freq: Vec::new(),
+        token_start: Vec::new(),
+        tokens: Vec::new(),
+        idf: Vec::new(),
+        length_norm: Vec::new(),
+        signatures: Vec::new(),
+        papers: 0,
+    };
+
     /// Number of distinct words.
     pub fn vocabulary_size(&self) -> usize {
         self.vocab.len()

@@ -23,6 +23,10 @@ pub const SEARCH_PLACEHOLDER: &str = "Search: \"low rank\", -survey, author:hu";
 /// loaded.
 pub const EARLY_SEARCH_NOTE: &str = "Searching as soon as the papers have loaded…";
 
+/// What the app's count says while a search typed just after the first cards waits for
+/// the index, which a large snapshot finishes a moment after them.
+pub const AWAITING_INDEX_NOTE: &str = "Searching as soon as the words are indexed…";
+
 /// The date filter's presets, in the order shown, with what each says after "Last".
 pub const DATE_PRESETS: [(DatePreset, &str); 3] = [
     (DatePreset::Last7Days, "7 days"),

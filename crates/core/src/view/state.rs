@@ -141,6 +141,12 @@ impl ViewState {
         self.related.is_some() || Query::parse(&self.query).has_positive()
     }
 
+    /// True when answering the view needs the words' index: a query with any term (an
+    /// excluded one too), or `related` (`Catalog::has_index`).
+    pub fn needs_index(&self) -> bool {
+        self.related.is_some() || !Query::parse(&self.query).is_empty()
+    }
+
     /// "Papers like this one", with `paper` opened (a related paper's link), or none
     /// opened: the search and filters are cleared (the related papers come from the whole
     /// collection), how papers are shown is kept, as by "Clear".

@@ -3,6 +3,8 @@
 //! ([`super::CatalogLoader`]); [`CatalogBuilder::finish`] does what needs every paper:
 //! the sorted vocabulary and postings, the sort orders, the facets' counts.
 
+use std::sync::OnceLock;
+
 use super::Catalog;
 use crate::search::filter::HasSet;
 use crate::search::index::{IndexBuilder, SearchIndex, TokenizedElsewhere};
@@ -143,12 +145,15 @@ impl CatalogBuilder {
     /// only the callers can know; a different number of papers is built again from the
     /// snapshot alone).
     pub(crate) fn finish(self, snapshot: Snapshot) -> Catalog {
-        self.finish_but_index(snapshot).finish()
+        let (catalog, index) = self.finish_but_index(snapshot);
+        index.finish(&catalog);
+        catalog
     }
 
     /// Everything of [`finish`](Self::finish) but the index, which may still be on its way
-    /// from another thread.
-    pub(crate) fn finish_but_index(self, snapshot: Snapshot) -> CatalogButIndex {
+    /// from another thread: the catalog, without an index until
+    /// [`IndexToFinish::finish`] gives it one.
+    pub(crate) fn finish_but_index(self, snapshot: Snapshot) -> (Catalog, IndexToFinish) {
         if self.len() != snapshot.papers.len() {
             let mut again = Self::default();
             for paper in &snapshot.papers {
@@ -192,7 +197,7 @@ impl CatalogBuilder {
         let members = PersonSet::of(&snapshot.highlight_authors);
         let catalog = Catalog {
             snapshot,
-            index: SearchIndex::default(),
+            index: OnceLock::new(),
             dates,
             has,
             keys,
@@ -209,50 +214,59 @@ impl CatalogBuilder {
             venue_rank,
             members,
         };
-        CatalogButIndex { catalog, index: self.index }
+        let papers = catalog.snapshot.papers.len();
+        (catalog, IndexToFinish { index: self.index, papers })
     }
 }
 
-/// A catalog whose index is still to come: its papers' words may still be on their way
-/// back from the thread that tokenizes them.
-pub(crate) struct CatalogButIndex {
-    /// With an empty index, never searched before [`finish`](Self::finish).
-    catalog: Catalog,
+/// The index of a catalog built without it ([`CatalogBuilder::finish_but_index`]): its
+/// papers' words may still be on their way back from the thread that tokenizes them, and
+/// the catalog answers every view but a search meanwhile ([`Catalog::has_index`]).
+pub struct IndexToFinish {
     index: Indexing,
+    /// How many papers the catalog has.
+    papers: usize,
 }
 
-impl CatalogButIndex {
-    pub(crate) fn papers(&self) -> usize {
-        self.catalog.snapshot.papers.len()
-    }
-
+impl IndexToFinish {
     /// How many papers' words have come back.
-    pub(crate) fn tokenized(&self) -> usize {
+    pub fn tokenized(&self) -> usize {
         self.index.papers()
     }
 
-    /// A batch of papers' word ids from the thread that tokenizes them.
-    pub(crate) fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
+    /// A batch of papers' word ids from the thread that tokenizes them
+    /// ([`crate::CatalogLoader::add_tokenized`], for the batches still on their way).
+    pub fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
         self.index.add_tokenized(tokens)
     }
 
-    /// True while words tokenized elsewhere may still come back and be used (not once the
-    /// catalog tokenizes its papers itself, nor after a refused answer).
-    pub(crate) fn awaits_words(&self) -> bool {
+    /// True while words tokenized elsewhere may still come back and be used: false once
+    /// every batch is answered, after a refused answer, or when the text was read again
+    /// whole (that catalog tokenizes its papers itself), so nothing is waited for in vain.
+    pub fn awaits_words(&self) -> bool {
         self.index.awaits_words()
     }
 
-    /// True when the index will be built from the words tokenized elsewhere, every paper's
-    /// having come back.
-    pub(crate) fn words_from_elsewhere(&self) -> bool {
-        self.index.words_from_elsewhere(self.papers())
+    /// True when every paper's words came back from elsewhere and the index will be built
+    /// from them (not when the loader tokenized the papers itself, read them again whole,
+    /// or refused an answer).
+    pub fn words_from_elsewhere(&self) -> bool {
+        self.index.words_from_elsewhere(self.papers)
     }
 
-    /// The catalog, its index finished (or built here, when the papers' words did not all
-    /// come back).
-    pub(crate) fn finish(self) -> Catalog {
-        let mut catalog = self.catalog;
-        catalog.index = self.index.finish(&catalog.snapshot.papers);
-        catalog
+    /// Builds the index of `catalog`, the catalog this came with (built here from its
+    /// papers when their words did not all come back from elsewhere), and gives it to the
+    /// catalog, which searches from then on. Given another catalog, that catalog's index
+    /// is built from its own papers; a catalog with an index keeps it.
+    pub fn finish(self, catalog: &Catalog) {
+        if catalog.has_index() {
+            return;
+        }
+        let papers = &catalog.snapshot.papers;
+        let index = match papers.len() == self.papers {
+            true => self.index.finish(papers),
+            false => SearchIndex::build(papers),
+        };
+        catalog.set_index(index);
     }
 }

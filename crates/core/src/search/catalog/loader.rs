@@ -3,7 +3,7 @@
 //! ([`CatalogBuilder`]), so that when the last byte arrives only what needs every paper
 //! is left to do.
 
-use super::builder::CatalogButIndex;
+use super::builder::IndexToFinish;
 use super::{Catalog, CatalogBuilder};
 use crate::snapshot::parse::{skipped_records, LoadedSnapshot, SnapshotError, SnapshotReader};
 use crate::snapshot::problem::Problem;
@@ -50,7 +50,7 @@ impl CatalogLoader {
     /// [`forgetful`](Self::forgetful), leaving tokenizing to another thread: each paper's
     /// searchable texts are written out ([`take_texts`](Self::take_texts)) for a
     /// [`TextTokenizer`](crate::TextTokenizer), whose word ids come back through
-    /// [`add_tokenized`](Self::add_tokenized) (or [`AwaitingIndex::add_tokenized`]).
+    /// [`add_tokenized`](Self::add_tokenized) (or [`IndexToFinish::add_tokenized`]).
     pub fn forgetful_indexing_elsewhere(bytes: usize) -> Self {
         Self { reader: SnapshotReader::forgetful(), builder: CatalogBuilder::indexing_elsewhere(bytes) }
     }
@@ -118,10 +118,8 @@ impl CatalogLoader {
 /// A snapshot read whole, its catalog built but for the index, whose papers' words may
 /// still be on their way back from the thread that tokenizes them.
 pub struct AwaitingIndex {
-    catalog: CatalogButIndex,
-    problems: Vec<Problem>,
-    notes: Vec<String>,
-    skipped: usize,
+    loaded: LoadedCatalog,
+    index: IndexToFinish,
 }
 
 impl AwaitingIndex {
@@ -131,48 +129,26 @@ impl AwaitingIndex {
     ) -> Result<Self, SnapshotError> {
         let loaded = read?;
         let skipped = skipped_records(&loaded.problems);
-        let catalog = match streamed {
+        let (catalog, index) = match streamed {
             true => builder.finish_but_index(loaded.snapshot),
             // Read again as a whole: its papers may not be the ones added.
             false => CatalogBuilder::default().finish_but_index(loaded.snapshot),
         };
-        Ok(Self { catalog, problems: loaded.problems, notes: loaded.notes, skipped })
+        let loaded = LoadedCatalog { catalog, problems: loaded.problems, notes: loaded.notes, skipped };
+        Ok(Self { loaded, index })
     }
 
-    /// How many papers the catalog has.
-    pub fn papers(&self) -> usize {
-        self.catalog.papers()
+    /// The catalog now, without its index, and the index to finish for it: a view without
+    /// a search can be shown while the words are still on their way
+    /// ([`Catalog::has_index`]).
+    pub fn before_index(self) -> (LoadedCatalog, IndexToFinish) {
+        (self.loaded, self.index)
     }
 
-    /// How many of them have their words: all of them once every batch sent to the
-    /// tokenizer has come back.
-    pub fn tokenized(&self) -> usize {
-        self.catalog.tokenized()
-    }
-
-    /// [`CatalogLoader::add_tokenized`], for the batches still on their way.
-    pub fn add_tokenized(&mut self, tokens: &[u8]) -> Result<(), String> {
-        self.catalog.add_tokenized(tokens)
-    }
-
-    /// True while word ids from elsewhere are awaited and would be used: false once every
-    /// batch is answered, after a refused answer, or when the text was read again whole
-    /// (that catalog tokenizes its papers itself), so nothing is waited for in vain.
-    pub fn awaits_words(&self) -> bool {
-        self.catalog.awaits_words()
-    }
-
-    /// True when every paper's words came back from elsewhere and the index will be built
-    /// from them (not when the loader tokenized the papers itself, read them again whole,
-    /// or refused an answer).
-    pub fn words_from_elsewhere(&self) -> bool {
-        self.catalog.words_from_elsewhere()
-    }
-
-    /// The catalog; its index is built here from the papers when their words did not all
-    /// come back from elsewhere.
+    /// The catalog with its index, built here from the papers when their words did not
+    /// all come back from elsewhere.
     pub fn finish(self) -> LoadedCatalog {
-        let catalog = self.catalog.finish();
-        LoadedCatalog { catalog, problems: self.problems, notes: self.notes, skipped: self.skipped }
+        self.index.finish(&self.loaded.catalog);
+        self.loaded
     }
 }
