@@ -172,3 +172,15 @@ fn only_an_embed_caps_its_cards() {
     assert_eq!(view("limit=4").card_cap(), None, "the full explorer lists everything");
     assert_eq!(busy().outside_embed().card_cap(), None);
 }
+
+/// A view needs the words' index when its query has any term, an excluded one too, or when
+/// it asks for `related` papers; filters, orders and an opened card do not.
+#[test]
+fn a_view_needs_the_index_when_it_searches_words() {
+    for url in ["", "sort=most-upvoted&from=2024", "paper=x&group=year", "q=%20%20", "authors=1-3&has=code"] {
+        assert!(!view(url).needs_index(), "{url}");
+    }
+    for url in ["q=lora", "q=-survey", "q=author:hu", "q=%22low+rank%22", "related=x"] {
+        assert!(view(url).needs_index(), "{url}");
+    }
+}
