@@ -13,7 +13,7 @@ use crate::root_attributes::follow_view;
 use crate::state::ViewContext;
 use crate::static_page::{
     composing_in_static_search, continue_early_search, has_static_list, remove_static_list,
-    static_list_hidden, take_early_search,
+    static_list_hidden, static_search_edited, take_early_search,
 };
 
 #[component]
@@ -37,7 +37,10 @@ pub fn App() -> impl IntoView {
     }
     let data_url =
         Memo::new(move |_| ctx.view.with(|v| v.data.clone()).unwrap_or_else(|| DEFAULT_SNAPSHOT_URL.into()));
-    let load = load_latest(data_url);
+    // The first view is shown before the index when it does not search; one typed in the
+    // static box while the papers loaded does.
+    let searches_first = move || ctx.view.with_untracked(|v| v.needs_index()) || static_search_edited();
+    let load = load_latest(data_url, searches_first);
     let state = load.state;
     // While the static list shows, the app's page is not laid out at all (`display: none`),
     // not even its "Loading papers…" below the list: a box there would jump to the top

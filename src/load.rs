@@ -13,7 +13,7 @@ use std::sync::Arc;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use paperdeck_core::{Catalog, CatalogLoader, DataOrigin, Problem, MAX_SNAPSHOT_BYTES};
+use paperdeck_core::{Catalog, CatalogLoader, DataOrigin, IndexToFinish, Problem, MAX_SNAPSHOT_BYTES};
 
 use self::index_worker::{IndexWorker, WORTH_A_WORKER};
 
@@ -33,6 +33,9 @@ pub struct Loaded {
     /// The other site the snapshot comes from, which the page names in a lasting notice;
     /// `None` for the page's own.
     pub foreign_origin: Option<String>,
+    /// Notified when the catalog gets its index after the first view was shown without
+    /// it (`Catalog::has_index`); what answers a search tracks it.
+    pub index_built: ArcTrigger,
 }
 
 #[derive(Clone)]
@@ -50,18 +53,29 @@ pub enum LoadState {
 
 /// Fetches and reads the snapshot at `url`, telling `progress` how many records have been
 /// read after each chunk; stops early (with `Loading`, which nobody reads) once `wanted`
-/// says another request has replaced this one.
-pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl Fn(usize)) -> LoadState {
+/// says another request has replaced this one. When the index worker's last words are
+/// still on their way and the first view does not search (`searches_first` says whether
+/// it does), the catalog is ready before its index, which is then to come
+/// ([`IndexToCome::finish`]): the first cards need no index.
+pub async fn load_snapshot(
+    url: &str,
+    wanted: impl Fn() -> bool,
+    progress: impl Fn(usize),
+    searches_first: impl Fn() -> bool,
+) -> (LoadState, Option<IndexToCome>) {
     let failed = |message: String| LoadState::Failed { url: url.to_string(), message, fetched: false };
     let foreign_origin = match origin::judge(url) {
-        Err(message) => return failed(message),
+        Err(message) => return (failed(message), None),
         Ok(DataOrigin::Own) => None,
         Ok(DataOrigin::Allowed(site)) => Some(site),
         Ok(DataOrigin::Refused(site)) => {
-            return failed(format!(
-                "this page shows papers from its own site only, and {site} is another site \
-                 (the page's owner can allow it)"
-            ))
+            return (
+                failed(format!(
+                    "this page shows papers from its own site only, and {site} is another site \
+                     (the page's owner can allow it)"
+                )),
+                None,
+            )
         }
     };
     // Records are read and indexed as their bytes arrive, between chunks, so this work
@@ -74,7 +88,7 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
         // A worker at once for a large snapshot, once 1 MB has arrived for one of unknown
         // length (a small one never gets one), none where none can start.
         // Without a worker, a file of unknown length under 1 MB is tokenized after its last
-        // byte (`AwaitingIndex::finish`): a few milliseconds.
+        // byte (`IndexToFinish::finish`): a few milliseconds.
         let worker_due = match length {
             Some(n) if n < WORTH_A_WORKER => None,
             Some(_) => Some(0),
@@ -85,24 +99,35 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
             None => (CatalogLoader::forgetful(length.unwrap_or(0)), None),
         }
     };
+    let mut to_come = None;
     let (first, read_first) = match read_into(url, first_loader, &wanted, &progress).await {
-        Err(message) => return failed(message),
-        Ok(None) => return LoadState::Loading,
+        Err(message) => return (failed(message), None),
+        Ok(None) => return (LoadState::Loading, None),
         Ok(Some(Read { loader, worker })) => {
             mark("paperdeck:snapshot-read");
             let read = loader.records_read();
             match loader.read_or_read_again() {
                 None => (None, read),
                 Some(Err(e)) => (Some(Err(e)), read),
-                Some(Ok(mut awaiting)) => {
+                Some(Ok(awaiting)) => {
                     mark("paperdeck:catalog-but-index");
-                    if let Some(worker) = worker {
-                        worker.last_answers(&mut awaiting, &wanted).await;
+                    let (loaded, mut index) = awaiting.before_index();
+                    match worker {
+                        Some(worker) if index.awaits_words() && !searches_first() => {
+                            to_come = Some(IndexToCome { index, worker });
+                        }
+                        worker => {
+                            if let Some(worker) = worker {
+                                worker.last_answers(&mut index, &wanted).await;
+                            }
+                            if !wanted() {
+                                return (LoadState::Loading, None);
+                            }
+                            index.finish(&loaded.catalog);
+                            mark("paperdeck:catalog-built");
+                        }
                     }
-                    if !wanted() {
-                        return LoadState::Loading;
-                    }
-                    (Some(Ok(awaiting.finish())), read)
+                    (Some(Ok(loaded)), read)
                 }
             }
         }
@@ -113,13 +138,16 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
     let finished = match first {
         Some(finished) => finished,
         None => match read_into(url, keep_text, &wanted, &progress_again).await {
-            Err(message) => return failed(message),
-            Ok(None) => return LoadState::Loading,
-            Ok(Some(read)) => read.loader.finish(),
+            Err(message) => return (failed(message), None),
+            Ok(None) => return (LoadState::Loading, None),
+            Ok(Some(read)) => {
+                let finished = read.loader.finish();
+                mark("paperdeck:catalog-built");
+                finished
+            }
         },
     };
-    mark("paperdeck:catalog-built");
-    match finished {
+    let state = match finished {
         Err(e) => LoadState::Failed { url: url.to_string(), message: e.to_string(), fetched: true },
         Ok(loaded) => LoadState::Ready(Arc::new(Loaded {
             url: url.to_string(),
@@ -128,7 +156,31 @@ pub async fn load_snapshot(url: &str, wanted: impl Fn() -> bool, progress: impl 
             notes: loaded.notes,
             skipped: loaded.skipped,
             foreign_origin,
+            index_built: ArcTrigger::new(),
         })),
+    };
+    (state, to_come)
+}
+
+/// The index of a catalog shown before it ([`load_snapshot`]), and the worker whose last
+/// words it awaits.
+pub struct IndexToCome {
+    index: IndexToFinish,
+    worker: IndexWorker,
+}
+
+impl IndexToCome {
+    /// Takes the worker's last words, finishes the index and gives it to `loaded`'s
+    /// catalog, then tells what reads the catalog ([`Loaded::index_built`]); nothing once
+    /// `wanted` says the load was replaced.
+    async fn finish(mut self, loaded: &Loaded, wanted: impl Fn() -> bool) {
+        self.worker.last_answers(&mut self.index, &wanted).await;
+        if !wanted() {
+            return;
+        }
+        self.index.finish(&loaded.catalog);
+        mark("paperdeck:catalog-built");
+        loaded.index_built.notify();
     }
 }
 
@@ -202,8 +254,9 @@ pub struct LatestLoad {
 
 /// The snapshot at `url`, loaded again whenever `url` changes. Only the latest request
 /// counts: after Back and Forward between two `data` values, a slower answer to the older
-/// one never replaces the newer.
-pub fn load_latest(url: Memo<String>) -> LatestLoad {
+/// one never replaces the newer. `searches_first` says whether the view the snapshot
+/// will first be shown in searches (then it waits for the index).
+pub fn load_latest(url: Memo<String>, searches_first: impl Fn() -> bool + Copy + 'static) -> LatestLoad {
     let (state, set_state) = signal(LoadState::Loading);
     let (records_read, set_records_read) = signal(0usize);
     let latest = StoredValue::new(0u64);
@@ -220,10 +273,21 @@ pub fn load_latest(url: Memo<String>) -> LatestLoad {
                     set_records_read.set(n);
                 }
             };
-            let answer = load_snapshot(&url, wanted, progress).await;
+            let (answer, index_to_come) = load_snapshot(&url, wanted, progress, searches_first).await;
             next_task().await;
-            if wanted() {
-                set_state.set(answer);
+            if !wanted() {
+                return;
+            }
+            let ready = match &answer {
+                LoadState::Ready(loaded) => Some(loaded.clone()),
+                _ => None,
+            };
+            set_state.set(answer);
+            if let (Some(loaded), Some(index)) = (ready, index_to_come) {
+                // The first view is rendered now; its paint comes before the index's last
+                // work (a timer, which a hidden tab runs too).
+                next_task().await;
+                index.finish(&loaded, wanted).await;
             }
         });
     });

@@ -44,6 +44,16 @@ pub struct EarlySearch {
     selection: Option<(JsValue, JsValue, JsValue)>,
 }
 
+/// True when the reader has typed in the static list's search box: the app's first view
+/// then searches.
+pub fn static_search_edited() -> bool {
+    document()
+        .query_selector(STATIC_SEARCH)
+        .ok()
+        .flatten()
+        .is_some_and(|input| input.has_attribute("data-edited"))
+}
+
 /// The static search box as the reader left it, read just before the static list goes;
 /// `None` without a static list, or when the box was neither typed in nor focused. The
 /// page's loader enabled the box (scripts/boot-after-first-paint.mjs) and marks it

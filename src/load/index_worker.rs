@@ -22,7 +22,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
-use paperdeck_core::{AwaitingIndex, TextTokenizer};
+use paperdeck_core::{IndexToFinish, TextTokenizer};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -140,22 +140,23 @@ impl IndexWorker {
         self.failed.get()
     }
 
-    /// Takes the word ids still on their way once every record is read, while the catalog
+    /// Takes the word ids still on their way once every record is read, while the index
     /// awaits them: until every paper has its words, the worker has failed or been silent
     /// for [`SILENCE_MS`], or `wanted` says this load was replaced (looked at every
-    /// [`TICK_MS`]). The catalog then builds its index itself, if it is still wanted.
-    pub async fn last_answers(self, awaiting: &mut AwaitingIndex, wanted: impl Fn() -> bool) {
+    /// [`TICK_MS`]). The index is then finished from what came (or built from the papers),
+    /// if it is still wanted.
+    pub async fn last_answers(self, index: &mut IndexToFinish, wanted: impl Fn() -> bool) {
         let mut silent_for = 0;
         loop {
-            self.take_answers(|tokens| awaiting.add_tokenized(tokens));
-            if awaiting.words_from_elsewhere() {
+            self.take_answers(|tokens| index.add_tokenized(tokens));
+            if index.words_from_elsewhere() {
                 // For tests and benchmarks: every paper's words came from the worker.
                 if let Some(performance) = leptos::prelude::window().performance() {
                     let _ = performance.mark("paperdeck:words-from-worker");
                 }
                 return;
             }
-            if self.failed.get() || !awaiting.awaits_words() || !wanted() {
+            if self.failed.get() || !index.awaits_words() || !wanted() {
                 return;
             }
             match self.next_answer(TICK_MS).await {

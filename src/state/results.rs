@@ -29,7 +29,11 @@ pub fn provide_results(loaded: Arc<Loaded>) -> Results {
     let view = use_view().view;
     let new = use_new_papers().new;
     let for_search = loaded.clone();
-    let result = Memo::new(move |_| new.with(|n| view.with(|v| timed_search(&for_search, v, n))));
+    // A search typed before the catalog has its index is answered again once it has.
+    let result = Memo::new(move |_| {
+        for_search.index_built.track();
+        new.with(|n| view.with(|v| timed_search(&for_search, v, n)))
+    });
     let query = Memo::new(move |_| view.with(|v| Query::parse(&v.query)));
     let results = Results { loaded, result, query, after_paint: None };
     provide_context(results.clone());

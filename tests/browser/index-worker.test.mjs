@@ -4,7 +4,9 @@
 // tokenizes everything itself.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launchBrowser, snapshotJson, cardIds, cardStyle, STYLED_CARD, screenshot } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DIST, serveStatic, launchBrowser, snapshotJson, cardIds, cardStyle, listSettled, STYLED_CARD, screenshot } from './harness.mjs';
 
 let browser;
 const cleanups = [];
@@ -21,12 +23,15 @@ const word = (i) => WORDS[(i * 7919 + (i >> 3)) % WORDS.length];
 /** `n` words from the eight that follow `seed` in the list: each paper has a few topics. */
 const sentence = (seed, n) => Array.from({ length: n }, (_, k) => WORDS[(seed + ((k * k + 3 * k) % 8)) % WORDS.length]).join(' ');
 
+const RELATED = new Set([251, 671]);
+
 /** A snapshot of 700 papers, ~1.7 MB: over the size the page starts a worker for (1 MB,
  *  by the Content-Length the test server sends). */
 function largeSnapshot() {
   const papers = Array.from({ length: 700 }, (_, i) => ({
     id: `p${i}`,
-    title: i === 5 ? '<img src=x onerror="window.ran=1"> Diffusion' : `${sentence(i, 6)} ${i}`,
+    // The two newest (251 and 671) share two words no other paper has: related papers.
+    title: i === 5 ? '<img src=x onerror="window.ran=1"> Diffusion' : `${sentence(i, 6)} ${i}${RELATED.has(i) ? ' quasar lensing' : ''}`,
     authors: [`Ada ${word(i)}`, `Bo Chen${i % 40}`, i % 3 ? 'Jürgen Schmidhuber' : 'Yann LeCun'],
     published: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
     upvotes: (i * 37) % 500,
@@ -44,11 +49,12 @@ const QUERIES = ['', 'diffusion', 'transf', '"neural network"', 'naive cafe', 's
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
 
 /** Opens the app on `snapshot` (the large one unless given; `chunked`: with no declared
- *  length), with `worker` served as index-worker.js when given, `setup` run in the page
- *  before it starts and `csp` sent as a header. Returns the page, the workers it started
- *  (`closed` counts those that have stopped), the page's errors and the milliseconds
- *  from navigation to the first card. */
-async function open({ worker, setup, csp = null, snapshot = SNAPSHOT, chunked = false } = {}) {
+ *  length) and `query` (more URL parameters), with `worker` served as index-worker.js when
+ *  given, `setup` run in the page before it starts and `csp` sent as a header. Returns the
+ *  page, the workers it started (`closed` counts those that have stopped), the page's
+ *  errors and, without a `query`, the milliseconds from navigation to the first card,
+ *  having waited for the index unless `awaitIndex` is false. */
+async function open({ worker, setup, csp = null, snapshot = SNAPSHOT, chunked = false, query = '', awaitIndex = true } = {}) {
   const overrides = { 'big.json': { body: snapshot, chunked } };
   if (worker) overrides['index-worker.js'] = worker;
   const server = await serveStatic(DIST, { overrides, csp });
@@ -63,13 +69,21 @@ async function open({ worker, setup, csp = null, snapshot = SNAPSHOT, chunked = 
   page.on('pageerror', (e) => errors.push(e.message));
   if (setup) await page.addInitScript(setup);
   cleanups.push(async () => { await page.close(); await server.close(); });
-  await page.goto(`${server.url}?data=big.json`, { waitUntil: 'commit' });
+  await page.goto(`${server.url}?data=big.json${query && `&${query}`}`, { waitUntil: 'commit' });
+  if (query) return { page, workers, errors };
   const firstCardMs = await page.evaluate(() => new Promise((resolve) => {
     const look = () => (document.querySelector('[data-testid="paper-card"]') ? resolve(performance.now()) : requestAnimationFrame(look));
     look();
   }));
+  // The first cards may come before the index (when the worker's last words are still on
+  // their way); the searches the tests type need it.
+  if (awaitIndex) await indexBuilt(page);
   return { page, workers, errors, firstCardMs };
 }
+
+/** Waits until the catalog has its index (a User Timing mark the app sets); a silent
+ *  worker delays it by 10 s. */
+const indexBuilt = (page) => page.waitForFunction(() => performance.getEntriesByName('paperdeck:catalog-built').length > 0, null, { timeout: 20000 });
 
 /** Whether every paper's words came from the worker (a User Timing mark the app sets). */
 const fromWorker = (page) => page.evaluate(() => performance.getEntriesByName('paperdeck:words-from-worker').length === 1);
@@ -132,10 +146,13 @@ test('a worker that cannot load, answers nonsense or falls silent costs nothing 
     const { page, workers, errors, firstCardMs } = await open({ worker });
     assert.equal(workers.length, 1, name);
     assert.equal(await fromWorker(page), false, name);
-    // A worker that says it failed is not waited for (the page tokenizes the rest itself as
-    // it reads); a silent one for 10 s after the last record.
-    if (name === 'silent') assert.ok(firstCardMs >= 10000, `${name}: first card at ${firstCardMs} ms`);
-    else assert.ok(firstCardMs < 8000, `${name}: first card at ${firstCardMs} ms`);
+    // The first cards never wait for the worker. The index does: not for one that says it
+    // failed (the page tokenizes the rest itself as it reads), for a silent one 10 s after
+    // the last record.
+    assert.ok(firstCardMs < 8000, `${name}: first card at ${firstCardMs} ms`);
+    const [built] = await page.evaluate(() => performance.getEntriesByName('paperdeck:catalog-built').map((m) => m.startTime));
+    if (name === 'silent') assert.ok(built >= 10000, `${name}: index built at ${built} ms`);
+    else assert.ok(built < 8000, `${name}: index built at ${built} ms`);
     assert.deepEqual(await answers(page), expected, name);
     assert.deepEqual(errors, [], name);
     await page.close();
@@ -196,8 +213,9 @@ test('a load replaced while it waits for its worker stops waiting and stops the 
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}?data=big.json`);
-  // Every record read, the page now waits for the silent worker's words.
-  await page.waitForFunction(() => document.querySelector('[data-testid="loading-progress"]')?.textContent === '700 read');
+  // Every record read and shown, the page now waits for the silent worker's words.
+  await page.getByTestId('paper-card').first().waitFor();
+  assert.equal(await page.getByTestId('result-count').textContent(), '700');
   assert.equal(closed.length, 0);
   const stopped = () => performance.getEntriesByName('paperdeck:index-worker-stopped').map((m) => m.startTime);
   assert.deepEqual(await page.evaluate(stopped), []);
@@ -220,4 +238,77 @@ test('a load replaced while it waits for its worker stops waiting and stops the 
   for (let i = 0; i < 100 && closed.length === 0; i++) await page.waitForTimeout(100);
   assert.equal(closed.length, 1, 'the replaced load\'s worker is gone');
   assert.deepEqual(errors, []);
+});
+
+/** The real worker, its answers held until the page says "release" on a BroadcastChannel:
+ *  the index stays unfinished for as long as a test needs (the page gives up on a worker
+ *  silent for 10 s). */
+async function heldWorker() {
+  const real = await readFile(path.join(DIST, 'index-worker.js'), 'utf8');
+  return `const held = [];
+let released = false;
+const send = self.postMessage.bind(self);
+self.postMessage = (message, transfer) => (released ? send(message, transfer) : held.push([message, transfer]));
+new BroadcastChannel('paperdeck-test').onmessage = () => {
+  released = true;
+  for (const [message, transfer] of held.splice(0)) send(message, transfer);
+};
+${real}`;
+}
+
+test('a large snapshot shows its first cards before its index, and answers a search once the index is built', async () => {
+  assert.ok(expected, 'the first test ran');
+  const release = (page) => page.evaluate(() => new BroadcastChannel('paperdeck-test').postMessage('release'));
+  const built = (page) => page.evaluate(() => performance.getEntriesByName('paperdeck:catalog-built').length > 0);
+  const { page, errors } = await open({ worker: { body: await heldWorker() }, awaitIndex: false });
+  // Every paper is shown, counted and styled while the words are still in the worker.
+  await page.getByTestId('result-count').waitFor();
+  assert.equal(await page.getByTestId('result-count').textContent(), '700');
+  assert.equal(await built(page), false, 'the index is not built yet');
+  assert.deepEqual(await cardStyle(page), STYLED_CARD);
+  // A card opened now lists its related papers once the index is there.
+  await page.locator('[data-paper-id="p251"] .paper-title a').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('paper') === 'p251');
+  assert.equal(await page.getByTestId('related-papers').count(), 0);
+  await release(page);
+  const related = page.locator('[data-paper-id="p251"] [data-testid="related-papers"] li');
+  await related.first().waitFor();
+  assert.equal(await related.first().getAttribute('data-paper-id'), 'p671');
+  assert.ok(await built(page));
+  assert.ok(await fromWorker(page), 'the words came from the worker');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('paper'));
+  // (Without the search, the list still holds the cards it grew to while one was open.)
+  assert.deepEqual((await answers(page)).slice(1), expected.slice(1));
+  assert.deepEqual(errors, []);
+
+  // A search typed before the index says it waits, and nothing shown claims to be its
+  // answer; the answer comes with the index.
+  const second = await open({ worker: { body: await heldWorker() }, awaitIndex: false });
+  await second.page.getByTestId('result-count').waitFor();
+  await second.page.getByTestId('search-input').fill('diffusion');
+  const note = second.page.getByTestId('awaiting-index');
+  await note.waitFor();
+  assert.equal(await note.textContent(), 'Searching as soon as the words are indexed…');
+  assert.ok(await note.isVisible());
+  assert.equal(await second.page.getByTestId('result-count').count(), 0);
+  await screenshot(second.page, 'index-awaited');
+  await release(second.page);
+  await second.page.getByTestId('result-count').waitFor();
+  assert.equal(await note.count(), 0);
+  await listSettled(second.page);
+  assert.equal(await second.page.getByTestId('result-count').textContent(), expected[1].count);
+  assert.deepEqual(await cardIds(second.page), expected[1].ids);
+  assert.ok((await second.page.locator('[data-testid="paper-card"] mark').count()) > 0, 'the search is highlighted');
+  assert.deepEqual(second.errors, []);
+});
+
+test('a large snapshot opened on a search waits for its index before its first cards', async () => {
+  const { page } = await open({ worker: { body: await heldWorker() }, query: 'q=diffusion' });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getByTestId('paper-card').count(), 0, 'no unsearched cards first');
+  await page.evaluate(() => new BroadcastChannel('paperdeck-test').postMessage('release'));
+  await page.getByTestId('result-count').waitFor();
+  assert.equal(await page.getByTestId('result-count').textContent(), expected[1].count);
+  assert.equal(await page.getByTestId('awaiting-index').count(), 0);
 });

@@ -4,18 +4,27 @@
 use leptos::prelude::*;
 use paperdeck_core::labels::{MORE_LIKE_THIS, RELATED_HEADING};
 
-use crate::state::{use_results, use_view};
+use crate::state::{use_results, use_view, Results, ViewContext};
 
 /// How many related papers an opened card lists.
 const RELATED_ON_CARD: usize = 5;
 
 /// The papers most similar to paper `index` (the core's `Catalog::related`, timed as the
 /// User Timing measure `paperdeck:related`), each linking to its card in `related=ID`,
-/// and a link to all of them.
+/// and a link to all of them. A card opened before the catalog has its index lists them
+/// once it has.
 #[component]
 pub fn RelatedPapers(index: u32) -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
+    let index_built = results.loaded.index_built.clone();
+    move || {
+        index_built.track();
+        related_list(ctx, &results, index)
+    }
+}
+
+fn related_list(ctx: ViewContext, results: &Results, index: u32) -> AnyView {
     let catalog = &results.loaded.catalog;
     let of = catalog.paper(index).id.clone();
     let related = timed_related(&results.loaded.catalog, index);

@@ -1,12 +1,12 @@
 //! The line above the results: how many papers, in which order.
 
 use leptos::prelude::*;
-use paperdeck_core::labels::{order_tail, result_count_tail, thousands};
+use paperdeck_core::labels::{order_tail, result_count_tail, thousands, AWAITING_INDEX_NOTE};
 
 use crate::state::{use_results, use_view};
 
 /// "12 of 77 papers, newest first". The way back to everything is the active filters'
-/// "Clear all".
+/// "Clear all". A search typed before the catalog has its index says it is coming.
 #[component]
 pub fn ResultSummary() -> impl IntoView {
     let ctx = use_view();
@@ -14,13 +14,20 @@ pub fn ResultSummary() -> impl IntoView {
     let total = results.loaded.catalog.len();
     let shown = move || results.result.with(|r| r.ids.len());
     let narrowed = move || ctx.view.with(|v| v.is_narrowed());
+    // A memo: the count's parts are rebuilt only when this changes, not on each answer.
+    let awaiting_index = Memo::new(move |_| results.result.with(|r| r.awaiting_index));
+    let count = move || match awaiting_index.get() {
+        true => view! { <span data-testid="awaiting-index">{AWAITING_INDEX_NOTE}</span> }.into_any(),
+        false => view! {
+            <span data-testid="result-count">{move || thousands(shown())}</span>
+            {move || result_count_tail(shown(), total, narrowed())}
+            {move || results.result.with(|r| order_tail(r.order))}
+        }
+        .into_any(),
+    };
     view! {
         <div class="result-summary">
-            <p class="count" aria-live="polite">
-                <span data-testid="result-count">{move || thousands(shown())}</span>
-                {move || result_count_tail(shown(), total, narrowed())}
-                {move || results.result.with(|r| order_tail(r.order))}
-            </p>
+            <p class="count" aria-live="polite">{count}</p>
         </div>
     }
 }
