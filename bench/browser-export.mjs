@@ -3,7 +3,7 @@
 // download event (the core writes the file, the Blob is made, the download starts).
 // Usage: node bench/browser-export.mjs SNAPSHOT.json   (after `make build`)
 import { readFileSync } from 'node:fs';
-import { DIST, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { DIST, serveStatic, launchBrowser, searchable } from '../tests/browser/harness.mjs';
 
 const file = process.argv[2];
 const body = readFileSync(file);
@@ -12,7 +12,7 @@ const browser = await launchBrowser();
 const page = await browser.newPage({ acceptDownloads: true });
 try {
   await page.goto(`${server.url}?data=bench-papers.json`);
-  await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
+  await searchable(page, { timeout: 120000 });
   const papers = Number((await page.getByTestId('result-count').textContent()).replaceAll(',', ''));
   console.log(`\nExport in chromium, ${papers} papers (the default view), click → download, best and worst of 3:\n`);
   console.log('| format | file MB | best ms | worst ms |');

@@ -2,7 +2,8 @@
 // and its static list written by `paperdeck render --pages` (what `make build` does for the
 // bundled snapshot), served from localhost; Debian's chromium loads it five times. Printed:
 // when the first static card is in the page, first and largest contentful paint, and when
-// the app's first card replaces the static list (the whole set is searchable then). Also
+// the app's first card replaces the static list (the whole set is searchable then, or a
+// moment later when the index worker's last words are still on their way). Also
 // the sizes a visitor downloads, and when the snapshot's download ends (the app reads and
 // indexes it while it downloads, so little is left after that).
 // Usage: node bench/browser-first-paint.mjs SNAPSHOT.json [--dist=DIR] [--mbps=N]

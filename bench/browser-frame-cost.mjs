@@ -16,7 +16,7 @@
 //   (after `make build`)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, searchable } from '../tests/browser/harness.mjs';
 
 const file = process.argv[2];
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -127,7 +127,7 @@ try {
   const page = await browser.newPage();
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${server.url}?data=bench-papers.json`);
-  await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
+  await searchable(page, { timeout: 120000 });
   await page.locator('[data-testid="paper-list"]:not([data-growing])').waitFor({ timeout: 60000 });
   // Two pages of cards: the second one's texts are what the first page is given in place
   // (a phone-sized screen settles with fewer).

@@ -1,8 +1,10 @@
 // Two (or more) builds compared on loading a large snapshot, alternated so that the
 // machine's slow and fast minutes fall on each alike: for each round and each build, a
 // fresh Chromium opens the explorer on SNAPSHOT (`?data=`, served uncompressed from
-// localhost, its length declared) and waits for the first card, when the whole set
-// is searchable (looked for at every frame). Printed per build: the time to that card and the CPU profile's time in
+// localhost, its length declared) and waits for the first card (looked for at every
+// frame), which comes before the index is built when the worker's last words are still on
+// their way (src/load.rs); the "catalog built" step below is when the whole set is
+// searchable. Printed per build: the time to that card and the CPU profile's time in
 // wasm code until then (each load profiled, the same for every build), every load and
 // the median. Not in `make bench`: it needs the builds to compare (copies of dist/, such
 // as `cp -r dist target/dist-before` before a change and `make build` after).

@@ -9,7 +9,7 @@
 // Usage: node bench/browser-mutations.mjs SNAPSHOT.json [--dist=DIR] [--width=PX] [--top=N]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, searchable } from '../tests/browser/harness.mjs';
 import { keystrokes, typeEachAfterAFrame } from './keystrokes.mjs';
 
 const file = process.argv[2];
@@ -26,7 +26,7 @@ try {
   const page = await browser.newPage();
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${server.url}?data=bench-papers.json`);
-  await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
+  await searchable(page, { timeout: 120000 });
   // The observer is set up in the page, the keys typed, then the counts read back.
   await page.evaluate(() => {
     const parts = '.filters, .timeline, .paper-list, .result-summary, .toolbar, .active-filters, header, .results';

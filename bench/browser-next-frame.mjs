@@ -14,7 +14,7 @@
 //   (after `make build`)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, searchable } from '../tests/browser/harness.mjs';
 import { keystrokes, percentiles, fmt } from './keystrokes.mjs';
 
 const file = process.argv[2];
@@ -28,7 +28,7 @@ await page.setViewportSize({ width: Number(option('width') ?? 1280), height: 844
 const keys = keystrokes().map((k) => k.q);
 try {
   await page.goto(`${server.url}?data=bench-papers.json${extraView ? `&${extraView}` : ''}`);
-  await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
+  await searchable(page, { timeout: 120000 });
   const r = await page.evaluate(async (keys) => {
     const input = document.querySelector('[data-testid="search-input"]');
     const message = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });

@@ -12,7 +12,7 @@
 //   [--callers=TEXT] [--inclusive=TEXT] [--width=PX]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, searchable } from '../tests/browser/harness.mjs';
 import { keystrokes, typeEachAfterAFrame } from './keystrokes.mjs';
 
 const file = process.argv[2];
@@ -29,7 +29,7 @@ await page.setViewportSize({ width: Number(option('width') ?? 1280), height: 900
 const keys = keystrokes().map((k) => k.q);
 try {
   await page.goto(`${server.url}?data=bench-papers.json${extraView ? `&${extraView}` : ''}`);
-  await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
+  await searchable(page, { timeout: 120000 });
   const typeAll = (keys) => typeEachAfterAFrame(page, keys);
   await typeAll(keys); // warm-up
   const cdp = await page.context().newCDPSession(page);

@@ -6,7 +6,7 @@
 // related list is in the DOM and laid out.
 // Usage: node bench/browser-related.mjs SNAPSHOT.json   (after `make build`)
 import { readFileSync } from 'node:fs';
-import { DIST, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { DIST, serveStatic, launchBrowser, searchable } from '../tests/browser/harness.mjs';
 import { percentiles, fmt } from './keystrokes.mjs';
 
 const file = process.argv[2];
@@ -17,7 +17,7 @@ const page = await browser.newPage();
 const papers = JSON.parse(body).papers.length;
 try {
   await page.goto(`${server.url}?data=bench-papers.json`);
-  await page.getByTestId('paper-card').first().waitFor({ timeout: 120000 });
+  await searchable(page, { timeout: 120000 });
   await page.locator('.paper-title a').first().click();
   await page.getByTestId('related-papers').waitFor();
   const steps = await page.evaluate(async () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DIST, serveStatic, launchBrowser } from '../tests/browser/harness.mjs';
+import { DIST, serveStatic, launchBrowser, searchable } from '../tests/browser/harness.mjs';
 // `node bench/browser-timeline.mjs SNAPSHOT [QUERY] [year]`: clicks on timeline bars (or,
 // with `year`, on the year facet's buttons) and Enter / Shift+ArrowLeft on a focused bar,
 // in the built app in Chromium, each timed from the event to the frame after the page's
@@ -11,7 +11,7 @@ const server = await serveStatic(DIST, { overrides: { 'papers.json': { body } } 
 const browser = await launchBrowser();
 const page = await browser.newPage();
 await page.goto(server.url + (process.argv[3] ?? ''));
-await page.getByTestId('paper-card').first().waitFor();
+await searchable(page);
 await page.evaluate(() => {
   window.__times = [];
   window.__last = null;

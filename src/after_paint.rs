@@ -7,6 +7,7 @@
 //! first paint the same way ([`after_next_paint_run`]).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::next_task::yield_now;
 
@@ -46,4 +47,17 @@ pub fn after_next_paint_run(then: impl FnOnce() + 'static) {
             then();
         });
     });
+}
+
+/// Resolves in the task after the next painted frame ([`after_next_paint_run`]), or after
+/// `ms` if no frame comes first (a hidden tab paints none).
+pub async fn next_paint_or(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let painted = resolve.clone();
+        after_next_paint_run(move || {
+            let _ = painted.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -17,7 +17,12 @@ use paperdeck_core::{Catalog, CatalogLoader, DataOrigin, IndexToFinish, Problem,
 
 use self::index_worker::{IndexWorker, WORTH_A_WORKER};
 
+use crate::after_paint::next_paint_or;
 use crate::next_task::next_task;
+
+/// How long the index's last work waits for the first view's paint at most (a hidden tab
+/// paints nothing).
+const FIRST_PAINT_WAIT_MS: i32 = 200;
 
 /// The bundled snapshot, relative to the page so the app works from any sub-path.
 pub const DEFAULT_SNAPSHOT_URL: &str = "papers.json";
@@ -108,24 +113,18 @@ pub async fn load_snapshot(
             let read = loader.records_read();
             match loader.read_or_read_again() {
                 None => (None, read),
-                Some(Err(e)) => (Some(Err(e)), read),
+                Some(Err(e)) => {
+                    mark("paperdeck:catalog-built");
+                    (Some(Err(e)), read)
+                }
                 Some(Ok(awaiting)) => {
                     mark("paperdeck:catalog-but-index");
-                    let (loaded, mut index) = awaiting.before_index();
-                    match worker {
-                        Some(worker) if index.awaits_words() && !searches_first() => {
-                            to_come = Some(IndexToCome { index, worker });
-                        }
-                        worker => {
-                            if let Some(worker) = worker {
-                                worker.last_answers(&mut index, &wanted).await;
-                            }
-                            if !wanted() {
-                                return (LoadState::Loading, None);
-                            }
-                            index.finish(&loaded.catalog);
-                            mark("paperdeck:catalog-built");
-                        }
+                    let (loaded, index) = awaiting.before_index();
+                    let index = IndexToCome { index, worker };
+                    if index.awaited() && !searches_first() {
+                        to_come = Some(index);
+                    } else if !index.finish(&loaded.catalog, &wanted).await {
+                        return (LoadState::Loading, None);
                     }
                     (Some(Ok(loaded)), read)
                 }
@@ -162,25 +161,32 @@ pub async fn load_snapshot(
     (state, to_come)
 }
 
-/// The index of a catalog shown before it ([`load_snapshot`]), and the worker whose last
-/// words it awaits.
+/// The index still to finish once every record is read, and the worker whose last words
+/// it may await: finished before the first view, or after it ([`load_snapshot`]).
 pub struct IndexToCome {
     index: IndexToFinish,
-    worker: IndexWorker,
+    worker: Option<IndexWorker>,
 }
 
 impl IndexToCome {
-    /// Takes the worker's last words, finishes the index and gives it to `loaded`'s
-    /// catalog, then tells what reads the catalog ([`Loaded::index_built`]); nothing once
-    /// `wanted` says the load was replaced.
-    async fn finish(mut self, loaded: &Loaded, wanted: impl Fn() -> bool) {
-        self.worker.last_answers(&mut self.index, &wanted).await;
-        if !wanted() {
-            return;
+    /// True while a worker's words are still on their way.
+    fn awaited(&self) -> bool {
+        self.worker.is_some() && self.index.awaits_words()
+    }
+
+    /// Takes the worker's last words, finishes the index and gives it to `catalog` (the
+    /// one it came with); false, with nothing done, once `wanted` says the load was
+    /// replaced.
+    async fn finish(mut self, catalog: &Catalog, wanted: impl Fn() -> bool) -> bool {
+        if let Some(worker) = self.worker.take() {
+            worker.last_answers(&mut self.index, &wanted).await;
         }
-        self.index.finish(&loaded.catalog);
+        if !wanted() {
+            return false;
+        }
+        self.index.finish(catalog);
         mark("paperdeck:catalog-built");
-        loaded.index_built.notify();
+        true
     }
 }
 
@@ -285,9 +291,11 @@ pub fn load_latest(url: Memo<String>, searches_first: impl Fn() -> bool + Copy +
             set_state.set(answer);
             if let (Some(loaded), Some(index)) = (ready, index_to_come) {
                 // The first view is rendered now; its paint comes before the index's last
-                // work (a timer, which a hidden tab runs too).
-                next_task().await;
-                index.finish(&loaded, wanted).await;
+                // work (or a timer, for a hidden tab, which paints nothing).
+                next_paint_or(FIRST_PAINT_WAIT_MS).await;
+                if index.finish(&loaded.catalog, wanted).await {
+                    loaded.index_built.notify();
+                }
             }
         });
     });

@@ -19,6 +19,9 @@ pub struct Results {
     pub result: Memo<SearchResult>,
     /// The parsed query, for highlighting.
     pub query: Memo<Query>,
+    /// True while the view's search waits for the catalog's index
+    /// (`SearchResult::awaiting_index`): what `result` shows is not its answer yet.
+    pub awaiting_index: Memo<bool>,
     /// For parts that follow the answer a frame later ([`results_after_paint`]): ticks when
     /// `result` does. `None` for the answer itself.
     pub after_paint: Option<ReadSignal<u64>>,
@@ -35,7 +38,8 @@ pub fn provide_results(loaded: Arc<Loaded>) -> Results {
         new.with(|n| view.with(|v| timed_search(&for_search, v, n)))
     });
     let query = Memo::new(move |_| view.with(|v| Query::parse(&v.query)));
-    let results = Results { loaded, result, query, after_paint: None };
+    let awaiting_index = Memo::new(move |_| result.with(|r| r.awaiting_index));
+    let results = Results { loaded, result, query, awaiting_index, after_paint: None };
     provide_context(results.clone());
     results
 }

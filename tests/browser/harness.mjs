@@ -201,6 +201,14 @@ export async function panelsFollowed(scope) {
   });
 }
 
+/** Waits until the app shows its cards and can answer a search: a large snapshot's first
+ *  cards come before its index when the first view does not search (src/load.rs), and
+ *  the app marks `paperdeck:catalog-built` once the index is built. */
+export async function searchable(page, { timeout = 30000 } = {}) {
+  await page.getByTestId('paper-card').first().waitFor({ timeout });
+  await page.waitForFunction(() => performance.getEntriesByName('paperdeck:catalog-built').length > 0, null, { timeout });
+}
+
 /** The ids of the cards the list shows once it has settled, in order. */
 export async function cardIds(scope) {
   await listSettled(scope);

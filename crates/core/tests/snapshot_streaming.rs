@@ -400,17 +400,26 @@ fn indexed_elsewhere_loads_the_same(
     // and says so.
     let (loaded, mut index) = awaiting.before_index();
     assert!(!loaded.catalog.has_index());
-    for view in probe_views() {
-        let early = loaded.catalog.search(&view);
+    // The probes, and a search with filters and one for papers like the first.
+    let mut views = probe_views();
+    views.push(decode_url("q=model&from=2024-03&has=code&sort=oldest").0);
+    if let Some(first) = expected.papers().first() {
+        views.push(ViewState { related: Some(first.id.clone()), ..decode_url("group=year").0 });
+    }
+    for view in &views {
+        let early = loaded.catalog.search(view);
         assert_eq!(early.awaiting_index, view.needs_index(), "{view:?}");
         match view.needs_index() {
-            false => assert_eq!(early, expected.search(&view), "{view:?}"),
+            false => assert_eq!(early, expected.search(view), "{view:?}"),
             true => {
-                let unsearched = ViewState { query: String::new(), ..view.clone() };
+                let unsearched = ViewState { query: String::new(), related: None, ..view.clone() };
                 assert_eq!(early.ids, expected.search(&unsearched).ids, "{view:?}");
                 assert!(early.suggestions.is_empty());
             }
         }
+    }
+    if !expected.is_empty() {
+        assert_eq!(loaded.catalog.related(0, 5), Vec::<u32>::new(), "no related papers before the index");
     }
     // Refused when the text was read again as a whole: that catalog tokenized it itself.
     for tokens in on_the_way {
@@ -428,8 +437,11 @@ fn indexed_elsewhere_loads_the_same(
     assert_eq!(loaded.catalog.index(), expected.index());
     assert_eq!((&loaded.problems, &loaded.notes), (&whole.problems, &whole.notes));
     assert_eq!(loaded.catalog.snapshot, expected.snapshot);
-    for view in probe_views() {
-        assert_eq!(loaded.catalog.search(&view), expected.search(&view));
+    for view in &views {
+        assert_eq!(loaded.catalog.search(view), expected.search(view));
+    }
+    if !expected.is_empty() {
+        assert_eq!(loaded.catalog.related(0, 5), expected.related(0, 5));
     }
 }
 

@@ -1,7 +1,7 @@
 //! On a phone, the way from the open filter panel back to the papers.
 
 use leptos::prelude::*;
-use paperdeck_core::labels::show_papers_label;
+use paperdeck_core::labels::{show_papers_label, AWAITING_INDEX_NOTE};
 
 use crate::state::use_results;
 
@@ -23,7 +23,10 @@ pub fn ShowResults(panel: NodeRef<leptos::html::Details>) -> impl IntoView {
     };
     view! {
         <button type="button" class="button show-results" data-testid="show-results" on:click=show>
-            {move || show_papers_label(count())}
+            {move || match results.awaiting_index.get() {
+                true => AWAITING_INDEX_NOTE.to_string(),
+                false => show_papers_label(count()),
+            }}
         </button>
     }
 }

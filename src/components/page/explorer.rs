@@ -27,7 +27,7 @@ use crate::state::{provide_new_papers, provide_results, provide_shortcuts, use_v
 pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
     let ctx = use_view();
     provide_new_papers(&loaded, ctx.view.with_untracked(|v| v.embed));
-    provide_results(loaded.clone());
+    let awaiting_index = provide_results(loaded.clone()).awaiting_index;
 
     if ctx.view.with_untracked(|v| v.embed) {
         return view! { <EmbedView/> }.into_any();
@@ -57,9 +57,11 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                 skipped=loaded.skipped
             />
         })}
-        <div class="explorer">
+        // While a search waits for the index, what is shown is not its answer: dimmed, and
+        // busy for assistive technology, until it is.
+        <div class="explorer" class:awaiting-index=move || awaiting_index.get()>
             <FilterPanel/>
-            <section class="results" aria-label="Results">
+            <section class="results" aria-label="Results" aria-busy=move || awaiting_index.get().then_some("true")>
                 <Timeline/>
                 <RelatedSummary/>
                 <ResultSummary/>

@@ -14,9 +14,8 @@ pub fn ResultSummary() -> impl IntoView {
     let total = results.loaded.catalog.len();
     let shown = move || results.result.with(|r| r.ids.len());
     let narrowed = move || ctx.view.with(|v| v.is_narrowed());
-    // A memo: the count's parts are rebuilt only when this changes, not on each answer.
-    let awaiting_index = Memo::new(move |_| results.result.with(|r| r.awaiting_index));
-    let count = move || match awaiting_index.get() {
+    // A memo: the count's parts are rebuilt only when it changes, not on each answer.
+    let count = move || match results.awaiting_index.get() {
         true => view! { <span data-testid="awaiting-index">{AWAITING_INDEX_NOTE}</span> }.into_any(),
         false => view! {
             <span data-testid="result-count">{move || thousands(shown())}</span>

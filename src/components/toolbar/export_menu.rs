@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use paperdeck_core::labels::papers_count;
+use paperdeck_core::labels::{papers_count, EXPORT_AWAITING_INDEX};
 use paperdeck_core::{export_file_name, export_papers, step_card, ExportFormat};
 
 use wasm_bindgen::JsCast;
@@ -51,6 +51,11 @@ pub fn ExportMenu() -> impl IntoView {
     let room_px =
         move || room.get().map_or_else(|| "26rem".to_string(), |px| format!("{}px", px.max(0.0) as u32));
     let save = move |format: ExportFormat| {
+        // The papers shown while a search waits for the index are not its answer.
+        if results.awaiting_index.get_untracked() {
+            status.show(EXPORT_AWAITING_INDEX.to_string());
+            return;
+        }
         let (name, text, count) = ctx.view.with_untracked(|v| {
             // The papers shown, as `export_view` would choose them, and also the `new=1`
             // filter, which only this browser can apply.

@@ -340,7 +340,7 @@ impl Catalog {
 
     /// The papers most similar to paper `index` (`related`), at most `limit`, most
     /// similar first (ties: the newer, then the smaller id).
-    /// None before the catalog has its index.
+    /// Empty before the catalog has its index.
     pub fn related(&self, index: u32, limit: usize) -> Vec<u32> {
         let Some(words) = self.index.get() else { return Vec::new() };
         let mut scores = vec![0.0f32; self.len()];

@@ -36,7 +36,7 @@ struct Posting {
 }
 
 /// An inverted index of papers' title, authors, abstract, tags and venue.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SearchIndex {
     /// Every folded word, sorted; a word id is a position here.
     vocab: Vec<Box<str>>,
@@ -64,13 +64,19 @@ pub struct SearchIndex {
     papers: u32,
 }
 
+impl Default for SearchIndex {
+    fn default() -> Self {
+        Self::EMPTY
+    }
+}
+
 /// The position of field `field` of paper `paper` in per-(paper, field) arrays.
 fn slot(paper: u32, field: Field) -> usize {
     paper as usize * Field::COUNT + field as usize
 }
 
 impl SearchIndex {
-    /// No words and no papers (`SearchIndex::default()`, as a constant).
+    /// No words and no papers (the default).
     pub(crate) const EMPTY: SearchIndex = SearchIndex {
         vocab: Vec::new(),
         postings_start: Vec::new(),

@@ -27,6 +27,9 @@ pub const EARLY_SEARCH_NOTE: &str = "Searching as soon as the papers have loaded
 /// the index, which a large snapshot finishes a moment after them.
 pub const AWAITING_INDEX_NOTE: &str = "Searching as soon as the words are indexed…";
 
+/// What the Export menu says when asked to save such a search before its answer.
+pub const EXPORT_AWAITING_INDEX: &str = "The search is not answered yet: save again in a moment";
+
 /// The date filter's presets, in the order shown, with what each says after "Last".
 pub const DATE_PRESETS: [(DatePreset, &str); 3] = [
     (DatePreset::Last7Days, "7 days"),

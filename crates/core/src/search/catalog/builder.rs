@@ -254,10 +254,12 @@ impl IndexToFinish {
         self.index.words_from_elsewhere(self.papers)
     }
 
-    /// Builds the index of `catalog`, the catalog this came with (built here from its
-    /// papers when their words did not all come back from elsewhere), and gives it to the
-    /// catalog, which searches from then on. Given another catalog, that catalog's index
-    /// is built from its own papers; a catalog with an index keeps it.
+    /// Builds the index of `catalog`, which must be the catalog this came with
+    /// ([`crate::AwaitingIndex::before_index`]; built here from its papers when their
+    /// words did not all come back from elsewhere), and gives it to the catalog, which
+    /// searches from then on. A catalog with an index keeps it, and one with another
+    /// number of papers (another catalog, by mistake) gets an index of its own papers, so
+    /// that no index points past a catalog's papers.
     pub fn finish(self, catalog: &Catalog) {
         if catalog.has_index() {
             return;
