@@ -321,6 +321,23 @@ test('a large snapshot shows its first cards before its index, and answers a sea
   assert.deepEqual(second.errors, []);
 });
 
+test('an embed of a large snapshot says a search typed before its index waits, then answers it', async () => {
+  assert.ok(expected, 'the first test ran');
+  const { page, errors } = await open({ worker: { body: await heldWorker() }, query: 'embed=1', awaitIndex: false });
+  await page.getByTestId('paper-card').first().waitFor();
+  await page.getByTestId('search-input').fill('diffusion');
+  const note = page.getByTestId('awaiting-index');
+  await note.waitFor();
+  assert.ok(await note.isVisible());
+  assert.equal(await page.getByTestId('paper-list').evaluate((e) => getComputedStyle(e).opacity), '0.5');
+  await page.evaluate(() => new BroadcastChannel('paperdeck-test').postMessage('release'));
+  await note.waitFor({ state: 'detached' });
+  await listSettled(page);
+  assert.equal(await page.getByTestId('paper-list').evaluate((e) => getComputedStyle(e).opacity), '1');
+  assert.deepEqual((await cardIds(page)).slice(0, 4), expected[1].ids.slice(0, 4));
+  assert.deepEqual(errors, []);
+});
+
 test('a large snapshot opened on a search waits for its index before its first cards', async () => {
   const { page } = await open({ worker: { body: await heldWorker() }, query: 'q=diffusion' });
   await page.waitForTimeout(1500);

@@ -1,6 +1,7 @@
 //! The page in embed mode.
 
 use leptos::prelude::*;
+use paperdeck_core::labels::AWAITING_INDEX_NOTE;
 
 use crate::components::notices::foreign_source::ForeignSourceNotice;
 use crate::components::results::paper_card::PaperCard;
@@ -23,8 +24,14 @@ pub fn EmbedView() -> impl IntoView {
         ctx.view.with(|v| v.paper.as_deref().and_then(|id| results.loaded.catalog.position(id)))
     });
     let controls = move || ctx.view.with(|v| !v.hide_controls) && single.get().is_none();
+    // A search typed before the index is built: said, and what is shown dimmed and busy.
+    let awaiting_index = results.awaiting_index;
     view! {
-        <div class="embed">
+        <div
+            class="embed"
+            class:awaiting-index=move || awaiting_index.get()
+            aria-busy=move || awaiting_index.get().then_some("true")
+        >
             {foreign_origin.map(|origin| view! { <ForeignSourceNotice origin/> })}
             <Show when=controls>
                 <div class="toolbar embed-toolbar" role="search">
@@ -33,6 +40,9 @@ pub fn EmbedView() -> impl IntoView {
                     <ExportMenu/>
                 </div>
                 <Timeline/>
+            </Show>
+            <Show when=move || awaiting_index.get()>
+                <p class="count" aria-live="polite" data-testid="awaiting-index">{AWAITING_INDEX_NOTE}</p>
             </Show>
             {move || match single.get() {
                 Some(index) => view! { <div class="paper-list single"><PaperCard index/></div> }.into_any(),
