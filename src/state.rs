@@ -24,4 +24,4 @@ pub use location::{current_url, origin as page_origin, shared_url, TYPING_PAUSE}
 pub use new_papers::{provide_new_papers, use_new_papers};
 pub use results::{provide_results, results_after_paint, use_results, Results};
 pub use shortcuts::{provide_shortcuts, use_shortcuts, Shortcuts};
-pub use view::{use_view, DateBound, ViewContext};
+pub use view::{href_for, use_view, DateBound, ViewContext};

@@ -71,6 +71,28 @@ test('a missing snapshot shows the HTTP status', async () => {
   await close();
 });
 
+test('a link to another snapshot that is missing offers this site\'s own papers, in the same view', async () => {
+  const server = await serveStatic(DIST);
+  const page = await browser.newPage();
+  cleanups.push(async () => { await page.close(); await server.close(); });
+  await page.goto(`${server.url}?data=nonexistent.json&q=diffusion`);
+  await page.getByTestId('load-error').waitFor();
+  assert.match(await page.getByTestId('load-error').textContent(), /HTTP 404/);
+  const own = page.getByTestId('own-papers');
+  assert.ok(await own.isVisible());
+  assert.equal(await own.textContent(), "Show this site's own papers instead");
+  await own.click();
+  await page.getByTestId('result-count').waitFor();
+  const params = new URL(page.url()).searchParams;
+  assert.equal(params.get('data'), null);
+  assert.equal(params.get('q'), 'diffusion');
+  assert.ok(Number(await page.getByTestId('result-count').textContent()) > 0);
+  // The bundled snapshot's own error has no such link: there is nothing else to show.
+  const { page: broken } = await openWith({ status: 404, body: 'nope', type: 'text/plain' });
+  await broken.getByTestId('load-error').waitFor();
+  assert.equal(await broken.getByTestId('own-papers').count(), 0);
+});
+
 test('a web page served in place of the snapshot (a host answering every path with its home page) is named as one', async () => {
   const { page, close } = await openWith({ body: '<!DOCTYPE html>\n<html><body>Home</body></html>', type: 'text/html; charset=utf-8' });
   const error = page.getByTestId('load-error');
