@@ -233,7 +233,7 @@ fn the_new_parameters_are_canonical_and_lenient() {
 fn chips_name_each_filter_and_remove_only_it() {
     let v = view("q=agents&from=2024&to=2024&tag=Chess&kind=article&author=Jane+Smith&citations=5-&has=code&group=year");
     let chips: Vec<(String, String)> =
-        active_filters(&v).into_iter().map(|c| (c.label, encode_url(&c.without))).collect();
+        active_filters(&v, None).into_iter().map(|c| (c.label, encode_url(&c.without))).collect();
     assert_eq!(
         chips,
         [
@@ -272,7 +272,16 @@ fn chips_name_each_filter_and_remove_only_it() {
             ),
         ]
     );
-    assert!(active_filters(&view("group=year&view=list")).is_empty(), "layout and grouping are not filters");
+    assert!(
+        active_filters(&view("group=year&view=list"), None).is_empty(),
+        "layout and grouping are not filters"
+    );
+    // `related`'s chip names the paper by its title, or by its id when the collection lacks it.
+    let like = view("related=lora-adapters&from=2024");
+    let label =
+        |title| active_filters(&like, title).into_iter().map(|c| c.label).find(|l| l.starts_with("Like"));
+    assert_eq!(label(Some("LoRA Adapters")), Some("Like: LoRA Adapters".to_string()));
+    assert_eq!(label(None), Some("Like: lora-adapters".to_string()));
     let mut cleared = v.clone();
     cleared.clear_search_and_filters();
     assert_eq!(encode_url(&cleared), "group=year", "Clear all keeps the grouping, like the layout");

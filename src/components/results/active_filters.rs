@@ -3,14 +3,21 @@
 use leptos::prelude::*;
 use paperdeck_core::{active_filters, encode_url};
 
-use crate::state::use_view;
+use crate::state::{use_results, use_view};
 
 /// Each active filter as a chip that removes it (the core's `active_filters`), and
 /// "Clear all"; nothing when nothing narrows the view.
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let ctx = use_view();
-    let chips = Memo::new(move |_| ctx.view.with(active_filters));
+    let results = use_results();
+    let chips = Memo::new(move |_| {
+        ctx.view.with(|v| {
+            let catalog = &results.loaded.catalog;
+            let related = v.related.as_deref().and_then(|id| catalog.position(id));
+            active_filters(v, related.map(|i| catalog.paper(i).title.as_str()))
+        })
+    });
     view! {
         <Show when=move || chips.with(|c| !c.is_empty())>
             <div class="active-filters" role="group" aria-label="Active filters">

@@ -14,8 +14,9 @@ pub struct ActiveFilter {
 }
 
 /// Every active filter of `view`, the search first, in the order the filter panel lists
-/// them.
-pub fn active_filters(view: &ViewState) -> Vec<ActiveFilter> {
+/// them; `related_title` is the title of the paper `related` names, which its chip says
+/// (its id when the collection lacks it).
+pub fn active_filters(view: &ViewState, related_title: Option<&str>) -> Vec<ActiveFilter> {
     let mut out = Vec::new();
     let mut chip = |label: String, change: &dyn Fn(&mut ViewState)| {
         out.push(ActiveFilter { label, without: view.with(|v| change(v)).normalized() })
@@ -24,7 +25,7 @@ pub fn active_filters(view: &ViewState) -> Vec<ActiveFilter> {
         chip(format!("Search: {}", view.query.trim()), &|v| v.query.clear());
     }
     if let Some(id) = &view.related {
-        chip(format!("Like: {id}"), &|v| v.related = None);
+        chip(format!("Like: {}", related_title.unwrap_or(id)), &|v| v.related = None);
     }
     if view.new_only {
         chip(crate::view::labels::NEW_ONLY_CHIP.to_string(), &|v| v.new_only = false);
