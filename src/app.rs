@@ -70,9 +70,9 @@ pub fn App() -> impl IntoView {
     view! {
         <main class="page" class:behind-static=hidden data-awaiting=awaiting>
             {move || match state.get() {
-                LoadState::Loading => view! { <LoadingState records_read=load.records_read/> }.into_any(),
+                LoadState::Loading => view! { <LoadingState progress=load.progress/> }.into_any(),
                 LoadState::Ready(_) if composing.get() => {
-                    view! { <LoadingState records_read=load.records_read/> }.into_any()
+                    view! { <LoadingState progress=load.progress/> }.into_any()
                 }
                 LoadState::Failed { url, message, fetched } => {
                     remove_static_list();

@@ -57,7 +57,8 @@ pub enum LoadState {
 }
 
 /// Fetches and reads the snapshot at `url`, telling `progress` how many records have been
-/// read after each chunk; stops early (with `Loading`, which nobody reads) once `wanted`
+/// read after each chunk, and how much of the file has arrived (in percent, when its
+/// length is declared); stops early (with `Loading`, which nobody reads) once `wanted`
 /// says another request has replaced this one. When the index worker's last words are
 /// still on their way and the first view does not search (`searches_first` says whether
 /// it does), the catalog is ready before its index, which is then to come
@@ -65,7 +66,7 @@ pub enum LoadState {
 pub async fn load_snapshot(
     url: &str,
     wanted: impl Fn() -> bool,
-    progress: impl Fn(usize),
+    progress: impl Fn(usize, Option<u8>),
     searches_first: impl Fn() -> bool,
 ) -> (LoadState, Option<IndexToCome>) {
     let failed = |message: String| LoadState::Failed { url: url.to_string(), message, fetched: false };
@@ -132,7 +133,7 @@ pub async fn load_snapshot(
         }
     };
     // Reading again, the count stays where the first read left it until it passes it.
-    let progress_again = |n: usize| progress(n.max(read_first));
+    let progress_again = |n: usize, percent: Option<u8>| progress(n.max(read_first), percent);
     let keep_text = |length: Option<usize>| (CatalogLoader::with_capacity(length.unwrap_or(0)), None);
     let finished = match first {
         Some(finished) => finished,
@@ -212,13 +213,14 @@ async fn read_into(
     url: &str,
     new_loader: impl Fn(Option<usize>) -> (CatalogLoader, Option<usize>),
     wanted: &impl Fn() -> bool,
-    progress: &impl Fn(usize),
+    progress: &impl Fn(usize, Option<u8>),
 ) -> Result<Option<Read>, String> {
     let response = Request::get(url).send().await.map_err(|e| format!("the request failed ({e})"))?;
     if !response.ok() {
         return Err(format!("the server answered HTTP {} {}", response.status(), response.status_text()));
     }
-    let (mut loader, mut worker_due) = new_loader(body::decoded_length(&response));
+    let length = body::decoded_length(&response);
+    let (mut loader, mut worker_due) = new_loader(length);
     let mut worker: Option<IndexWorker> = None;
     let mut bytes = 0;
     body::read_at_most(&response, MAX_SNAPSHOT_BYTES, |chunk| {
@@ -242,7 +244,7 @@ async fn read_into(
                 worker = None;
             }
         }
-        progress(loader.records_read());
+        progress(loader.records_read(), length.map(|n| (bytes * 100 / n.max(1)).min(100) as u8));
         wanted()
     })
     .await?;
@@ -255,8 +257,12 @@ async fn read_into(
 #[derive(Clone, Copy)]
 pub struct LatestLoad {
     pub state: ReadSignal<LoadState>,
-    pub records_read: ReadSignal<usize>,
+    pub progress: ReadSignal<Progress>,
 }
+
+/// How far a load has come: the records read, and the percent of the file arrived when
+/// its length is declared (over a read again whole, the most either pass reached).
+pub type Progress = (usize, Option<u8>);
 
 /// The snapshot at `url`, loaded again whenever `url` changes. Only the latest request
 /// counts: after Back and Forward between two `data` values, a slower answer to the older
@@ -264,22 +270,24 @@ pub struct LatestLoad {
 /// will first be shown in searches (then it waits for the index).
 pub fn load_latest(url: Memo<String>, searches_first: impl Fn() -> bool + Copy + 'static) -> LatestLoad {
     let (state, set_state) = signal(LoadState::Loading);
-    let (records_read, set_records_read) = signal(0usize);
+    let (progress, set_progress) = signal::<Progress>((0, None));
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
         let url = url.get();
         let request = latest.get_value() + 1;
         latest.set_value(request);
         set_state.set(LoadState::Loading);
-        set_records_read.set(0);
+        set_progress.set((0, None));
         spawn_local(async move {
             let wanted = move || latest.try_get_value() == Some(request);
-            let progress = move |n: usize| {
-                if wanted() && records_read.get_untracked() != n {
-                    set_records_read.set(n);
+            let report = move |n: usize, percent: Option<u8>| {
+                let (_, was) = progress.get_untracked();
+                let now = (n, percent.max(was));
+                if wanted() && progress.get_untracked() != now {
+                    set_progress.set(now);
                 }
             };
-            let (answer, index_to_come) = load_snapshot(&url, wanted, progress, searches_first).await;
+            let (answer, index_to_come) = load_snapshot(&url, wanted, report, searches_first).await;
             next_task().await;
             if !wanted() {
                 return;
@@ -299,5 +307,5 @@ pub fn load_latest(url: Memo<String>, searches_first: impl Fn() -> bool + Copy +
             }
         });
     });
-    LatestLoad { state, records_read }
+    LatestLoad { state, progress }
 }

@@ -30,7 +30,8 @@ test('while a snapshot downloads slowly, the count of papers read grows, then ev
     const seen = [];
     while (await progress.count()) {
       const text = (await progress.textContent().catch(() => '')) ?? '';
-      const n = Number(text.replace(/\D/g, ''));
+      // (No percent: this file's length is not declared.)
+      const n = Number(text.replace(/ read$/, '').replaceAll(',', ''));
       if (text && n !== seen.at(-1)) seen.push(n);
       if (seen.length === 2) {
         // What a person sees: the status line with the count beside it, readable.
@@ -79,8 +80,11 @@ test('a broken snapshot read again for its error: the count of papers read never
       window.countsShown = [];
       new MutationObserver(() => {
         const text = document.querySelector('[data-testid="loading-progress"]')?.textContent ?? '';
-        const n = Number(text.replace(/\D/g, ''));
+        // `6,000 read (87% of the file)`: the file's length is declared here.
+        const [, count, percent] = text.match(/^([\d,]+) read \((\d+)% of the file\)$/) ?? [];
+        const n = Number(count?.replaceAll(',', ''));
         if (text && n !== window.countsShown.at(-1)) window.countsShown.push(n);
+        if (text) (window.percentsShown ??= []).push(Number(percent));
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(`${broken.url}?data=broken.json`);
@@ -92,6 +96,11 @@ test('a broken snapshot read again for its error: the count of papers read never
     assert.ok(counts.length >= 2, `the count was shown while loading: ${counts.join(', ')}`);
     const drop = counts.findIndex((n, i) => i > 0 && n <= counts[i - 1]);
     assert.equal(drop, -1, `it only grows, but went ${counts.slice(Math.max(0, drop - 2), drop + 2).join(', ')}`);
+    // Beside it, how much of the file has arrived, which never goes back either.
+    const percents = await page.evaluate(() => window.percentsShown);
+    assert.ok(percents.every((p) => p >= 0 && p <= 100), `percents: ${percents.join(', ')}`);
+    assert.ok(percents.every((p, i) => i === 0 || p >= percents[i - 1]), `percents only grow: ${percents.join(', ')}`);
+    assert.ok(percents.at(-1) > percents[0], `percents grew: ${percents.join(', ')}`);
   } finally {
     await browser.close();
     await broken.close();

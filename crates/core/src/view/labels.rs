@@ -160,9 +160,13 @@ pub fn crash_report(message: &str, page_url: &str, user_agent: &str) -> String {
 }
 
 /// Beside "Loading papers…" while a snapshot downloads: how many of its records have been
-/// read so far (`1,204 read`), nothing before the first.
-pub fn loading_progress(records: usize) -> Option<String> {
-    (records > 0).then(|| format!("{} read", thousands(records)))
+/// read so far, and how much of the file has arrived when its length is known
+/// (`1,204 read (12% of the file)`); nothing before the first.
+pub fn loading_progress(records: usize, percent: Option<u8>) -> Option<String> {
+    (records > 0).then(|| match percent {
+        Some(p) => format!("{} read ({p}% of the file)", thousands(records)),
+        None => format!("{} read", thousands(records)),
+    })
 }
 
 /// A group heading's count: `1 paper`, `1,204 papers`.
