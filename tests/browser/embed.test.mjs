@@ -164,7 +164,7 @@ test('"Embed this view": the snippet, pasted into a blank page, shows the same c
     assert.equal(await page.getByTestId('embed-limit').inputValue(), bad, `${bad} stays in the field`);
     assert.equal(await page.getByTestId('embed-limit').getAttribute('aria-invalid'), 'true');
     const hint = page.getByTestId('embed-limit-hint');
-    assert.equal(await hint.innerText(), '1 or more; until then, every card');
+    assert.equal(await hint.innerText(), 'Enter 1 or more; meanwhile the embed shows every card');
     const style = await hint.evaluate((h) => [getComputedStyle(h).color, h.getBoundingClientRect().height]);
     assert.ok(style[1] > 5, `${bad}: the hint shows (${style})`);
     assert.doesNotMatch(await page.getByTestId('embed-script').inputValue(), /limit=/, `${bad}: no limit in the snippet`);

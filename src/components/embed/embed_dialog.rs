@@ -97,7 +97,7 @@ pub fn EmbedDialog() -> impl IntoView {
                         />
                     </label>
                     <span class="field-hint" id="embed-limit-hint" data-testid="embed-limit-hint" role="status">
-                        {move || limit_invalid().then_some("1 or more; until then, every card")}
+                        {move || limit_invalid().then_some("Enter 1 or more; meanwhile the embed shows every card")}
                     </span>
                 </div>
                 <label class="check-option">
