@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 
+use paperdeck_core::labels::{SEARCH_PLACEHOLDER, SEARCH_PLACEHOLDER_NO_AUTHORS};
 use paperdeck_core::render::{
     atom_feed, citation_meta, paper_page, sitemap, static_block, FeedOptions, HtmlOptions, PaperPageOptions,
     STATIC_ID,
@@ -171,6 +172,14 @@ fn the_bundled_snapshot_renders_every_paper() {
     let feed =
         atom_feed(&c, &ViewState::default(), &FeedOptions { href: "feed.xml", ..FeedOptions::default() });
     check_atom(&feed);
+    // Its papers have author counts, not names: the search box's example searches titles.
+    let search = doc.descendants().find(|n| n.attribute("type") == Some("search")).unwrap();
+    assert_eq!(search.attribute("data-app-placeholder"), Some(SEARCH_PLACEHOLDER_NO_AUTHORS));
+    let named = catalog(&snapshot_json());
+    let html = static_block(&named, &view(""), &HtmlOptions::default());
+    let doc = Document::parse(&html).unwrap();
+    let search = doc.descendants().find(|n| n.attribute("type") == Some("search")).unwrap();
+    assert_eq!(search.attribute("data-app-placeholder"), Some(SEARCH_PLACEHOLDER));
 }
 
 /// Checks the rules of RFC 4287 a feed must follow, and returns its entries' ids.

@@ -1,18 +1,21 @@
 //! The search input.
 
 use leptos::prelude::*;
-use paperdeck_core::labels::SEARCH_PLACEHOLDER;
+use paperdeck_core::labels::search_placeholder;
+use paperdeck_core::ValueFacet;
 
-use crate::state::use_view;
+use crate::state::{use_results, use_view};
 
 /// The search box, for code that finds it in the page (the `/` shortcut, the static list's
 /// handover).
 pub const SEARCH_INPUT: &str = "[data-testid=\"search-input\"]";
 
-/// The query input. Each keystroke replaces the current history entry.
+/// The query input. Each keystroke replaces the current history entry. Its example
+/// searches by author only where the papers have author names.
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let ctx = use_view();
+    let placeholder = search_placeholder(use_results().loaded.catalog.has_values(ValueFacet::Author));
     let value = move || ctx.view.with(|v| v.query.clone());
     view! {
         <label class="search">
@@ -20,7 +23,7 @@ pub fn SearchBox() -> impl IntoView {
             <input
                 type="search"
                 data-testid="search-input"
-                placeholder=SEARCH_PLACEHOLDER
+                placeholder=placeholder
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=value

@@ -8,7 +8,8 @@
 use crate::search::catalog::Catalog;
 use crate::search::grouping::GroupBy;
 use crate::search::sort::SortOrder;
-use crate::view::labels::{EARLY_SEARCH_NOTE, SEARCH_PLACEHOLDER};
+use crate::search::value_facet::ValueFacet;
+use crate::view::labels::{search_placeholder, EARLY_SEARCH_NOTE};
 use crate::view::{Theme, ViewMode, ViewState};
 
 use super::escape::escape;
@@ -20,7 +21,7 @@ pub fn static_toolbar(catalog: &Catalog, view: &ViewState) -> String {
     // placeholder (scripts/boot-after-first-paint.mjs), and the app takes over what is typed.
     out.push_str(&format!(
         "<label class=\"search\"><span class=\"visually-hidden\">Search papers</span><input type=\"search\" disabled=\"\" autocomplete=\"off\" placeholder=\"Search (needs JavaScript)\" data-app-placeholder=\"{}\" data-loading-note=\"{}\" /></label>\n",
-        escape(SEARCH_PLACEHOLDER),
+        escape(search_placeholder(catalog.has_values(ValueFacet::Author))),
         escape(EARLY_SEARCH_NOTE)
     ));
     out.push_str("<div class=\"toolbar-controls\">\n");

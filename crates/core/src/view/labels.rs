@@ -19,6 +19,19 @@ pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
 /// static list's box takes a search typed before the papers have loaded).
 pub const SEARCH_PLACEHOLDER: &str = "Search: \"low rank\", -survey, author:hu";
 
+/// [`SEARCH_PLACEHOLDER`] for papers without author names (counts only, as on the Hugging
+/// Face search page), where an `author:` search can match nothing.
+pub const SEARCH_PLACEHOLDER_NO_AUTHORS: &str = "Search: \"low rank\", -survey, title:llm";
+
+/// The search box's placeholder for a collection: an `author:` example only where papers
+/// have author names to match.
+pub fn search_placeholder(has_author_names: bool) -> &'static str {
+    match has_author_names {
+        true => SEARCH_PLACEHOLDER,
+        false => SEARCH_PLACEHOLDER_NO_AUTHORS,
+    }
+}
+
 /// What the static list's count says once the reader types there before the papers have
 /// loaded.
 pub const EARLY_SEARCH_NOTE: &str = "Searching as soon as the papers have loaded…";
