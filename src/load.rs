@@ -58,7 +58,7 @@ pub enum LoadState {
 
 /// Fetches and reads the snapshot at `url`, telling `progress` how many records have been
 /// read after each chunk, and how much of the file has arrived (in percent, when its
-/// length is declared); stops early (with `Loading`, which nobody reads) once `wanted`
+/// length is declared and it comes from this page's own site); stops early (with `Loading`, which nobody reads) once `wanted`
 /// says another request has replaced this one. When the index worker's last words are
 /// still on their way and the first view does not search (`searches_first` says whether
 /// it does), the catalog is ready before its index, which is then to come
@@ -106,7 +106,11 @@ pub async fn load_snapshot(
         }
     };
     let mut to_come = None;
-    let (first, read_first) = match read_into(url, first_loader, &wanted, &progress).await {
+    // A percent of the file only from the page's own site: another site's compressed file
+    // may show its compressed length, which the page cannot tell (no Content-Encoding
+    // without its consent).
+    let percent_known = foreign_origin.is_none();
+    let (first, read_first) = match read_into(url, first_loader, &wanted, &progress, percent_known).await {
         Err(message) => return (failed(message), None),
         Ok(None) => return (LoadState::Loading, None),
         Ok(Some(Read { loader, worker })) => {
@@ -132,12 +136,13 @@ pub async fn load_snapshot(
             }
         }
     };
-    // Reading again, the count stays where the first read left it until it passes it.
-    let progress_again = |n: usize, percent: Option<u8>| progress(n.max(read_first), percent);
+    // Reading again, the count stays where the first read left it until it passes it, and
+    // no percent is said (the file arrives a second time).
+    let progress_again = |n: usize, _: Option<u8>| progress(n.max(read_first), None);
     let keep_text = |length: Option<usize>| (CatalogLoader::with_capacity(length.unwrap_or(0)), None);
     let finished = match first {
         Some(finished) => finished,
-        None => match read_into(url, keep_text, &wanted, &progress_again).await {
+        None => match read_into(url, keep_text, &wanted, &progress_again, false).await {
             Err(message) => return (failed(message), None),
             Ok(None) => return (LoadState::Loading, None),
             Ok(Some(read)) => {
@@ -207,13 +212,16 @@ struct Read {
 }
 
 /// Fetches `url` into a loader made by `new_loader` (given the length the body will have,
-/// when declared; with the bytes after which a worker should tokenize for it, if any), reporting the records read
-/// to `progress`; `None` once `wanted` says this request was replaced.
+/// when declared; with the bytes after which a worker should tokenize for it, if any),
+/// reporting the records read to `progress`, with the percent of the body arrived when
+/// `percent_known` and its length is declared; `None` once `wanted` says this request was
+/// replaced.
 async fn read_into(
     url: &str,
     new_loader: impl Fn(Option<usize>) -> (CatalogLoader, Option<usize>),
     wanted: &impl Fn() -> bool,
     progress: &impl Fn(usize, Option<u8>),
+    percent_known: bool,
 ) -> Result<Option<Read>, String> {
     let response = Request::get(url).send().await.map_err(|e| format!("the request failed ({e})"))?;
     if !response.ok() {
@@ -244,7 +252,12 @@ async fn read_into(
                 worker = None;
             }
         }
-        progress(loader.records_read(), length.map(|n| (bytes * 100 / n.max(1)).min(100) as u8));
+        // In u64: a usize is 32 bits in wasm, and a 100k snapshot is 250 MB. More bytes
+        // than declared: the length was not the body's, so no percent.
+        let percent = length
+            .filter(|&n| percent_known && bytes <= n)
+            .map(|n| (bytes as u64 * 100 / n.max(1) as u64) as u8);
+        progress(loader.records_read(), percent);
         wanted()
     })
     .await?;
@@ -252,8 +265,8 @@ async fn read_into(
     Ok(wanted().then_some(Read { loader, worker }))
 }
 
-/// The latest snapshot request: its state, and while it loads, how many records have been
-/// read.
+/// The latest snapshot request: its state, and while it loads, how far it has come
+/// ([`Progress`]).
 #[derive(Clone, Copy)]
 pub struct LatestLoad {
     pub state: ReadSignal<LoadState>,
@@ -261,7 +274,8 @@ pub struct LatestLoad {
 }
 
 /// How far a load has come: the records read, and the percent of the file arrived when
-/// its length is declared (over a read again whole, the most either pass reached).
+/// its length is declared and the file is the page's own site's (none while a file is read
+/// again whole).
 pub type Progress = (usize, Option<u8>);
 
 /// The snapshot at `url`, loaded again whenever `url` changes. Only the latest request
@@ -281,10 +295,8 @@ pub fn load_latest(url: Memo<String>, searches_first: impl Fn() -> bool + Copy +
         spawn_local(async move {
             let wanted = move || latest.try_get_value() == Some(request);
             let report = move |n: usize, percent: Option<u8>| {
-                let (_, was) = progress.get_untracked();
-                let now = (n, percent.max(was));
-                if wanted() && progress.get_untracked() != now {
-                    set_progress.set(now);
+                if wanted() && progress.get_untracked() != (n, percent) {
+                    set_progress.set((n, percent));
                 }
             };
             let (answer, index_to_come) = load_snapshot(&url, wanted, report, searches_first).await;

@@ -75,7 +75,7 @@ test('a link to another snapshot that is missing offers this site\'s own papers,
   const server = await serveStatic(DIST);
   const page = await browser.newPage();
   cleanups.push(async () => { await page.close(); await server.close(); });
-  await page.goto(`${server.url}?data=nonexistent.json&q=diffusion`);
+  await page.goto(`${server.url}?data=nonexistent.json&q=diffusion&paper=theirs`);
   await page.getByTestId('load-error').waitFor();
   assert.match(await page.getByTestId('load-error').textContent(), /HTTP 404/);
   const own = page.getByTestId('own-papers');
@@ -86,9 +86,14 @@ test('a link to another snapshot that is missing offers this site\'s own papers,
   const params = new URL(page.url()).searchParams;
   assert.equal(params.get('data'), null);
   assert.equal(params.get('q'), 'diffusion');
+  assert.equal(params.get('paper'), null, 'the other file\'s paper is not looked for here');
   assert.ok(Number(await page.getByTestId('result-count').textContent()) > 0);
   // The bundled snapshot's own error has no such link: there is nothing else to show.
   const { page: broken } = await openWith({ status: 404, body: 'nope', type: 'text/plain' });
+  await broken.getByTestId('load-error').waitFor();
+  assert.equal(await broken.getByTestId('own-papers').count(), 0);
+  // Nor does a data= link to the site's own file.
+  await broken.goto(`${new URL(broken.url()).origin}/?data=papers.json`);
   await broken.getByTestId('load-error').waitFor();
   assert.equal(await broken.getByTestId('own-papers').count(), 0);
 });

@@ -91,7 +91,7 @@ test('related=ID is a view: most similar first, combinable with filters, removab
   assert.deepEqual(filtered, ids.filter((id) => filtered.includes(id)), 'the same order, narrowed');
   // The chip removes only `related`.
   // Named by its title, as the summary above names it.
-  await page.getByRole('button', { name: /^Remove Like: Parameter-Efficient Fine-Tuning for Foundation Models/ }).click();
+  await page.getByRole('button', { name: /^Remove Like “Parameter-Efficient Fine-Tuning for Foundation Models/ }).click();
   await page.waitForFunction(() => !location.search.includes('related='));
   assert.equal(new URL(page.url()).search, '?from=2024&to=2024');
   assert.deepEqual(errors, []);

@@ -280,8 +280,8 @@ fn chips_name_each_filter_and_remove_only_it() {
     let like = view("related=lora-adapters&from=2024");
     let label =
         |title| active_filters(&like, title).into_iter().map(|c| c.label).find(|l| l.starts_with("Like"));
-    assert_eq!(label(Some("LoRA Adapters")), Some("Like: LoRA Adapters".to_string()));
-    assert_eq!(label(None), Some("Like: lora-adapters".to_string()));
+    assert_eq!(label(Some("LoRA: Adapters")), Some("Like “LoRA: Adapters”".to_string()));
+    assert_eq!(label(None), Some("Like “lora-adapters”".to_string()));
     let mut cleared = v.clone();
     cleared.clear_search_and_filters();
     assert_eq!(encode_url(&cleared), "group=year", "Clear all keeps the grouping, like the layout");

@@ -24,14 +24,11 @@ pub fn EmbedView() -> impl IntoView {
         ctx.view.with(|v| v.paper.as_deref().and_then(|id| results.loaded.catalog.position(id)))
     });
     let controls = move || ctx.view.with(|v| !v.hide_controls) && single.get().is_none();
-    // A search typed before the index is built: said, and what is shown dimmed and busy.
+    // A search typed before the index is built: said (in a live region that stays, so the
+    // change is announced), and what is shown dimmed (and the list busy, `PaperList`).
     let awaiting_index = results.awaiting_index;
     view! {
-        <div
-            class="embed"
-            class:awaiting-index=move || awaiting_index.get()
-            aria-busy=move || awaiting_index.get().then_some("true")
-        >
+        <div class="embed" class:awaiting-index=move || awaiting_index.get()>
             {foreign_origin.map(|origin| view! { <ForeignSourceNotice origin/> })}
             <Show when=controls>
                 <div class="toolbar embed-toolbar" role="search">
@@ -41,9 +38,11 @@ pub fn EmbedView() -> impl IntoView {
                 </div>
                 <Timeline/>
             </Show>
-            <Show when=move || awaiting_index.get()>
-                <p class="count" aria-live="polite" data-testid="awaiting-index">{AWAITING_INDEX_NOTE}</p>
-            </Show>
+            <p class="count" aria-live="polite">
+                {move || {
+                    awaiting_index.get().then(|| view! { <span data-testid="awaiting-index">{AWAITING_INDEX_NOTE}</span> })
+                }}
+            </p>
             {move || match single.get() {
                 Some(index) => view! { <div class="paper-list single"><PaperCard index/></div> }.into_any(),
                 None => view! { <Suggestions/><PaperList/> }.into_any(),

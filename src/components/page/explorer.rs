@@ -57,11 +57,11 @@ pub fn Explorer(loaded: Arc<Loaded>) -> impl IntoView {
                 skipped=loaded.skipped
             />
         })}
-        // While a search waits for the index, what is shown is not its answer: dimmed, and
-        // busy for assistive technology, until it is.
+        // While a search waits for the index, what is shown is not its answer: dimmed until
+        // it is (and the list busy, `PaperList`).
         <div class="explorer" class:awaiting-index=move || awaiting_index.get()>
             <FilterPanel/>
-            <section class="results" aria-label="Results" aria-busy=move || awaiting_index.get().then_some("true")>
+            <section class="results" aria-label="Results">
                 <Timeline/>
                 <RelatedSummary/>
                 <ResultSummary/>

@@ -107,6 +107,9 @@ pub fn PaperList() -> impl IntoView {
             class:compact=is_list
             aria-label="Papers"
             data-testid="paper-list"
+            // Not the search's answer yet: busy until the index is built (only the list, so
+            // the count's note above it is still announced).
+            aria-busy=move || results.awaiting_index.get().then_some("true")
             data-growing=move || growing.get().then_some("")
             node_ref=list
             on:focusin=move |ev| focus.focus_in(&ev)

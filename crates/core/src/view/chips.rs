@@ -25,7 +25,7 @@ pub fn active_filters(view: &ViewState, related_title: Option<&str>) -> Vec<Acti
         chip(format!("Search: {}", view.query.trim()), &|v| v.query.clear());
     }
     if let Some(id) = &view.related {
-        chip(format!("Like: {}", related_title.unwrap_or(id)), &|v| v.related = None);
+        chip(format!("Like “{}”", related_title.unwrap_or(id)), &|v| v.related = None);
     }
     if view.new_only {
         chip(crate::view::labels::NEW_ONLY_CHIP.to_string(), &|v| v.new_only = false);
