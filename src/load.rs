@@ -58,8 +58,9 @@ pub enum LoadState {
 
 /// Fetches and reads the snapshot at `url`, telling `progress` how many records have been
 /// read after each chunk, and how much of the file has arrived (in percent, when its
-/// length is declared and it comes from this page's own site); stops early (with `Loading`, which nobody reads) once `wanted`
-/// says another request has replaced this one. When the index worker's last words are
+/// length is declared and it comes from this page's own site); stops early (with
+/// `Loading`, which nobody reads) once `wanted` says another request has replaced this
+/// one. When the index worker's last words are
 /// still on their way and the first view does not search (`searches_first` says whether
 /// it does), the catalog is ready before its index, which is then to come
 /// ([`IndexToCome::finish`]): the first cards need no index.

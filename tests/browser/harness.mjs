@@ -206,6 +206,11 @@ export async function panelsFollowed(scope) {
  *  the app marks `paperdeck:catalog-built` once the index is built. */
 export async function searchable(page, { timeout = 30000 } = {}) {
   await page.getByTestId('paper-card').first().waitFor({ timeout });
+  await indexBuilt(page, { timeout });
+}
+
+/** Waits until the catalog has its index (the app's `paperdeck:catalog-built` mark). */
+export async function indexBuilt(page, { timeout = 30000 } = {}) {
   await page.waitForFunction(() => performance.getEntriesByName('paperdeck:catalog-built').length > 0, null, { timeout });
 }
 

@@ -6,7 +6,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DIST, serveStatic, launchBrowser, snapshotJson, cardIds, cardStyle, listSettled, STYLED_CARD, screenshot } from './harness.mjs';
+import { DIST, serveStatic, launchBrowser, snapshotJson, cardIds, cardStyle, indexBuilt, listSettled, STYLED_CARD, screenshot } from './harness.mjs';
 
 let browser;
 const cleanups = [];
@@ -77,13 +77,10 @@ async function open({ worker, setup, csp = null, snapshot = SNAPSHOT, chunked = 
   }));
   // The first cards may come before the index (when the worker's last words are still on
   // their way); the searches the tests type need it.
-  if (awaitIndex) await indexBuilt(page);
+  // (A silent worker delays the index by 10 s.)
+  if (awaitIndex) await indexBuilt(page, { timeout: 20000 });
   return { page, workers, errors, firstCardMs };
 }
-
-/** Waits until the catalog has its index (a User Timing mark the app sets); a silent
- *  worker delays it by 10 s. */
-const indexBuilt = (page) => page.waitForFunction(() => performance.getEntriesByName('paperdeck:catalog-built').length > 0, null, { timeout: 20000 });
 
 /** Whether every paper's words came from the worker (a User Timing mark the app sets). */
 const fromWorker = (page) => page.evaluate(() => performance.getEntriesByName('paperdeck:words-from-worker').length === 1);
