@@ -25,25 +25,30 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar" role="search">
             <SearchBox/>
+            // Two groups, the menus and the actions: a row each on a phone (style/main.css).
             <div class="toolbar-controls">
-                <SortSelect/>
-                <GroupSelect/>
-                <ViewToggle/>
-                <ThemeSelect/>
-                // The canonical URL of the current view; shown for copying by hand where
-                // the clipboard is not available.
-                <div class="copy-link">
-                    <CopyButton
-                        text=Signal::derive(shared_url)
-                        label="Copy link"
-                        copied_label="Copied"
-                        testid="copy-link"
-                        fallback_label="Link to this view"
-                        announcement="Link to this view copied"
-                    />
+                <div class="toolbar-menus">
+                    <SortSelect/>
+                    <GroupSelect/>
+                    <ThemeSelect/>
                 </div>
-                <ExportMenu/>
-                <EmbedDialog/>
+                <div class="toolbar-actions">
+                    <ViewToggle/>
+                    // The canonical URL of the current view; shown for copying by hand where
+                    // the clipboard is not available.
+                    <div class="copy-link">
+                        <CopyButton
+                            text=Signal::derive(shared_url)
+                            label="Copy link"
+                            copied_label="Copied"
+                            testid="copy-link"
+                            fallback_label="Link to this view"
+                            announcement="Link to this view copied"
+                        />
+                    </div>
+                    <ExportMenu/>
+                    <EmbedDialog/>
+                </div>
             </div>
         </div>
     }

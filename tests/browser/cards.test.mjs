@@ -150,6 +150,57 @@ test('is readable on a phone-sized screen', async () => {
   await page.close();
 });
 
+test('on a phone, the toolbar is a row of menus and a row of buttons, and the first card is in view', async () => {
+  const page = await browser.newPage();
+  try {
+    for (const [width, height] of [[390, 844], [360, 780]]) {
+      for (const query of ['', '?sort=fewest-authors&theme=light']) {
+        await page.setViewportSize({ width, height });
+        await page.goto(server.url + query);
+        await page.locator('[data-testid="paper-card"]:not(.static-card)').first().waitFor();
+        const seen = await page.evaluate(() => {
+          const rect = (el) => el.getBoundingClientRect();
+          const menus = [...document.querySelectorAll('.toolbar-menus > .control')];
+          const actions = [...document.querySelectorAll('.toolbar-actions > :not(dialog)')];
+          // Each menu shows its chosen option whole: as wide as a copy holding only that option.
+          const cut = menus.map((label) => {
+            const select = label.querySelector('select');
+            const copy = select.cloneNode(false);
+            copy.append(new Option(select.selectedOptions[0].text));
+            copy.style.width = 'auto';
+            label.append(copy);
+            const needs = copy.offsetWidth;
+            copy.remove();
+            return needs > select.offsetWidth ? `${select.selectedOptions[0].text} needs ${needs} px, has ${select.offsetWidth}` : null;
+          }).filter(Boolean);
+          return {
+            labels: menus.map((m) => m.querySelector('.control-label').innerText),
+            menuRows: new Set(menus.map((m) => Math.round(rect(m).top))).size,
+            actionRows: new Set(actions.map((a) => Math.round(rect(a).top))).size,
+            actions: actions.length,
+            below: Math.min(...actions.map((a) => rect(a).top)) >= Math.max(...menus.map((m) => rect(m).bottom)),
+            cut,
+            overflow: document.documentElement.scrollWidth - innerWidth,
+            firstCard: Math.round(rect(document.querySelector('[data-testid="paper-card"]')).top),
+          };
+        });
+        const at = `${width} px${query}`;
+        assert.deepEqual(seen.labels, ['Sort', 'Group', 'Theme'], at);
+        assert.equal(seen.menuRows, 1, `${at}: the three menus share a row`);
+        assert.equal(seen.actions, 4, `${at}: layout, Copy link, Export, Embed`);
+        assert.equal(seen.actionRows, 1, `${at}: the buttons share the next row`);
+        assert.ok(seen.below, `${at}: the buttons under the menus`);
+        assert.deepEqual(seen.cut, [], `${at}: no menu cuts its choice short`);
+        assert.ok(seen.overflow <= 0, `${at}: no horizontal scrolling`);
+        assert.ok(seen.firstCard < height * 0.6, `${at}: the first card starts at ${seen.firstCard} px, in the screen's top 60 %`);
+      }
+    }
+    await screenshot(page, 'toolbar-phone');
+  } finally {
+    await page.close();
+  }
+});
+
 test('the search box\'s placeholder is read whole, on a phone and on wide screens', async () => {
   const page = await browser.newPage();
   try {
@@ -248,7 +299,8 @@ test('many years: the year list scrolls, cut part-way through a row, with a shad
       const seen = await yearList(page);
       assert.equal(seen.years, 30);
       assert.ok(seen.scrolls && seen.cut && seen.hidden > 0, `${width} px: ${JSON.stringify(seen)}`);
-      await list.scrollIntoViewIfNeeded();
+      // In the middle of the screen, clear of a phone's sticky "Show N papers" at its foot.
+      await list.evaluate((l) => l.scrollIntoView({ block: 'center' }));
       // The strip just inside the box's lower edge, in the gap between a year and its
       // count: shaded while years lie below, the page's own colour once scrolled to the end.
       const box = await list.boundingBox();

@@ -18,7 +18,7 @@ pub fn GroupSelect() -> impl IntoView {
         GroupBy::ALL.into_iter().filter(|g| catalog.offers_group(*g) || *g == linked).collect();
     let current = Memo::new(move |_| ctx.view.with(|v| v.group));
     view! {
-        <label class="control">
+        <label class="control group-control">
             <span class="control-label">"Group"</span>
             <select
                 data-testid="group-select"

@@ -18,7 +18,7 @@ pub fn SortSelect() -> impl IntoView {
     let loaded = use_results().loaded;
     let offered = move |order: SortOrder| loaded.catalog.offers_sort(order) || current.get() == order;
     view! {
-        <label class="control">
+        <label class="control sort-control">
             <span class="control-label">"Sort"</span>
             <select
                 data-testid="sort-select"

@@ -10,7 +10,7 @@ use crate::state::use_view;
 pub fn ThemeSelect() -> impl IntoView {
     let ctx = use_view();
     view! {
-        <label class="control">
+        <label class="control theme-control">
             <span class="control-label">"Theme"</span>
             <select
                 data-testid="theme-select"

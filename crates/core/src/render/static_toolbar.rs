@@ -24,20 +24,23 @@ pub fn static_toolbar(catalog: &Catalog, view: &ViewState) -> String {
         escape(search_placeholder(catalog.has_values(ValueFacet::Author))),
         escape(EARLY_SEARCH_NOTE)
     ));
-    out.push_str("<div class=\"toolbar-controls\">\n");
+    out.push_str("<div class=\"toolbar-controls\">\n<div class=\"toolbar-menus\">\n");
     let order = view.effective_sort();
     let sorts: Vec<(&str, bool)> = SortOrder::ALL
         .into_iter()
         .filter(|o| catalog.offers_sort(*o) || *o == order)
         .map(|o| (o.label(), o == order))
         .collect();
-    menu(&mut out, "Sort", &sorts);
+    menu(&mut out, "Sort", "sort-control", &sorts);
     let groups: Vec<(&str, bool)> = GroupBy::ALL
         .into_iter()
         .filter(|g| catalog.offers_group(*g) || *g == view.group)
         .map(|g| (g.label(), g == view.group))
         .collect();
-    menu(&mut out, "Group", &groups);
+    menu(&mut out, "Group", "group-control", &groups);
+    let themes: Vec<(&str, bool)> = Theme::ALL.into_iter().map(|t| (t.label(), t == view.theme)).collect();
+    menu(&mut out, "Theme", "theme-control", &themes);
+    out.push_str("</div>\n<div class=\"toolbar-actions\">\n");
     out.push_str("<div class=\"segmented\" role=\"group\" aria-label=\"Layout\">");
     for mode in ViewMode::ALL {
         out.push_str(&format!(
@@ -47,20 +50,19 @@ pub fn static_toolbar(catalog: &Catalog, view: &ViewState) -> String {
         ));
     }
     out.push_str("</div>\n");
-    let themes: Vec<(&str, bool)> = Theme::ALL.into_iter().map(|t| (t.label(), t == view.theme)).collect();
-    menu(&mut out, "Theme", &themes);
     for button in ["Copy link", "Export", "Embed"] {
         let class = if button == "Export" { "button export-placeholder" } else { "button" };
         out.push_str(&format!("<button class=\"{class}\" type=\"button\" disabled=\"\">{button}</button>\n"));
     }
-    out.push_str("</div>\n</div>\n");
+    out.push_str("</div>\n</div>\n</div>\n");
     out
 }
 
-/// A labelled, disabled menu with its options, the chosen one selected.
-fn menu(out: &mut String, label: &str, options: &[(&str, bool)]) {
+/// A labelled, disabled menu with its options, the chosen one selected; `class` is the
+/// app's for the same menu.
+fn menu(out: &mut String, label: &str, class: &str, options: &[(&str, bool)]) {
     out.push_str(&format!(
-        "<label class=\"control\"><span class=\"control-label\">{label}</span><select disabled=\"\">"
+        "<label class=\"control {class}\"><span class=\"control-label\">{label}</span><select disabled=\"\">"
     ));
     for (text, selected) in options {
         let selected = if *selected { " selected=\"\"" } else { "" };
