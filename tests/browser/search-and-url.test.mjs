@@ -374,8 +374,28 @@ test('filters: date inputs, presets, upvotes and list view', async () => {
   await page.getByTestId('date-from').press('Enter');
   assert.equal(await page.getByTestId('date-from').getAttribute('aria-invalid'), 'true');
   assert.equal(search(page), '?from=2024-06', 'an invalid date leaves the filter alone');
+  // It says why, in the error colour, under the inputs, and the box names it.
+  const error = page.getByTestId('date-error');
+  assert.equal(await error.innerText(), '“June” is not a date. Write a year (2024), a month (2024-05) or a day (2024-05-31).');
+  assert.ok(await error.isVisible());
+  const look = await error.evaluate((p) => ({ colour: getComputedStyle(p).color, error: getComputedStyle(document.documentElement).getPropertyValue('--error').trim() }));
+  assert.equal(look.colour, 'rgb(179, 38, 30)', `the error colour (${look.error})`);
+  assert.equal(await page.getByTestId('date-from').getAttribute('aria-describedby'), 'date-error');
+  const inputs = await page.locator('.date-inputs').boundingBox();
+  assert.ok((await error.boundingBox()).y >= inputs.y + inputs.height, 'under the inputs');
+  // A month that does not exist is no date either; typing it again says so again.
+  await page.getByTestId('date-to').fill('2024-13-40');
+  await page.getByTestId('date-to').press('Enter');
+  assert.equal(await page.getByTestId('date-to').getAttribute('aria-invalid'), 'true');
+  // A preset sets the bound, and with it the message goes.
   await page.getByTestId('preset-12-months').click();
   await page.waitForFunction(() => location.search === '?from=2024-10-29');
+  assert.equal(await page.getByTestId('date-from').getAttribute('aria-invalid'), 'false');
+  assert.match(await error.innerText(), /^“2024-13-40” is not a date/, 'the other bound\'s still stands');
+  await page.getByTestId('date-to').fill('');
+  await page.getByTestId('date-to').press('Enter');
+  assert.equal(await error.innerText(), '');
+  assert.equal(await page.getByTestId('date-to').getAttribute('aria-invalid'), 'false');
   await page.getByTestId('upvotes-min').fill('2');
   await page.getByTestId('upvotes-min').press('Enter');
   await page.waitForFunction(() => location.search === '?from=2024-10-29&upvotes=2-');

@@ -2,9 +2,9 @@
 
 use paperdeck_core::display::{count_label, upvotes_unit};
 use paperdeck_core::labels::{
-    crash_report, custom_authors_note, load_notice_details, load_notice_more, load_notice_summary,
-    loading_progress, no_results_message, order_tail, plural, result_count_tail, show_papers_label,
-    thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
+    crash_report, custom_authors_note, date_entry_error, load_notice_details, load_notice_more,
+    load_notice_summary, loading_progress, no_results_message, order_tail, plural, result_count_tail,
+    show_papers_label, thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
 };
 use paperdeck_core::{
     decode_url, CountRange, Paging, PartialDate, Problem, ProblemKind, SortOrder, PAGE_SIZE,
@@ -130,6 +130,18 @@ fn a_load_notice_of_100000_problems_shows_a_page_at_a_time() {
     assert_eq!(loading_progress(1, None), Some("1 read".to_string()));
     assert_eq!(loading_progress(10_049, None), Some("10,049 read".to_string()));
     assert_eq!(loading_progress(7_623, Some(74)), Some("7,623 read (74% of the file)".to_string()));
+}
+
+#[test]
+fn a_date_typed_wrong_is_quoted_with_the_forms_it_may_take() {
+    assert_eq!(
+        date_entry_error("2024-13-40"),
+        "“2024-13-40” is not a date. Write a year (2024), a month (2024-05) or a day (2024-05-31)."
+    );
+    // A long paste is cut, on a character boundary.
+    let long = "é".repeat(30);
+    assert!(date_entry_error(&long).starts_with(&format!("“{}…” is not", "é".repeat(24))));
+    assert!(date_entry_error("").starts_with("“” is not a date"));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The date filter: from/to inputs and "last …" presets.
 
 use leptos::prelude::*;
-use paperdeck_core::labels::DATE_PRESETS;
+use paperdeck_core::labels::{date_entry_error, DATE_PRESETS};
 use paperdeck_core::PartialDate;
 
 use crate::state::{use_results, use_view, DateBound};
@@ -12,13 +12,19 @@ use crate::state::{use_results, use_view, DateBound};
 pub fn DateFilter() -> impl IntoView {
     let ctx = use_view();
     let newest = use_results().loaded.catalog.newest_date();
+    // What is wrong with each bound as typed, said under both.
+    let from_error = RwSignal::new(None::<String>);
+    let to_error = RwSignal::new(None::<String>);
     view! {
         <fieldset class="facet">
             <legend>"Published"</legend>
             <div class="date-inputs">
-                <DateInput label="From" testid="date-from" bound=DateBound::From/>
-                <DateInput label="To" testid="date-to" bound=DateBound::To/>
+                <DateInput label="From" testid="date-from" bound=DateBound::From error=from_error/>
+                <DateInput label="To" testid="date-to" bound=DateBound::To error=to_error/>
             </div>
+            <p class="field-hint date-error" id="date-error" data-testid="date-error" aria-live="polite">
+                {move || from_error.get().or_else(|| to_error.get())}
+            </p>
             {newest.map(|newest| view! {
                 <div class="presets" role="group" aria-label="Date presets">
                     <span class="preset-label">"Last"</span>
@@ -46,17 +52,26 @@ pub fn DateFilter() -> impl IntoView {
     }
 }
 
-/// One date bound; an invalid entry is flagged and leaves the filter unchanged.
+/// One date bound; an invalid entry is flagged, said in `error` and leaves the filter
+/// unchanged, until the bound is typed again or changes otherwise (a preset, a year, Back).
 #[component]
-fn DateInput(label: &'static str, testid: &'static str, bound: DateBound) -> impl IntoView {
+fn DateInput(
+    label: &'static str,
+    testid: &'static str,
+    bound: DateBound,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
     let ctx = use_view();
-    let invalid = RwSignal::new(false);
-    let current = move || {
+    let current = Memo::new(move |_| {
         ctx.view.with(|v| match bound {
             DateBound::From => v.from,
             DateBound::To => v.to,
         })
-    };
+    });
+    Effect::new(move |_| {
+        current.track();
+        error.set(None);
+    });
     view! {
         <label class="date-input">
             <span>{label}</span>
@@ -65,18 +80,19 @@ fn DateInput(label: &'static str, testid: &'static str, bound: DateBound) -> imp
                 inputmode="numeric"
                 placeholder="YYYY-MM-DD"
                 data-testid=testid
-                aria-invalid=move || invalid.get().to_string()
-                prop:value=move || current().map(|d| d.to_string()).unwrap_or_default()
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=move || error.with(|e| e.is_some().then_some("date-error"))
+                prop:value=move || current.get().map(|d| d.to_string()).unwrap_or_default()
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     let text = text.trim();
                     let parsed = if text.is_empty() { Some(None) } else { PartialDate::parse(text).map(Some) };
                     match parsed {
                         Some(date) => {
-                            invalid.set(false);
+                            error.set(None);
                             ctx.set_date(bound, date);
                         }
-                        None => invalid.set(true),
+                        None => error.set(Some(date_entry_error(text))),
                     }
                 }
             />

@@ -182,6 +182,16 @@ pub fn loading_progress(records: usize, percent: Option<u8>) -> Option<String> {
     })
 }
 
+/// Under the date filter when a bound typed there is not a date: what was typed (its first
+/// 24 characters) and the three forms it may take.
+pub fn date_entry_error(typed: &str) -> String {
+    let mut shown: String = typed.chars().take(24).collect();
+    if shown.len() < typed.len() {
+        shown.push('…');
+    }
+    format!("“{shown}” is not a date. Write a year (2024), a month (2024-05) or a day (2024-05-31).")
+}
+
 /// A group heading's count: `1 paper`, `1,204 papers`.
 pub fn papers_count(n: usize) -> String {
     format!("{} {}", thousands(n), plural(n, "paper", "papers"))
