@@ -204,7 +204,7 @@ test('on a phone, the toolbar is a row of menus and a row of buttons, and the fi
 test('the search box\'s placeholder is read whole, on a phone and on wide screens', async () => {
   const page = await browser.newPage();
   try {
-    for (const width of [390, 1024, 1280, 1440]) {
+    for (const width of [360, 390, 1024, 1280, 1440]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(server.url);
       await page.getByTestId('paper-card').first().waitFor();
