@@ -69,6 +69,53 @@ test('a list filtered by a person shows that person on every card, marked, howev
   await page.waitForFunction(() => !document.querySelector('.paper-card .authors mark'));
 });
 
+test('a search by author marks the words it matched in the names, and shows a matched name however far down the list', async () => {
+  // "author:truh" is a prefix of Truhn, who is past the third author on most of his papers.
+  const page = await open(LAB_JSON, '?q=author%3Atruh');
+  const n = await count(page);
+  assert.ok(n >= 8, `${n} papers`);
+  assert.equal(await loadAllCards(page), n);
+  const lines = await page.getByTestId('paper-card').evaluateAll((cards) => cards.map((card) => {
+    const marks = [...card.querySelectorAll('.authors mark')];
+    const box = marks[0]?.getBoundingClientRect();
+    return {
+      id: card.dataset.paperId,
+      marked: marks.map((m) => m.textContent),
+      name: marks[0]?.closest('.author-name')?.dataset.author ?? null,
+      background: marks[0] ? getComputedStyle(marks[0]).backgroundColor : null,
+      visible: Boolean(box && box.width > 0 && box.height > 0),
+    };
+  }));
+  for (const line of lines) {
+    assert.deepEqual(line.marked, ['Truhn'], `${line.id}: the matched word of the name, and only it`);
+    assert.match(line.name, /Truhn/, `${line.id}: inside the name's button`);
+    assert.ok(line.visible, `${line.id}: laid out`);
+    assert.notEqual(line.background, 'rgba(0, 0, 0, 0)', `${line.id}: marked as a title's words are`);
+  }
+  await screenshot(page, 'lab-author-search', { fullPage: false });
+  const namesOf = () => page.getByTestId('paper-card').evaluateAll((cards) => Object.fromEntries(
+    cards.map((c) => [c.dataset.paperId, [...c.querySelectorAll('.authors .author-name')].map((b) => b.dataset.author)]),
+  ));
+  const sought = await namesOf();
+  // A search of every field marks the names the card shows, and pulls in no others.
+  await page.getByTestId('search-input').fill('kather');
+  await page.waitForFunction(() => location.search === '?q=kather');
+  const marked = await page.locator('.paper-card .authors mark').allTextContents();
+  assert.ok(marked.length > 0 && marked.every((t) => t === 'Kather'), marked.join());
+  await page.getByTestId('search-input').fill('truhn');
+  await page.waitForFunction(() => location.search === '?q=truhn');
+  await loadAllCards(page);
+  const plain = await namesOf();
+  const pulledIn = Object.keys(plain).filter((id) => !plain[id].some((n) => /Truhn/.test(n)));
+  assert.ok(pulledIn.length > 0, 'some cards do not show Truhn to a search of every field');
+  for (const id of pulledIn) {
+    assert.deepEqual(sought[id].filter((n) => !/Truhn/.test(n)), plain[id], `${id}: the same names, and Truhn only for author:`);
+  }
+  // Without the search, no name is marked.
+  await page.getByTestId('search-input').fill('');
+  await page.waitForFunction(() => !document.querySelector('.paper-card .authors mark'));
+});
+
 test('on a phone, the open filter panel ends with "Show N papers", in view, which folds it and shows the results', async () => {
   const page = await open(LAB_JSON, '', { width: 390 });
   const button = page.getByTestId('show-results');

@@ -1,24 +1,44 @@
 //! A paper's authors as names that filter by their person.
 
-use leptos::prelude::*;
-use paperdeck_core::display::AuthorsLine;
-use paperdeck_core::PersonSet;
+use std::ops::Range;
 
+use leptos::prelude::*;
+use paperdeck_core::display::{AuthorMarks, AuthorsLine};
+use paperdeck_core::{split_marked, PersonSet};
+
+use super::slot_paper::SlotPaper;
+use crate::scoped_memo::scoped_memo;
 use crate::state::{use_results, use_view};
+
+/// What the query marks on `paper`'s authors line, as a memo that changes only when the
+/// marks do (for most papers and keystrokes they stay empty), so the line is rebuilt only
+/// then.
+pub fn author_marks(paper: SlotPaper) -> Memo<AuthorMarks> {
+    let query = use_results().query;
+    scoped_memo(move |_| query.with(|q| paper.with(|p| AuthorMarks::of(p, q))))
+}
 
 /// The authors line of paper `index` with at most `max_names` names (members and the
 /// people the view chooses, `chosen`, always shown): each name a button that shows this
 /// person's papers (`author=`), the lab's members (`highlight_authors`) in bold and
-/// announced as members, a chosen person marked as a search's words are; a count alone
-/// when the source gave no names.
+/// announced as members, a chosen person marked as a search's words are, and the words
+/// of a name the query matched (`marks`) marked; a count alone when the source gave no
+/// names.
 #[component]
-pub fn AuthorNames(index: u32, max_names: usize, chosen: PersonSet) -> impl IntoView {
+pub fn AuthorNames(index: u32, max_names: usize, chosen: PersonSet, marks: AuthorMarks) -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
     let catalog = &results.loaded.catalog;
     let paper = catalog.paper(index);
-    match AuthorsLine::of(paper, max_names, |name| catalog.is_member(name), |name| chosen.contains(name)) {
-        AuthorsLine::Count(_) => AuthorsLine::of(paper, 0, |_| false, |_| false).text().into_any(),
+    let line = AuthorsLine::of(
+        paper,
+        max_names,
+        |name| catalog.is_member(name),
+        |name| chosen.contains(name),
+        &marks,
+    );
+    match line {
+        AuthorsLine::Count(_) => AuthorsLine::of(paper, 0, |_| false, |_| false, &marks).text().into_any(),
         AuthorsLine::Names { shown, more, incomplete } => {
             let last = shown.len().saturating_sub(1);
             let names = shown
@@ -36,16 +56,14 @@ pub fn AuthorNames(index: u32, max_names: usize, chosen: PersonSet) -> impl Into
                             title=label
                             on:click=move |_| ctx.toggle_person(&filter)
                         >
-                            {match (author.member, author.chosen) {
-                                (true, chosen) => view! {
-                                    <strong data-highlighted="">
-                                        {if chosen { view! { <mark>{name.clone()}</mark> }.into_any() } else { name.clone().into_any() }}
-                                    </strong>
+                            {if author.member {
+                                view! {
+                                    <strong data-highlighted="">{marked_name(&name, author.chosen, &author.marks)}</strong>
                                     <span class="visually-hidden">" (lab member)"</span>
                                 }
-                                .into_any(),
-                                (false, true) => view! { <mark>{name.clone()}</mark> }.into_any(),
-                                (false, false) => name.clone().into_any(),
+                                .into_any()
+                            } else {
+                                marked_name(&name, author.chosen, &author.marks)
                             }}
                         </button>
                     };
@@ -67,4 +85,26 @@ pub fn AuthorNames(index: u32, max_names: usize, chosen: PersonSet) -> impl Into
             .into_any()
         }
     }
+}
+
+/// A name, wholly marked for a chosen person, else with the words the query matched marked.
+fn marked_name(name: &str, chosen: bool, marks: &[Range<usize>]) -> AnyView {
+    if chosen {
+        return view! { <mark>{name.to_string()}</mark> }.into_any();
+    }
+    if marks.is_empty() {
+        return name.to_string().into_any();
+    }
+    split_marked(name, marks)
+        .into_iter()
+        .map(|(piece, marked)| {
+            let piece = piece.to_string();
+            if marked {
+                view! { <mark>{piece}</mark> }.into_any()
+            } else {
+                piece.into_any()
+            }
+        })
+        .collect::<Vec<_>>()
+        .into_any()
 }

@@ -6,7 +6,7 @@ use paperdeck_core::labels::NEW_BADGE;
 use paperdeck_core::{Field, ValueFacet};
 
 use super::abstract_text::AbstractText;
-use super::author_names::AuthorNames;
+use super::author_names::{author_marks, AuthorNames};
 use super::cite_panel::CitePanel;
 use super::highlighted_text::HighlightedText;
 use super::paper_links::PaperLinks;
@@ -35,6 +35,8 @@ pub fn PaperCard(#[prop(into)] index: Signal<u32>) -> impl IntoView {
     let opened = scoped_memo(move |_| id.with(|id| ctx.is_open(id)));
     // The people the `author` filter chooses, shown on the authors line wherever they are.
     let chosen = scoped_memo(move |_| ctx.chosen_people());
+    // The names the query matched, marked (and shown, for an `author:` search).
+    let author_marks = author_marks(paper);
     let news = use_new_papers().new;
     let is_new = scoped_memo(move |_| {
         let index = index.get();
@@ -72,7 +74,7 @@ pub fn PaperCard(#[prop(into)] index: Signal<u32>) -> impl IntoView {
                 <span class="authors" title=move || paper.with(all_authors)>
                     {move || {
                         let max_names = if opened.get() { usize::MAX } else { MAX_AUTHOR_NAMES };
-                        view! { <AuthorNames index=index.get() max_names chosen=chosen.get()/> }
+                        view! { <AuthorNames index=index.get() max_names chosen=chosen.get() marks=author_marks.get()/> }
                     }}
                 </span>
                 {move || {

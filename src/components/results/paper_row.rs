@@ -5,7 +5,7 @@ use paperdeck_core::display::citations_label;
 use paperdeck_core::labels::NEW_BADGE;
 use paperdeck_core::Field;
 
-use super::author_names::AuthorNames;
+use super::author_names::{author_marks, AuthorNames};
 use super::highlighted_text::HighlightedText;
 use super::slot_paper::SlotPaper;
 use crate::scoped_memo::scoped_memo;
@@ -24,6 +24,8 @@ pub fn PaperRow(#[prop(into)] index: Signal<u32>) -> impl IntoView {
     let id = scoped_memo(move |_| paper.with(|p| p.id.clone()));
     // The people the `author` filter chooses, shown on the authors line wherever they are.
     let chosen = scoped_memo(move |_| ctx.chosen_people());
+    // The names the query matched, marked (and shown, for an `author:` search).
+    let author_marks = author_marks(paper);
     let news = use_new_papers().new;
     let is_new = scoped_memo(move |_| {
         let index = index.get();
@@ -52,7 +54,7 @@ pub fn PaperRow(#[prop(into)] index: Signal<u32>) -> impl IntoView {
                     {move || paper.with(|p| p.published.display_long())}
                 </time>
                 " · "
-                {move || view! { <AuthorNames index=index.get() max_names=1 chosen=chosen.get()/> }}
+                {move || view! { <AuthorNames index=index.get() max_names=1 chosen=chosen.get() marks=author_marks.get()/> }}
                 {move || paper.with(|p| p.venue_short.clone()).map(|v| view! { " · " <span class="venue-badge static">{v}</span> })}
                 {move || paper.with(|p| (p.upvotes > 0).then(|| format!(" · ▲ {}", p.upvotes)))}
                 {move || paper.with(|p| p.citations.map(|n| format!(" · {}", citations_label(n))))}

@@ -2,15 +2,25 @@
 
 use std::ops::Range;
 
-use super::field::Field;
-use super::query::Query;
+use super::field::{Field, FieldSet};
+use super::query::{Query, Term};
 use super::text::for_each_word;
 
 /// Byte ranges of `text` (a value of `field`) holding words the query's positive terms
 /// match: a word starting with a one-word term, or any word of a phrase (its last word as
 /// a prefix). Sorted and non-overlapping.
 pub fn highlight_ranges(text: &str, query: &Query, field: Field) -> Vec<Range<usize>> {
-    let terms: Vec<_> = query.positive().filter(|t| t.fields.contains(field)).collect();
+    ranges_of_terms(text, query, |t| t.fields.contains(field))
+}
+
+/// [`highlight_ranges`] for the terms that search `field` alone (`author:…`), not every
+/// field.
+pub fn highlight_ranges_only(text: &str, query: &Query, field: Field) -> Vec<Range<usize>> {
+    ranges_of_terms(text, query, |t| t.fields == FieldSet::only(field))
+}
+
+fn ranges_of_terms(text: &str, query: &Query, wanted: impl Fn(&Term) -> bool) -> Vec<Range<usize>> {
+    let terms: Vec<_> = query.positive().filter(|t| wanted(t)).collect();
     let mut out: Vec<Range<usize>> = Vec::new();
     if terms.is_empty() {
         return out;
@@ -32,9 +42,15 @@ pub fn highlight_ranges(text: &str, query: &Query, field: Field) -> Vec<Range<us
 
 /// Splits `text` into `(segment, matched)` pieces covering it in order.
 pub fn highlight_segments<'a>(text: &'a str, query: &Query, field: Field) -> Vec<(&'a str, bool)> {
+    split_marked(text, &highlight_ranges(text, query, field))
+}
+
+/// Splits `text` into `(segment, marked)` pieces covering it in order, `ranges` (sorted,
+/// non-overlapping byte ranges on character boundaries) marked.
+pub fn split_marked<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<(&'a str, bool)> {
     let mut pieces = Vec::new();
     let mut at = 0;
-    for r in highlight_ranges(text, query, field) {
+    for r in ranges.iter().cloned() {
         if r.start > at {
             pieces.push((&text[at..r.start], false));
         }

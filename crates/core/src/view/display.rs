@@ -1,5 +1,10 @@
 //! How papers read on a card, decided once here rather than in the UI.
 
+use std::ops::Range;
+
+use crate::search::field::Field;
+use crate::search::highlight::{highlight_ranges, highlight_ranges_only};
+use crate::search::query::Query;
 use crate::snapshot::model::Paper;
 use crate::view::labels::plural;
 
@@ -14,6 +19,50 @@ pub struct ShownAuthor<'a> {
     pub chosen: bool,
     /// Listed names were left out just before this one ("A, B, C, …, Member").
     pub after_gap: bool,
+    /// Byte ranges of the name that the query's words match, to mark as a title's are.
+    pub marks: Vec<Range<usize>>,
+}
+
+/// What a query marks on a paper's listed authors: each author with a word the query's
+/// words match (its place in the list and the byte ranges), and whether a term that
+/// searches authors alone (`author:hu`) matched it, which shows the name on the card
+/// however far down the list it is. Empty for most papers and queries, so a card's
+/// authors line, which follows it, changes only when its marks do.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AuthorMarks(Vec<AuthorMark>);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct AuthorMark {
+    position: usize,
+    ranges: Vec<Range<usize>>,
+    sought: bool,
+}
+
+impl AuthorMarks {
+    pub fn of(paper: &Paper, query: &Query) -> Self {
+        let names = match paper.authors.as_deref() {
+            Some(names) if query.positive().any(|t| t.fields.contains(Field::Authors)) => names,
+            _ => return Self::default(),
+        };
+        Self(
+            names
+                .iter()
+                .enumerate()
+                .filter_map(|(position, name)| {
+                    let ranges = highlight_ranges(name, query, Field::Authors);
+                    (!ranges.is_empty()).then(|| AuthorMark {
+                        position,
+                        sought: !highlight_ranges_only(name, query, Field::Authors).is_empty(),
+                        ranges,
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    fn at(&self, position: usize) -> Option<&AuthorMark> {
+        self.0.iter().find(|m| m.position == position)
+    }
 }
 
 /// The authors line of a card: the first few names and how many more there are, or only
@@ -31,21 +80,24 @@ impl<'a> AuthorsLine<'a> {
     /// At most `max_names` names, then "+N", then "et al." for an incomplete list. A
     /// member (`is_member`) is always shown, even past `max_names`, so a lab's page never
     /// hides its own people in a long list; so is a person the view chooses (`is_chosen`),
-    /// so that a list filtered by a name shows that name on every card.
+    /// so that a list filtered by a name shows that name on every card, and one an
+    /// `author:` search matched (`marks`), so a card shows why it matched.
     pub fn of(
         paper: &'a Paper,
         max_names: usize,
         is_member: impl Fn(&str) -> bool,
         is_chosen: impl Fn(&str) -> bool,
+        marks: &AuthorMarks,
     ) -> Self {
         match paper.authors.as_deref() {
             Some(names) if !names.is_empty() => {
                 let mut shown = Vec::new();
                 let mut gap = false;
                 for (i, name) in names.iter().enumerate() {
-                    let (member, chosen) = (is_member(name), is_chosen(name));
-                    if i < max_names || member || chosen {
-                        shown.push(ShownAuthor { name, member, chosen, after_gap: gap });
+                    let (member, chosen, mark) = (is_member(name), is_chosen(name), marks.at(i));
+                    if i < max_names || member || chosen || mark.is_some_and(|m| m.sought) {
+                        let marks = mark.map(|m| m.ranges.clone()).unwrap_or_default();
+                        shown.push(ShownAuthor { name, member, chosen, after_gap: gap, marks });
                         gap = false;
                     } else {
                         gap = true;
@@ -144,6 +196,8 @@ mod tests {
     use super::*;
     use crate::PartialDate;
 
+    const NONE: AuthorMarks = AuthorMarks(Vec::new());
+
     fn paper(authors: Option<&[&str]>, count: u32) -> Paper {
         let mut p = Paper::new("x", "X", count, PartialDate::y(2024).unwrap());
         p.authors = authors.map(|a| a.iter().map(|s| s.to_string()).collect());
@@ -160,7 +214,7 @@ mod tests {
             (None, 1, "1 author"),
         ];
         for (names, count, expect) in cases {
-            assert_eq!(AuthorsLine::of(&paper(names, count), 3, |_| false, |_| false).text(), expect);
+            assert_eq!(AuthorsLine::of(&paper(names, count), 3, |_| false, |_| false, &NONE).text(), expect);
         }
     }
 
@@ -168,8 +222,8 @@ mod tests {
     fn an_incomplete_list_ends_in_et_al() {
         let mut p = paper(Some(&["A", "B", "C", "D"]), 4);
         p.authors_incomplete = true;
-        assert_eq!(AuthorsLine::of(&p, 3, |_| false, |_| false).text(), "A, B, C +1 et al.");
-        assert_eq!(AuthorsLine::of(&p, 5, |_| false, |_| false).text(), "A, B, C, D et al.");
+        assert_eq!(AuthorsLine::of(&p, 3, |_| false, |_| false, &NONE).text(), "A, B, C +1 et al.");
+        assert_eq!(AuthorsLine::of(&p, 5, |_| false, |_| false, &NONE).text(), "A, B, C, D et al.");
         assert_eq!(all_authors(&p).as_deref(), Some("A, B, C, D, et al."));
         assert_eq!(p.min_authors(), 5);
         p.authors_incomplete = false;
@@ -182,30 +236,53 @@ mod tests {
         let names: &[&str] = &["A", "B", "C", "D", "M", "E", "N"];
         let p = paper(Some(names), 7);
         let member = |n: &str| n == "M" || n == "N" || n == "B";
-        let line = AuthorsLine::of(&p, 3, member, |_| false);
+        let line = AuthorsLine::of(&p, 3, member, |_| false, &NONE);
         assert_eq!(line.text(), "A, B, C, …, M, …, N +2");
         let AuthorsLine::Names { shown, .. } = &line else { panic!("names") };
         let bold: Vec<_> = shown.iter().filter(|a| a.member).map(|a| a.name).collect();
         assert_eq!(bold, ["B", "M", "N"]);
         assert_eq!(
-            AuthorsLine::of(&p, 1, |n| n == "A", |_| false).text(),
+            AuthorsLine::of(&p, 1, |n| n == "A", |_| false, &NONE).text(),
             "A +6",
             "a member among the first names"
         );
-        assert_eq!(AuthorsLine::of(&p, 7, member, |_| false).text(), "A, B, C, D, M, E, N");
+        assert_eq!(AuthorsLine::of(&p, 7, member, |_| false, &NONE).text(), "A, B, C, D, M, E, N");
     }
 
     #[test]
     fn a_chosen_person_stays_visible_and_is_marked() {
         let names: &[&str] = &["A", "B", "C", "D", "L", "E"];
         let p = paper(Some(names), 6);
-        let line = AuthorsLine::of(&p, 2, |n| n == "B", |n| n == "L");
+        let line = AuthorsLine::of(&p, 2, |n| n == "B", |n| n == "L", &NONE);
         assert_eq!(line.text(), "A, B, …, L +3");
         let AuthorsLine::Names { shown, .. } = &line else { panic!("names") };
         let marked: Vec<_> = shown.iter().map(|a| (a.name, a.member, a.chosen)).collect();
         assert_eq!(marked, [("A", false, false), ("B", true, false), ("L", false, true)]);
         // Among the first names it is marked where it is.
-        assert_eq!(AuthorsLine::of(&p, 2, |_| false, |n| n == "A").text(), "A, B +4");
+        assert_eq!(AuthorsLine::of(&p, 2, |_| false, |n| n == "A", &NONE).text(), "A, B +4");
+    }
+
+    #[test]
+    fn a_search_marks_the_authors_it_matched_and_an_author_search_shows_them() {
+        let names: &[&str] = &["Ada Lovelace", "Bo Hu", "Cy Young", "Di Huang", "Ed Hume"];
+        let p = paper(Some(names), 5);
+        let line = |q: &str, max: usize| {
+            let marks = AuthorMarks::of(&p, &Query::parse(q));
+            let AuthorsLine::Names { shown, .. } = AuthorsLine::of(&p, max, |_| false, |_| false, &marks)
+            else {
+                panic!("names")
+            };
+            shown.iter().map(|a| format!("{}{:?}", a.name, a.marks)).collect::<Vec<_>>().join(", ")
+        };
+        // `author:hu` matches words starting with "hu" (folded): marked, and shown past the first two.
+        assert_eq!(line("author:hu", 2), "Ada Lovelace[], Bo Hu[3..5], Di Huang[3..8], Ed Hume[3..7]");
+        // A search of every field marks the names it shows, and shows no more of them.
+        assert_eq!(line("hu", 2), "Ada Lovelace[], Bo Hu[3..5]");
+        assert_eq!(line("lovelace diffusion", 1), "Ada Lovelace[4..12]");
+        // A phrase marks each of its words; an excluded or title-only term marks nothing.
+        assert!(line("author:\"ada love\"", 5).starts_with("Ada Lovelace[0..3, 4..12], Bo Hu[]"));
+        assert_eq!(AuthorMarks::of(&p, &Query::parse("-hu title:hu")), NONE);
+        assert_eq!(AuthorMarks::of(&paper(None, 4), &Query::parse("author:hu")), NONE, "no names, no marks");
     }
 
     #[test]
