@@ -167,7 +167,8 @@ test('on a phone, the toolbar is a row of menus and a row of buttons, and the fi
             const select = label.querySelector('select');
             const copy = select.cloneNode(false);
             copy.append(new Option(select.selectedOptions[0].text));
-            copy.style.width = 'auto';
+            // Out of the label's column, which would stretch it to the menu's width.
+            Object.assign(copy.style, { width: 'auto', position: 'absolute', visibility: 'hidden' });
             label.append(copy);
             const needs = copy.offsetWidth;
             copy.remove();

@@ -396,6 +396,19 @@ test('filters: date inputs, presets, upvotes and list view', async () => {
   await page.getByTestId('date-to').press('Enter');
   assert.equal(await error.innerText(), '');
   assert.equal(await page.getByTestId('date-to').getAttribute('aria-invalid'), 'false');
+  // Two dates that no paper lies between: the filter says why nothing shows.
+  await page.getByTestId('date-to').fill('2023');
+  await page.getByTestId('date-to').press('Enter');
+  await page.waitForFunction(() => location.search === '?from=2024-10-29&to=2023');
+  assert.equal(await count(page), 0);
+  assert.equal(await error.innerText(), '“From” is after “To”, so no paper falls between them.');
+  await page.getByTestId('date-to').fill('2025');
+  await page.getByTestId('date-to').press('Enter');
+  await page.waitForFunction(() => location.search === '?from=2024-10-29&to=2025');
+  assert.equal(await error.innerText(), '');
+  await page.getByTestId('date-to').fill('');
+  await page.getByTestId('date-to').press('Enter');
+  await page.waitForFunction(() => location.search === '?from=2024-10-29');
   await page.getByTestId('upvotes-min').fill('2');
   await page.getByTestId('upvotes-min').press('Enter');
   await page.waitForFunction(() => location.search === '?from=2024-10-29&upvotes=2-');

@@ -90,6 +90,24 @@ fn a_year_button_sets_both_bounds_to_that_year() {
 }
 
 #[test]
+fn dates_are_reversed_only_when_the_start_is_after_the_whole_end() {
+    for reversed in ["from=2025&to=2024", "from=2024-06&to=2024-05", "from=2024-05-02&to=2024-05-01"] {
+        assert!(view(reversed).dates_reversed(), "{reversed}");
+    }
+    // A year ends on its last day, a month on its last: these bounds hold their own papers.
+    for fine in [
+        "from=2024&to=2024",
+        "from=2024-12&to=2024",
+        "from=2024-05-31&to=2024-05",
+        "from=2025",
+        "to=2024",
+        "",
+    ] {
+        assert!(!view(fine).dates_reversed(), "{fine}");
+    }
+}
+
+#[test]
 fn a_date_preset_sets_from_and_drops_to() {
     let since = PartialDate::parse("2024-10-29").unwrap();
     let mut v = view("from=2020&to=2021");

@@ -1,7 +1,7 @@
 //! The date filter: from/to inputs and "last …" presets.
 
 use leptos::prelude::*;
-use paperdeck_core::labels::{date_entry_error, DATE_PRESETS};
+use paperdeck_core::labels::{date_entry_error, DATES_REVERSED, DATE_PRESETS};
 use paperdeck_core::PartialDate;
 
 use crate::state::{use_results, use_view, DateBound};
@@ -12,7 +12,7 @@ use crate::state::{use_results, use_view, DateBound};
 pub fn DateFilter() -> impl IntoView {
     let ctx = use_view();
     let newest = use_results().loaded.catalog.newest_date();
-    // What is wrong with each bound as typed, said under both.
+    // What is wrong with each bound as typed, or with the two together, said under both.
     let from_error = RwSignal::new(None::<String>);
     let to_error = RwSignal::new(None::<String>);
     view! {
@@ -23,7 +23,12 @@ pub fn DateFilter() -> impl IntoView {
                 <DateInput label="To" testid="date-to" bound=DateBound::To error=to_error/>
             </div>
             <p class="field-hint date-error" id="date-error" data-testid="date-error" aria-live="polite">
-                {move || from_error.get().or_else(|| to_error.get())}
+                {move || {
+                    from_error
+                        .get()
+                        .or_else(|| to_error.get())
+                        .or_else(|| ctx.view.with(|v| v.dates_reversed()).then(|| DATES_REVERSED.to_string()))
+                }}
             </p>
             {newest.map(|newest| view! {
                 <div class="presets" role="group" aria-label="Date presets">

@@ -192,6 +192,9 @@ pub fn date_entry_error(typed: &str) -> String {
     format!("“{shown}” is not a date. Write a year (2024), a month (2024-05) or a day (2024-05-31).")
 }
 
+/// Under the date filter when its start is after its end.
+pub const DATES_REVERSED: &str = "“From” is after “To”, so no paper falls between them.";
+
 /// A group heading's count: `1 paper`, `1,204 papers`.
 pub fn papers_count(n: usize) -> String {
     format!("{} {}", thousands(n), plural(n, "paper", "papers"))

@@ -3,7 +3,7 @@
 //! ceiling) are written once and tested natively. Only `url.rs` knows how a view is
 //! spelled in a URL.
 
-use crate::search::filter::{CountRange, Has, HasSet, KindSet};
+use crate::search::filter::{from_key, to_key, CountRange, Has, HasSet, KindSet};
 use crate::search::grouping::GroupBy;
 use crate::search::query::Query;
 use crate::search::shared_sort::sort_items;
@@ -333,6 +333,12 @@ impl ViewState {
         } else {
             self.set_date_range(from, to);
         }
+    }
+
+    /// True when the date filter's start is after its end (`from=2025&to=2024`), which no
+    /// paper can match: the filter says so.
+    pub fn dates_reversed(&self) -> bool {
+        matches!((self.from, self.to), (Some(from), Some(to)) if from_key(from) > to_key(to))
     }
 
     /// True when a "last …" preset starting at `from` is chosen: from it, with no end.
