@@ -107,3 +107,52 @@ test('a broken snapshot read again for its error: the count of papers read never
     await broken.close();
   }
 });
+
+test('a page without the static list says it is loading before the app starts, in the place and look of the app\'s own note', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Hold the wasm back: the page as a slow phone shows it while the app downloads.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Where the app's own note first appears, and whether the page's still shows then.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const loading = document.querySelector('main [data-testid="loading"]');
+        if (!loading) return;
+        const box = loading.getBoundingClientRect();
+        window.appNote = { left: Math.round(box.left), top: Math.round(box.top), pageNote: getComputedStyle(document.querySelector('.boot-note')).display };
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${server.url}?data=papers.json`);
+    const note = page.getByTestId('boot-note');
+    await note.waitFor();
+    assert.equal(await note.innerText(), 'Loading papers…');
+    const look = await note.evaluate((n) => {
+      const spinner = n.querySelector('.spinner');
+      const box = n.querySelector('.loading').getBoundingClientRect();
+      return { animation: getComputedStyle(spinner).animationName, spinner: spinner.getBoundingClientRect().width, left: Math.round(box.left), top: Math.round(box.top) };
+    });
+    assert.equal(look.animation, 'spin');
+    assert.ok(look.spinner > 10, 'a spinner, styled');
+    await screenshot(page, 'boot-note-phone', { fullPage: false, scripts: false });
+    release();
+    // The app's page replaces it, its own note where this one was, and never both.
+    const card = page.getByTestId('paper-card').first();
+    await card.waitFor();
+    assert.deepEqual(await page.evaluate(() => window.appNote), { left: look.left, top: look.top, pageNote: 'none' });
+    assert.equal(await note.isVisible(), false, 'the page\'s note is gone once the app shows');
+    // Where the static list stands in, the note never shows.
+    await page.unroute('**/*.wasm');
+    await page.goto(server.url);
+    assert.equal(await note.isVisible(), false);
+  } finally {
+    await browser.close();
+  }
+});
