@@ -116,6 +116,8 @@ test('a drag across bars sets the range between them, in either direction', asyn
   await page.mouse.down();
   await page.mouse.move(x(3), y, { steps: 3 });
   await page.mouse.move(x(1), y, { steps: 3 });
+  // While it runs, the line under the bars says the range it would choose.
+  assert.equal(await readout(page), 'Feb 2024 – May 2024: 8 papers', 'the range being dragged');
   await page.mouse.up();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2024-05');
   assert.deepEqual(params(page), { q: 'study', from: '2024-02', to: '2024-05' });

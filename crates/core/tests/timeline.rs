@@ -194,6 +194,10 @@ fn what_the_timeline_says() {
     assert_eq!(t.bars[1].description(), "Feb 2024: 0 papers");
     let matched = c.search(&view).ids.len();
     assert_eq!(t.readout(Some(4), matched), "May 2024: 1 paper");
+    // A drag says the range it would choose, whichever way it runs.
+    assert_eq!(t.drag_readout(4, 2), t.drag_readout(2, 4));
+    assert_eq!(t.drag_readout(2, 4), "Mar 2024 – May 2024: 3 papers");
+    assert_eq!(t.drag_readout(4, 4), t.readout(Some(4), matched), "one bar, as when pointed at");
     assert_eq!(t.readout(None, matched), "Mar 2024 – May 2024: 3 papers", "the chosen range");
     assert_eq!(t.selected(), Some((2, 4)));
     // A range whose bounds cut a bar (a day, a bar a month; what `since=` sets) is named

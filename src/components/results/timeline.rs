@@ -221,9 +221,13 @@ pub fn Timeline() -> impl IntoView {
                 <p class="timeline-readout" data-testid="timeline-readout">
                     {move || {
                         let pointed = pointed.get();
+                        let dragged = drag.get().filter(|(a, b)| a != b);
                         bars.with(|t| {
                             answered.track();
-                            t.readout(pointed, results.result.with_untracked(|r| r.ids.len()))
+                            match dragged {
+                                Some((a, b)) => t.drag_readout(a, b),
+                                None => t.readout(pointed, results.result.with_untracked(|r| r.ids.len())),
+                            }
                         })
                     }}
                     {move || bars.with(|t| t.undated_note()).map(|note| view! {

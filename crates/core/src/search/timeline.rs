@@ -255,7 +255,18 @@ impl Timeline {
         if let Some(period) = period {
             return format!("{period}: {}", papers_count(matched));
         }
-        let (a, b) = (0, self.bars.len().saturating_sub(1));
+        self.span(0, self.bars.len().saturating_sub(1))
+    }
+
+    /// The line under the bars while a drag runs from bar `from` to bar `to` (either way
+    /// round): the range it would choose and its papers (`Mar 2025 – May 2026: 2,304
+    /// papers`).
+    pub fn drag_readout(&self, from: usize, to: usize) -> String {
+        self.span(from.min(to), from.max(to).min(self.bars.len().saturating_sub(1)))
+    }
+
+    /// Bars `a` to `b` (`a <= b`) and their papers.
+    fn span(&self, a: usize, b: usize) -> String {
         let (Some(first), Some(last)) = (self.bars.get(a), self.bars.get(b)) else {
             return "No dated papers".to_string();
         };
