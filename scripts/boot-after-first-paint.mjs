@@ -19,6 +19,9 @@
 //   when it replaces the list (src/static_page.rs). It marks the box `data-edited` once
 //   typed in, and `data-composing` while an input method composes there, which the app
 //   waits for.
+// - If the app cannot start (an error or a rejected promise before Trunk's
+//   TrunkApplicationStarted), the loading note of a page without the static list says so,
+//   and the static list gets back the year headings it hid for the app (index.html).
 //
 // Reads and rewrites $TRUNK_STAGING_DIR/index.html (or the directory given as argument).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -38,6 +41,21 @@ html = html.replace(preload, '');
 
 const WAIT = `// boot-after-first-paint.mjs: the static list is painted before the app is fetched.
 const root = document.documentElement;
+{
+  // If the app cannot start (its wasm not downloaded or not compiled), the loading note of
+  // a page without the static list (index.html) says so, and the static list gets back
+  // its year headings.
+  let started = false;
+  addEventListener('TrunkApplicationStarted', () => (started = true), { once: true });
+  const failed = () => {
+    if (started) return;
+    root.removeAttribute('data-app-ungrouped');
+    const note = document.querySelector('.boot-note .loading');
+    if (note && note.dataset.failed) note.textContent = note.dataset.failed;
+  };
+  addEventListener('error', failed);
+  addEventListener('unhandledrejection', failed);
+}
 if (document.getElementById('paperdeck-static') && !root.hasAttribute('data-no-static')) {
   // After the next frame; a hidden tab draws none, so a timer ends the wait there.
   await new Promise((go) => {

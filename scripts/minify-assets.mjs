@@ -43,7 +43,12 @@ if (!links.some((l) => l.href[2] === 'css') || !links.some((l) => l.href[2] === 
   process.exit(1);
 }
 
+const done = new Set();
 for (const { href: [, name, kind], integrity: [, before] } of links) {
+  // A file linked twice (a preload beside its use) is minified once; its digest is
+  // rewritten everywhere at once.
+  if (done.has(name)) continue;
+  done.add(name);
   const file = path.join(dir, name);
   const text = readFileSync(file, 'utf8');
   if (digest(text) !== before) {

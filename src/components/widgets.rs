@@ -2,3 +2,4 @@
 
 pub mod copy_button;
 pub mod dismiss_button;
+pub mod marked_view;

@@ -274,3 +274,16 @@ export async function cardStyle(scope) {
     };
   });
 }
+
+/** Holds back every request matching each of `patterns` until `release()` is called. */
+export async function holdBack(page, ...patterns) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  for (const pattern of patterns) {
+    await page.route(pattern, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
+  return release;
+}

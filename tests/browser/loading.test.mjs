@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
+import { DIST, ROOT, serveStatic, launchBrowser, screenshot, holdBack } from './harness.mjs';
 
 const bundled = JSON.parse(readFileSync(path.join(ROOT, 'public/papers.json'), 'utf8'));
 let server;
@@ -114,12 +114,7 @@ test('a page without the static list says it is loading before the app starts, i
     const page = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     // Hold the wasm back: the page as a slow phone shows it while the app downloads.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/*.wasm');
     // Where the app's own note first appears, and whether the page's still shows then.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -148,10 +143,40 @@ test('a page without the static list says it is loading before the app starts, i
     await card.waitFor();
     assert.deepEqual(await page.evaluate(() => window.appNote), { left: look.left, top: look.top, pageNote: 'none' });
     assert.equal(await note.isVisible(), false, 'the page\'s note is gone once the app shows');
-    // Where the static list stands in, the note never shows.
+    // An embed shows it too; where the static list stands in, it never shows (the wasm
+    // held back, so the app's page is not there yet either).
     await page.unroute('**/*.wasm');
+    const releaseEmbed = await holdBack(page, '**/*.wasm');
+    await page.goto(`${server.url}?embed=1`);
+    await note.waitFor();
+    assert.equal(await note.innerText(), 'Loading papers…');
+    releaseEmbed();
+    await page.getByTestId('paper-card').first().waitFor();
+    await page.unroute('**/*.wasm');
+    const releaseStatic = await holdBack(page, '**/*.wasm');
     await page.goto(server.url);
-    assert.equal(await note.isVisible(), false);
+    await page.locator('#paperdeck-static .paper-card').first().waitFor();
+    assert.equal(await note.isVisible(), false, 'the static list, not the note');
+    releaseStatic();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('if the app cannot start, the loading note says so instead of spinning, and the static list gets its year headings back', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(`${server.url}?data=papers.json`);
+    const note = page.getByTestId('boot-note');
+    await page.waitForFunction(() => /could not start/.test(document.querySelector('.boot-note')?.innerText ?? ''));
+    assert.equal(await note.innerText(), 'Paperdeck could not start in this browser: its WebAssembly did not load.');
+    assert.equal(await note.locator('.spinner').count(), 0, 'no spinner');
+    assert.ok(await note.isVisible());
+    await page.goto(server.url);
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-app-ungrouped'));
+    assert.ok(await page.locator('#paperdeck-static .group-heading').first().isVisible(), 'the year headings are back');
   } finally {
     await browser.close();
   }

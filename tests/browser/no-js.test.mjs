@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
+import { holdBack, DIST, ROOT, serveStatic, launchBrowser, screenshot } from './harness.mjs';
 
 const bundled = JSON.parse(readFileSync(path.join(ROOT, 'public/papers.json'), 'utf8'));
 const FEED_LINK = 'link[rel="alternate"][type="application/atom+xml"]';
@@ -177,18 +177,35 @@ test('when the app cannot start, the static search box goes back to disabled', a
   }
 });
 
+test('the static list shows its year headings exactly when the app will group by year, whatever the link says of group=', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    for (const query of ['', '?group=year', '?group=none', '?group=bogus', '?group=', '?group=year&group=none', '?group=kind', '?group=year&group=bogus']) {
+      const release = await holdBack(page, '**/*.wasm');
+      await page.goto(server.url + query);
+      const staticHeading = page.locator('#paperdeck-static .group-heading').first();
+      await page.locator('#paperdeck-static .paper-card').first().waitFor();
+      const before = await staticHeading.isVisible();
+      release();
+      await page.waitForFunction(() => !document.getElementById('paperdeck-static'));
+      await page.getByTestId('paper-card').first().waitFor();
+      const appGroups = await page.getByTestId('group-heading').count();
+      assert.equal(before, appGroups > 0, `${query || '(no query)'}: static headings ${before}, app groups ${appGroups}`);
+      await page.unroute('**/*.wasm');
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
 for (const width of [1280, 1100, 390]) test(`at ${width} px, the app replaces the static list, its toolbar and cards in the same places`, async () => {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.setViewportSize({ width, height: 900 });
     // Hold the wasm back until the static card is measured.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/*.wasm');
     // Every layout shift until the app shows (the Cumulative Layout Shift Lighthouse scores).
     await page.addInitScript(() => {
       window.shifts = [];
@@ -250,19 +267,6 @@ for (const width of [1280, 1100, 390]) test(`at ${width} px, the app replaces th
     await browser.close();
   }
 });
-
-/** Holds back every request matching each of `patterns` until `release()` is called. */
-async function holdBack(page, ...patterns) {
-  let release;
-  const held = new Promise((r) => (release = r));
-  for (const pattern of patterns) {
-    await page.route(pattern, async (route) => {
-      await held;
-      await route.continue();
-    });
-  }
-  return release;
-}
 
 test(`a search typed in the static list while the app loads is the app's first answer, and typing goes on in its box`, async () => {
   const browser = await launchBrowser();
@@ -431,12 +435,7 @@ test('the bundled snapshot downloads beside the wasm, once, after the first pain
     const page = await browser.newPage();
     const snapshots = [];
     page.on('request', (r) => /papers\.json$/.test(new URL(r.url()).pathname) && snapshots.push(r.url()));
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/*.wasm');
     await page.goto(server.url);
     // While the wasm is still held back, the snapshot is already on its way.
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/papers.json')));

@@ -383,10 +383,11 @@ test('filters: date inputs, presets, upvotes and list view', async () => {
   assert.equal(await page.getByTestId('date-from').getAttribute('aria-describedby'), 'date-error');
   const inputs = await page.locator('.date-inputs').boundingBox();
   assert.ok((await error.boundingBox()).y >= inputs.y + inputs.height, 'under the inputs');
-  // A month that does not exist is no date either; typing it again says so again.
+  // A month that does not exist is no date either (its note waits behind From's).
   await page.getByTestId('date-to').fill('2024-13-40');
   await page.getByTestId('date-to').press('Enter');
   assert.equal(await page.getByTestId('date-to').getAttribute('aria-invalid'), 'true');
+  assert.match(await error.innerText(), /^“June” is not a date/);
   // A preset sets the bound, and with it the message goes.
   await page.getByTestId('preset-12-months').click();
   await page.waitForFunction(() => location.search === '?from=2024-10-29');
@@ -408,6 +409,18 @@ test('filters: date inputs, presets, upvotes and list view', async () => {
   assert.equal(await error.innerText(), '');
   await page.getByTestId('date-to').fill('');
   await page.getByTestId('date-to').press('Enter');
+  await page.waitForFunction(() => location.search === '?from=2024-10-29');
+  // Clearing the filters clears what was typed wrong too: the box shows the view's bound.
+  await page.getByTestId('date-to').fill('soon');
+  await page.getByTestId('date-to').press('Enter');
+  assert.match(await error.innerText(), /^“soon” is not a date/);
+  await page.getByTestId('clear-all').click();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await page.getByTestId('date-to').inputValue(), '');
+  assert.equal(await page.getByTestId('date-from').inputValue(), '');
+  assert.equal(await error.innerText(), '');
+  assert.equal(await page.getByTestId('date-to').getAttribute('aria-invalid'), 'false');
+  await page.getByTestId('preset-12-months').click();
   await page.waitForFunction(() => location.search === '?from=2024-10-29');
   await page.getByTestId('upvotes-min').fill('2');
   await page.getByTestId('upvotes-min').press('Enter');

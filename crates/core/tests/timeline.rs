@@ -198,6 +198,13 @@ fn what_the_timeline_says() {
     assert_eq!(t.drag_readout(4, 2), t.drag_readout(2, 4));
     assert_eq!(t.drag_readout(2, 4), "Mar 2024 – May 2024: 3 papers");
     assert_eq!(t.drag_readout(4, 4), t.readout(Some(4), matched), "one bar, as when pointed at");
+    assert_eq!(t.live_readout(Some(3), Some((2, 4)), matched), t.drag_readout(2, 4), "a drag says its range");
+    assert_eq!(
+        t.live_readout(Some(4), Some((4, 4)), matched),
+        t.readout(Some(4), matched),
+        "a drag not yet past its bar"
+    );
+    assert_eq!(t.live_readout(None, None, matched), t.readout(None, matched));
     assert_eq!(t.readout(None, matched), "Mar 2024 – May 2024: 3 papers", "the chosen range");
     assert_eq!(t.selected(), Some((2, 4)));
     // A range whose bounds cut a bar (a day, a bar a month; what `since=` sets) is named

@@ -2,9 +2,9 @@
 
 use paperdeck_core::display::{count_label, upvotes_unit};
 use paperdeck_core::labels::{
-    crash_report, custom_authors_note, date_entry_error, load_notice_details, load_notice_more,
-    load_notice_summary, loading_progress, no_results_message, order_tail, plural, result_count_tail,
-    show_papers_label, thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
+    crash_report, custom_authors_note, date_entry_error, date_filter_note, load_notice_details,
+    load_notice_more, load_notice_summary, loading_progress, no_results_message, order_tail, plural,
+    result_count_tail, show_papers_label, thousands, DATE_PRESETS, LOAD_NOTICE_PAGE,
 };
 use paperdeck_core::{
     decode_url, CountRange, Paging, PartialDate, Problem, ProblemKind, SortOrder, PAGE_SIZE,
@@ -142,6 +142,16 @@ fn a_date_typed_wrong_is_quoted_with_the_forms_it_may_take() {
     let long = "é".repeat(30);
     assert!(date_entry_error(&long).starts_with(&format!("“{}…” is not", "é".repeat(24))));
     assert!(date_entry_error("").starts_with("“” is not a date"));
+    // Under the filter: a bound typed wrong first (From's before To's), then bounds reversed.
+    let (reversed, _) = decode_url("from=2025&to=2024");
+    let (fine, _) = decode_url("from=2024");
+    assert_eq!(date_filter_note(Some("June"), Some("x"), &fine), Some(date_entry_error("June")));
+    assert_eq!(date_filter_note(None, Some("x"), &reversed), Some(date_entry_error("x")));
+    assert_eq!(
+        date_filter_note(None, None, &reversed).as_deref(),
+        Some(paperdeck_core::labels::DATES_REVERSED)
+    );
+    assert_eq!(date_filter_note(None, None, &fine), None);
 }
 
 #[test]

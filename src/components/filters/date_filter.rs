@@ -1,7 +1,7 @@
 //! The date filter: from/to inputs and "last …" presets.
 
 use leptos::prelude::*;
-use paperdeck_core::labels::{date_entry_error, DATES_REVERSED, DATE_PRESETS};
+use paperdeck_core::labels::{date_filter_note, DATE_PRESETS};
 use paperdeck_core::PartialDate;
 
 use crate::state::{use_results, use_view, DateBound};
@@ -12,22 +12,22 @@ use crate::state::{use_results, use_view, DateBound};
 pub fn DateFilter() -> impl IntoView {
     let ctx = use_view();
     let newest = use_results().loaded.catalog.newest_date();
-    // What is wrong with each bound as typed, or with the two together, said under both.
-    let from_error = RwSignal::new(None::<String>);
-    let to_error = RwSignal::new(None::<String>);
+    // The text typed for each bound that is not a date; with the view's bounds, what the
+    // note under both says (the core's `date_filter_note`).
+    let from_wrong = RwSignal::new(None::<String>);
+    let to_wrong = RwSignal::new(None::<String>);
     view! {
         <fieldset class="facet">
             <legend>"Published"</legend>
             <div class="date-inputs">
-                <DateInput label="From" testid="date-from" bound=DateBound::From error=from_error/>
-                <DateInput label="To" testid="date-to" bound=DateBound::To error=to_error/>
+                <DateInput label="From" testid="date-from" bound=DateBound::From wrong=from_wrong/>
+                <DateInput label="To" testid="date-to" bound=DateBound::To wrong=to_wrong/>
             </div>
             <p class="field-hint date-error" id="date-error" data-testid="date-error" aria-live="polite">
                 {move || {
-                    from_error
-                        .get()
-                        .or_else(|| to_error.get())
-                        .or_else(|| ctx.view.with(|v| v.dates_reversed()).then(|| DATES_REVERSED.to_string()))
+                    from_wrong.with(|from| {
+                        to_wrong.with(|to| ctx.view.with(|v| date_filter_note(from.as_deref(), to.as_deref(), v)))
+                    })
                 }}
             </p>
             {newest.map(|newest| view! {
@@ -57,14 +57,15 @@ pub fn DateFilter() -> impl IntoView {
     }
 }
 
-/// One date bound; an invalid entry is flagged, said in `error` and leaves the filter
-/// unchanged, until the bound is typed again or changes otherwise (a preset, a year, Back).
+/// One date bound; an entry that is not a date is flagged, kept in `wrong` and leaves the
+/// filter unchanged, until the bound is typed again or changes otherwise (a preset, a
+/// year, Back), or the filters are cleared: then the box shows the view's bound again.
 #[component]
 fn DateInput(
     label: &'static str,
     testid: &'static str,
     bound: DateBound,
-    error: RwSignal<Option<String>>,
+    wrong: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let ctx = use_view();
     let current = Memo::new(move |_| {
@@ -73,9 +74,17 @@ fn DateInput(
             DateBound::To => v.to,
         })
     });
+    let filtered = Memo::new(move |_| ctx.view.with(|v| v.is_filtered()));
+    let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        current.track();
-        error.set(None);
+        filtered.track();
+        let shown = current.get().map(|d| d.to_string()).unwrap_or_default();
+        if wrong.get_untracked().is_some() {
+            wrong.set(None);
+            if let Some(input) = input.get_untracked() {
+                input.set_value(&shown);
+            }
+        }
     });
     view! {
         <label class="date-input">
@@ -85,8 +94,9 @@ fn DateInput(
                 inputmode="numeric"
                 placeholder="YYYY-MM-DD"
                 data-testid=testid
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=move || error.with(|e| e.is_some().then_some("date-error"))
+                node_ref=input
+                aria-invalid=move || wrong.with(Option::is_some).to_string()
+                aria-describedby=move || wrong.with(|w| w.is_some().then_some("date-error"))
                 prop:value=move || current.get().map(|d| d.to_string()).unwrap_or_default()
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
@@ -94,10 +104,10 @@ fn DateInput(
                     let parsed = if text.is_empty() { Some(None) } else { PartialDate::parse(text).map(Some) };
                     match parsed {
                         Some(date) => {
-                            error.set(None);
+                            wrong.set(None);
                             ctx.set_date(bound, date);
                         }
-                        None => error.set(Some(date_entry_error(text))),
+                        None => wrong.set(Some(text.to_string())),
                     }
                 }
             />

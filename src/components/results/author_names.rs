@@ -6,17 +6,8 @@ use leptos::prelude::*;
 use paperdeck_core::display::{AuthorMarks, AuthorsLine};
 use paperdeck_core::{split_marked, PersonSet};
 
-use super::slot_paper::SlotPaper;
-use crate::scoped_memo::scoped_memo;
+use crate::components::widgets::marked_view::marked_view;
 use crate::state::{use_results, use_view};
-
-/// What the query marks on `paper`'s authors line, as a memo that changes only when the
-/// marks do (for most papers and keystrokes they stay empty), so the line is rebuilt only
-/// then.
-pub fn author_marks(paper: SlotPaper) -> Memo<AuthorMarks> {
-    let query = use_results().query;
-    scoped_memo(move |_| query.with(|q| paper.with(|p| AuthorMarks::of(p, q))))
-}
 
 /// The authors line of paper `index` with at most `max_names` names (members and the
 /// people the view chooses, `chosen`, always shown): each name a button that shows this
@@ -92,19 +83,7 @@ fn marked_name(name: &str, chosen: bool, marks: &[Range<usize>]) -> AnyView {
     if chosen {
         return view! { <mark>{name.to_string()}</mark> }.into_any();
     }
-    if marks.is_empty() {
-        return name.to_string().into_any();
-    }
-    split_marked(name, marks)
-        .into_iter()
-        .map(|(piece, marked)| {
-            let piece = piece.to_string();
-            if marked {
-                view! { <mark>{piece}</mark> }.into_any()
-            } else {
-                piece.into_any()
-            }
-        })
-        .collect::<Vec<_>>()
-        .into_any()
+    let pieces: Vec<(String, bool)> =
+        split_marked(name, marks).into_iter().map(|(p, m)| (p.to_string(), m)).collect();
+    marked_view(&pieces)
 }

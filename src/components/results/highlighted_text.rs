@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use paperdeck_core::{highlight_segments, Field};
 
+use crate::components::widgets::marked_view::marked_view;
 use crate::scoped_memo::scoped_memo;
 use crate::state::use_results;
 
@@ -23,20 +24,5 @@ pub fn HighlightedText(#[prop(into)] text: Signal<String>, field: Field) -> impl
             })
         })
     });
-    move || {
-        segments.with(|pieces| match pieces.as_slice() {
-            [(text, false)] => text.clone().into_any(),
-            pieces => pieces
-                .iter()
-                .map(|(text, marked)| {
-                    if *marked {
-                        view! { <mark>{text.clone()}</mark> }.into_any()
-                    } else {
-                        text.clone().into_any()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .into_any(),
-        })
-    }
+    move || segments.with(|pieces| marked_view(pieces))
 }

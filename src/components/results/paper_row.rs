@@ -5,7 +5,7 @@ use paperdeck_core::display::citations_label;
 use paperdeck_core::labels::NEW_BADGE;
 use paperdeck_core::Field;
 
-use super::author_names::{author_marks, AuthorNames};
+use super::author_names::AuthorNames;
 use super::highlighted_text::HighlightedText;
 use super::slot_paper::SlotPaper;
 use crate::scoped_memo::scoped_memo;
@@ -25,7 +25,7 @@ pub fn PaperRow(#[prop(into)] index: Signal<u32>) -> impl IntoView {
     // The people the `author` filter chooses, shown on the authors line wherever they are.
     let chosen = scoped_memo(move |_| ctx.chosen_people());
     // The names the query matched, marked (and shown, for an `author:` search).
-    let author_marks = author_marks(paper);
+    let author_marks = paper.author_marks();
     let news = use_new_papers().new;
     let is_new = scoped_memo(move |_| {
         let index = index.get();

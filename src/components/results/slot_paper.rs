@@ -3,9 +3,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use paperdeck_core::display::AuthorMarks;
 use paperdeck_core::Paper;
 
 use crate::load::Loaded;
+use crate::scoped_memo::scoped_memo;
 use crate::state::use_results;
 
 /// The paper that a card or row shows, by index, as a signal: when a new answer gives the
@@ -28,5 +30,13 @@ impl SlotPaper {
     pub fn with<T>(&self, f: impl FnOnce(&Paper) -> T) -> T {
         let index = self.index.get();
         self.loaded.with_value(|loaded| f(loaded.catalog.paper(index)))
+    }
+
+    /// What the query marks on the paper's authors line, as a memo that changes only when
+    /// the marks do (for most papers and keystrokes they stay empty), so the line is
+    /// rebuilt only then.
+    pub fn author_marks(self) -> Memo<AuthorMarks> {
+        let query = use_results().query;
+        scoped_memo(move |_| query.with(|q| self.with(|p| AuthorMarks::of(p, q))))
     }
 }

@@ -220,14 +220,10 @@ pub fn Timeline() -> impl IntoView {
                 </Show>
                 <p class="timeline-readout" data-testid="timeline-readout">
                     {move || {
-                        let pointed = pointed.get();
-                        let dragged = drag.get().filter(|(a, b)| a != b);
+                        let (pointed, dragged) = (pointed.get(), drag.get());
                         bars.with(|t| {
                             answered.track();
-                            match dragged {
-                                Some((a, b)) => t.drag_readout(a, b),
-                                None => t.readout(pointed, results.result.with_untracked(|r| r.ids.len())),
-                            }
+                            t.live_readout(pointed, dragged, results.result.with_untracked(|r| r.ids.len()))
                         })
                     }}
                     {move || bars.with(|t| t.undated_note()).map(|note| view! {

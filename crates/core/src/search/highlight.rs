@@ -3,24 +3,15 @@
 use std::ops::Range;
 
 use super::field::{Field, FieldSet};
-use super::query::{Query, Term};
+use super::query::Query;
 use super::text::for_each_word;
 
 /// Byte ranges of `text` (a value of `field`) holding words the query's positive terms
 /// match: a word starting with a one-word term, or any word of a phrase (its last word as
 /// a prefix). Sorted and non-overlapping.
 pub fn highlight_ranges(text: &str, query: &Query, field: Field) -> Vec<Range<usize>> {
-    ranges_of_terms(text, query, |t| t.fields.contains(field))
-}
+    let terms: Vec<_> = query.positive().filter(|t| t.fields.contains(field)).collect();
 
-/// [`highlight_ranges`] for the terms that search `field` alone (`author:…`), not every
-/// field.
-pub fn highlight_ranges_only(text: &str, query: &Query, field: Field) -> Vec<Range<usize>> {
-    ranges_of_terms(text, query, |t| t.fields == FieldSet::only(field))
-}
-
-fn ranges_of_terms(text: &str, query: &Query, wanted: impl Fn(&Term) -> bool) -> Vec<Range<usize>> {
-    let terms: Vec<_> = query.positive().filter(|t| wanted(t)).collect();
     let mut out: Vec<Range<usize>> = Vec::new();
     if terms.is_empty() {
         return out;
@@ -38,6 +29,41 @@ fn ranges_of_terms(text: &str, query: &Query, wanted: impl Fn(&Term) -> bool) ->
         }
     });
     out
+}
+
+/// Byte ranges of `text` (one value of `field`, such as one author's name) holding the
+/// words of the query's positive terms that match it as the search does: a one-word term
+/// a word it starts, a phrase as many consecutive words (all equal but the last, which it
+/// starts). With `alone`, only the terms that search `field` alone (`author:…`). Sorted and
+/// non-overlapping.
+pub fn match_ranges(text: &str, query: &Query, field: Field, alone: bool) -> Vec<Range<usize>> {
+    let terms: Vec<_> = query
+        .positive()
+        .filter(|t| if alone { t.fields == FieldSet::only(field) } else { t.fields.contains(field) })
+        .collect();
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let mut words: Vec<(String, Range<usize>)> = Vec::new();
+    for_each_word(text, |w, range| words.push((w.to_string(), range)));
+    let mut hits = vec![false; words.len()];
+    for t in terms {
+        let n = t.words.len();
+        for start in 0..(words.len() + 1).saturating_sub(n) {
+            let window = &words[start..start + n];
+            let matched = window.iter().zip(&t.words).enumerate().all(|(i, ((w, _), tw))| {
+                if i == n - 1 {
+                    w.starts_with(tw.as_str())
+                } else {
+                    w == tw
+                }
+            });
+            if matched {
+                hits[start..start + n].iter_mut().for_each(|h| *h = true);
+            }
+        }
+    }
+    words.into_iter().zip(hits).filter(|(_, hit)| *hit).map(|((_, range), _)| range).collect()
 }
 
 /// Splits `text` into `(segment, matched)` pieces covering it in order.

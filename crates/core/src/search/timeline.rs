@@ -258,6 +258,21 @@ impl Timeline {
         self.span(0, self.bars.len().saturating_sub(1))
     }
 
+    /// The line under the bars as it is now: while a drag runs across bars (`dragged`,
+    /// the bar it started on and the bar it is over), the range it would choose; else
+    /// [`readout`](Self::readout).
+    pub fn live_readout(
+        &self,
+        pointed: Option<usize>,
+        dragged: Option<(usize, usize)>,
+        matched: usize,
+    ) -> String {
+        match dragged {
+            Some((from, to)) if from != to => self.drag_readout(from, to),
+            _ => self.readout(pointed, matched),
+        }
+    }
+
     /// The line under the bars while a drag runs from bar `from` to bar `to` (either way
     /// round): the range it would choose and its papers (`Mar 2025 – May 2026: 2,304
     /// papers`).

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::search::field::Field;
-use crate::search::highlight::{highlight_ranges, highlight_ranges_only};
+use crate::search::highlight::match_ranges;
 use crate::search::query::Query;
 use crate::snapshot::model::Paper;
 use crate::view::labels::plural;
@@ -49,10 +49,10 @@ impl AuthorMarks {
                 .iter()
                 .enumerate()
                 .filter_map(|(position, name)| {
-                    let ranges = highlight_ranges(name, query, Field::Authors);
+                    let ranges = match_ranges(name, query, Field::Authors, false);
                     (!ranges.is_empty()).then(|| AuthorMark {
                         position,
-                        sought: !highlight_ranges_only(name, query, Field::Authors).is_empty(),
+                        sought: !match_ranges(name, query, Field::Authors, true).is_empty(),
                         ranges,
                     })
                 })
@@ -60,8 +60,9 @@ impl AuthorMarks {
         )
     }
 
+    /// The mark of the author at `position` (the marks are in the list's order).
     fn at(&self, position: usize) -> Option<&AuthorMark> {
-        self.0.iter().find(|m| m.position == position)
+        self.0.binary_search_by_key(&position, |m| m.position).ok().map(|i| &self.0[i])
     }
 }
 
@@ -282,6 +283,10 @@ mod tests {
         // A phrase marks each of its words; an excluded or title-only term marks nothing.
         assert!(line("author:\"ada love\"", 5).starts_with("Ada Lovelace[0..3, 4..12], Bo Hu[]"));
         assert_eq!(AuthorMarks::of(&p, &Query::parse("-hu title:hu")), NONE);
+        // A phrase matches one name's consecutive words, as the search does: "Bo Young"
+        // spans two names, so nothing is marked or shown; "cy you" is within one.
+        assert_eq!(line("author:\"bo young\"", 1), "Ada Lovelace[]");
+        assert_eq!(line("author:\"cy you\"", 1), "Ada Lovelace[], Cy Young[0..2, 3..8]");
         assert_eq!(AuthorMarks::of(&paper(None, 4), &Query::parse("author:hu")), NONE, "no names, no marks");
     }
 

@@ -1,7 +1,7 @@
 //! What the page says around the cards: the result count, the load notice, plurals. The
 //! UI shows these strings as they are.
 
-use crate::search::filter::{from_key, to_key, CountRange, DatePreset, AUTHOR_BUCKETS};
+use crate::search::filter::{CountRange, DatePreset, AUTHOR_BUCKETS};
 use crate::search::sort::SortOrder;
 use crate::view::state::ViewState;
 use crate::{Problem, ProblemKind};
@@ -72,7 +72,7 @@ pub fn show_papers_label(n: usize) -> String {
 /// snapshot does not have, a snapshot with none).
 pub fn no_results_message(view: &ViewState) -> String {
     match (view.from, view.to) {
-        (Some(from), Some(to)) if from_key(from) > to_key(to) => {
+        (Some(from), Some(to)) if view.dates_reversed() => {
             format!("No papers can match dates from {from} to {to}: the range ends before it starts.")
         }
         _ if !view.query.trim().is_empty() => "No papers match this search.".to_string(),
@@ -194,6 +194,20 @@ pub fn date_entry_error(typed: &str) -> String {
 
 /// Under the date filter when its start is after its end.
 pub const DATES_REVERSED: &str = "“From” is after “To”, so no paper falls between them.";
+
+/// Under the date filter: what is wrong with a bound as typed (`from_typed`, `to_typed`:
+/// the text typed for a bound that is not a date; From's first), else with the view's two
+/// bounds together, else nothing.
+pub fn date_filter_note(
+    from_typed: Option<&str>,
+    to_typed: Option<&str>,
+    view: &ViewState,
+) -> Option<String> {
+    from_typed
+        .or(to_typed)
+        .map(date_entry_error)
+        .or_else(|| view.dates_reversed().then(|| DATES_REVERSED.to_string()))
+}
 
 /// A group heading's count: `1 paper`, `1,204 papers`.
 pub fn papers_count(n: usize) -> String {
