@@ -383,6 +383,13 @@ test('filters: date inputs, presets, upvotes and list view', async () => {
   assert.equal(await page.getByTestId('date-from').getAttribute('aria-describedby'), 'date-error');
   const inputs = await page.locator('.date-inputs').boundingBox();
   assert.ok((await error.boundingBox()).y >= inputs.y + inputs.height, 'under the inputs');
+  // A search typed meanwhile keeps what was typed wrong, and its note.
+  await page.getByTestId('search-input').fill('model');
+  await page.waitForFunction(() => location.search === '?q=model&from=2024-06');
+  await page.getByTestId('search-input').fill('');
+  await page.waitForFunction(() => location.search === '?from=2024-06');
+  assert.equal(await page.getByTestId('date-from').inputValue(), 'June');
+  assert.match(await error.innerText(), /^“June” is not a date/);
   // A month that does not exist is no date either (its note waits behind From's).
   await page.getByTestId('date-to').fill('2024-13-40');
   await page.getByTestId('date-to').press('Enter');

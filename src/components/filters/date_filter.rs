@@ -76,15 +76,18 @@ fn DateInput(
     });
     let filtered = Memo::new(move |_| ctx.view.with(|v| v.is_filtered()));
     let input = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        filtered.track();
-        let shown = current.get().map(|d| d.to_string()).unwrap_or_default();
-        if wrong.get_untracked().is_some() {
+    // Compared with the last run, not only tracked: the effect may run again with the
+    // bound and the filters as they were (typing a search did that), which must keep what
+    // was typed wrong.
+    Effect::new(move |last: Option<(Option<PartialDate>, bool)>| {
+        let now = (current.get(), filtered.get());
+        if last.is_some_and(|last| last != now) && wrong.get_untracked().is_some() {
             wrong.set(None);
             if let Some(input) = input.get_untracked() {
-                input.set_value(&shown);
+                input.set_value(&now.0.map(|d| d.to_string()).unwrap_or_default());
             }
         }
+        now
     });
     view! {
         <label class="date-input">
