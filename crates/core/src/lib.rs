@@ -37,7 +37,7 @@ pub use search::field::{Field, FieldSet};
 pub use search::filter::{CountRange, DatePreset, Has, HasSet, KindSet, AUTHOR_BUCKETS};
 pub use search::flag_set::{Flag, FlagSet};
 pub use search::grouping::{Group, GroupBy};
-pub use search::highlight::{highlight_ranges, highlight_segments, match_ranges, split_marked};
+pub use search::highlight::{highlight_ranges, highlight_segments, match_ranges, split_marked, Terms};
 pub use search::index::{SearchIndex, TextTokenizer};
 pub use search::query::{Query, Term, MAX_PHRASE_WORDS, MAX_TERMS as MAX_QUERY_TERMS};
 pub use search::sort::SortOrder;

@@ -34,9 +34,11 @@ pub fn highlight_ranges(text: &str, query: &Query, field: Field) -> Vec<Range<us
 /// Byte ranges of `text` (one value of `field`, such as one author's name) holding the
 /// words of the query's positive terms that match it as the search does: a one-word term
 /// a word it starts, a phrase as many consecutive words (all equal but the last, which it
-/// starts). With `alone`, only the terms that search `field` alone (`author:…`). Sorted and
-/// non-overlapping.
-pub fn match_ranges(text: &str, query: &Query, field: Field, alone: bool) -> Vec<Range<usize>> {
+/// starts). With [`Terms::Alone`], only the terms that search `field` alone (`author:…`);
+/// with [`Terms::WholeWords`], every term, each matching whole words only (its last word
+/// too). Sorted and non-overlapping.
+pub fn match_ranges(text: &str, query: &Query, field: Field, which: Terms) -> Vec<Range<usize>> {
+    let alone = which == Terms::Alone;
     let terms: Vec<_> = query
         .positive()
         .filter(|t| if alone { t.fields == FieldSet::only(field) } else { t.fields.contains(field) })
@@ -52,7 +54,7 @@ pub fn match_ranges(text: &str, query: &Query, field: Field, alone: bool) -> Vec
         for start in 0..(words.len() + 1).saturating_sub(n) {
             let window = &words[start..start + n];
             let matched = window.iter().zip(&t.words).enumerate().all(|(i, ((w, _), tw))| {
-                if i == n - 1 {
+                if i == n - 1 && which != Terms::WholeWords {
                     w.starts_with(tw.as_str())
                 } else {
                     w == tw
@@ -64,6 +66,17 @@ pub fn match_ranges(text: &str, query: &Query, field: Field, alone: bool) -> Vec
         }
     }
     words.into_iter().zip(hits).filter(|(_, hit)| *hit).map(|((_, range), _)| range).collect()
+}
+
+/// Which of a query's terms [`match_ranges`] reads, and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Terms {
+    /// Every positive term that searches the field, as the search matches it.
+    Searching,
+    /// Those that search the field alone (`author:hu`), as the search matches them.
+    Alone,
+    /// Every positive term that searches the field, matching whole words only.
+    WholeWords,
 }
 
 /// Splits `text` into `(segment, matched)` pieces covering it in order.

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::search::field::Field;
-use crate::search::highlight::match_ranges;
+use crate::search::highlight::{match_ranges, Terms};
 use crate::search::query::Query;
 use crate::snapshot::model::Paper;
 use crate::view::labels::plural;
@@ -24,10 +24,12 @@ pub struct ShownAuthor<'a> {
 }
 
 /// What a query marks on a paper's listed authors: each author with a word the query's
-/// words match (its place in the list and the byte ranges), and whether a term that
-/// searches authors alone (`author:hu`) matched it, which shows the name on the card
-/// however far down the list it is. Empty for most papers and queries, so a card's
-/// authors line, which follows it, changes only when its marks do.
+/// words match (its place in the list and the byte ranges), and whether it is sought,
+/// which shows the name on the card however far down the list it is: a term that searches
+/// authors alone (`author:hu`) matched it, or any term matched whole words of it (`truhn`
+/// typed in full, not yet `tru`, so a line does not grow with every letter typed). Empty
+/// for most papers and queries, so a card's authors line, which follows it, changes only
+/// when its marks do.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AuthorMarks(Vec<AuthorMark>);
 
@@ -49,10 +51,11 @@ impl AuthorMarks {
                 .iter()
                 .enumerate()
                 .filter_map(|(position, name)| {
-                    let ranges = match_ranges(name, query, Field::Authors, false);
+                    let ranges = match_ranges(name, query, Field::Authors, Terms::Searching);
+                    let matches = |which| !match_ranges(name, query, Field::Authors, which).is_empty();
                     (!ranges.is_empty()).then(|| AuthorMark {
                         position,
-                        sought: !match_ranges(name, query, Field::Authors, true).is_empty(),
+                        sought: matches(Terms::Alone) || matches(Terms::WholeWords),
                         ranges,
                     })
                 })
@@ -277,8 +280,11 @@ mod tests {
         };
         // `author:hu` matches words starting with "hu" (folded): marked, and shown past the first two.
         assert_eq!(line("author:hu", 2), "Ada Lovelace[], Bo Hu[3..5], Di Huang[3..8], Ed Hume[3..7]");
-        // A search of every field marks the names it shows, and shows no more of them.
-        assert_eq!(line("hu", 2), "Ada Lovelace[], Bo Hu[3..5]");
+        // A search of every field marks the names it shows, and shows a name only where it
+        // matched whole words: "hume" does, "hum" (a prefix, while typing) does not.
+        assert_eq!(line("hu", 1), "Ada Lovelace[], Bo Hu[3..5]");
+        assert_eq!(line("hum", 1), "Ada Lovelace[]");
+        assert_eq!(line("hume", 1), "Ada Lovelace[], Ed Hume[3..7]");
         assert_eq!(line("lovelace diffusion", 1), "Ada Lovelace[4..12]");
         // A phrase marks each of its words; an excluded or title-only term marks nothing.
         assert!(line("author:\"ada love\"", 5).starts_with("Ada Lovelace[0..3, 4..12], Bo Hu[]"));
