@@ -119,6 +119,14 @@ test('a search by author marks the words it matched in the names, and shows a na
   for (const id of pulledIn) {
     assert.deepEqual(sought[id].filter((n) => !/Truhn/.test(n)), typing[id], `${id}: the same names, and Truhn only once a word matches`);
   }
+  // A phrase that skips a middle name matches nothing; the page offers its words apart.
+  await page.getByTestId('search-input').fill('author:"jakob kather"');
+  const suggestion = page.getByTestId('suggestion');
+  await suggestion.first().waitFor();
+  assert.deepEqual(await suggestion.allTextContents(), ['author:jakob author:kather']);
+  await suggestion.first().click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'author:jakob author:kather');
+  assert.ok((await count(page)) > 0);
   // Without the search, no name is marked.
   await page.getByTestId('search-input').fill('');
   await page.waitForFunction(() => !document.querySelector('.paper-card .authors mark'));

@@ -270,6 +270,13 @@ fn suggestions_for_a_query_that_matches_nothing() {
     check(&c, "q=qlroa+efficiant+finetunng+modle", &nothing(""));
     // Only when nothing matches.
     assert_eq!(c.search(&decode_url("q=lora").0).suggestions, Vec::<String>::new());
+    // Every word is an author's, but not side by side in one name: the phrase's words as
+    // separate terms of its field, which match.
+    let split = |qs: &str| c.search(&decode_url(qs).0).suggestions;
+    assert_eq!(split("q=author:%22doe+jane%22"), ["author:doe author:jane"]);
+    assert!(!ids(&c, "q=author:doe+author:jane").is_empty());
+    // Unless those do not match either.
+    assert_eq!(split("q=author:%22doe+jane%22+title:undated"), Vec::<String>::new());
 }
 
 #[test]

@@ -554,7 +554,8 @@ impl Catalog {
 
     /// Up to 3 corrected queries that do match, replacing words that match nothing with
     /// vocabulary words within edit distance 2. Combinations of candidates are tried
-    /// fewest edits first, then most common words first.
+    /// fewest edits first, then most common words first. Where every word matches
+    /// something, the query with its phrases split into words, if that matches.
     fn suggest(&self, view: &ViewState) -> Vec<String> {
         const CANDIDATES: usize = 4;
         const MAX_FIXED_WORDS: usize = 3;
@@ -584,7 +585,13 @@ impl Catalog {
             fixes.push((word, similar));
         }
         if fixes.is_empty() {
-            return Vec::new();
+            // Every word is somewhere, so a phrase's words are not side by side: the same
+            // words as separate terms, where they match.
+            return query
+                .with_phrases_split()
+                .filter(|split| !self.query_matches(&Query::parse(split), false).0.is_empty())
+                .into_iter()
+                .collect();
         }
         // Every combination of candidates, as indices into each word's list.
         let mut combos: Vec<Vec<usize>> = vec![Vec::new()];

@@ -82,6 +82,39 @@ impl Query {
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
+
+    /// The query with each phrase it asks for split into its words, each a term of the
+    /// phrase's field (`author:"jakob kather"` → `author:jakob author:kather`), written as
+    /// a query; excluded phrases stay phrases. `None` when it asks for no phrase of two
+    /// words or more. For a search that matches nothing only because its words are not
+    /// side by side ("Jakob Nikolas Kather").
+    pub fn with_phrases_split(&self) -> Option<String> {
+        let splits = |t: &Term| !t.excluded && t.words.len() > 1;
+        if !self.terms.iter().any(splits) {
+            return None;
+        }
+        let mut out: Vec<String> = Vec::new();
+        for t in &self.terms {
+            let prefix = format!("{}{}", if t.excluded { "-" } else { "" }, field_name(t.fields));
+            if splits(t) {
+                out.extend(t.words.iter().map(|w| format!("{prefix}{w}")));
+            } else if t.words.len() > 1 || t.quoted {
+                out.push(format!("{prefix}\"{}\"", t.words.join(" ")));
+            } else {
+                out.push(format!("{prefix}{}", t.words[0]));
+            }
+        }
+        Some(out.join(" "))
+    }
+}
+
+/// A field restriction as it is typed: `title:`, `author:`, `abstract:`, or nothing for
+/// every field.
+fn field_name(fields: FieldSet) -> &'static str {
+    [(Field::Title, "title:"), (Field::Authors, "author:"), (Field::Abstract, "abstract:")]
+        .into_iter()
+        .find(|(f, _)| fields == FieldSet::only(*f))
+        .map_or("", |(_, name)| name)
 }
 
 fn field_prefix(chars: &[char]) -> Option<(Field, usize)> {
@@ -102,6 +135,29 @@ mod tests {
 
     fn t(words: &[&str], quoted: bool, excluded: bool, fields: FieldSet) -> Term {
         Term { words: words.iter().map(|w| w.to_string()).collect(), quoted, excluded, fields }
+    }
+
+    #[test]
+    fn phrases_split_into_words_of_their_field() {
+        let split = |q: &str| Query::parse(q).with_phrases_split();
+        assert_eq!(split("author:\"Jakob Kather\"").as_deref(), Some("author:jakob author:kather"));
+        assert_eq!(
+            split("\"low rank\" -\"large language\" title:lora fine-tuning").as_deref(),
+            Some("low rank -\"large language\" title:lora fine tuning")
+        );
+        assert_eq!(split("abstract:\"x y\" \"one\"").as_deref(), Some("abstract:x abstract:y \"one\""));
+        // Nothing to split: no suggestion.
+        assert_eq!(split("lora \"adapter\" -\"large language\""), None);
+        // What it writes reads back as the split terms.
+        let q = Query::parse(&split("author:\"jakob kather\" -survey").unwrap());
+        assert_eq!(
+            q.terms,
+            vec![
+                t(&["jakob"], false, false, FieldSet::only(Field::Authors)),
+                t(&["kather"], false, false, FieldSet::only(Field::Authors)),
+                t(&["survey"], false, true, FieldSet::all()),
+            ]
+        );
     }
 
     #[test]
