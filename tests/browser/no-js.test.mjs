@@ -78,6 +78,10 @@ async function assertPaperPage(page, paper) {
   assert.equal(await page.getByRole('link', { name: 'Open in the explorer' }).getAttribute('href'), `../?paper=${paper.id}`);
 }
 
+/** The chosen option of each Group menu a reader can see. */
+const shownGroupMenus = (page) => page.locator('.group-control select').evaluateAll((menus) =>
+  menus.filter((m) => m.getClientRects().length > 0).map((m) => m.selectedOptions[0].textContent));
+
 test('with JavaScript off, every paper and its permalink are on the page', async () => {
   const browser = await launchBrowser({ javaScriptEnabled: false });
   try {
@@ -90,6 +94,7 @@ test('with JavaScript off, every paper and its permalink are on the page', async
     assert.deepEqual(years, [...years].sort().reverse());
     assert.ok(years.length > 1);
     assert.ok(await page.locator('#paperdeck-static .group-heading').first().isVisible(), 'the year headings show');
+    assert.deepEqual(await shownGroupMenus(page), ['By year'], 'the Group menu says what the list shows');
     // The feed, in the head and visibly.
     assert.equal(await page.locator(FEED_LINK).getAttribute('href'), 'feed.xml');
     assert.ok(await page.getByRole('link', { name: 'Atom feed' }).isVisible());
@@ -187,11 +192,14 @@ test('the static list shows its year headings exactly when the app will group by
       const staticHeading = page.locator('#paperdeck-static .group-heading').first();
       await page.locator('#paperdeck-static .paper-card').first().waitFor();
       const before = await staticHeading.isVisible();
+      const staticMenu = await shownGroupMenus(page);
       release();
       await page.waitForFunction(() => !document.getElementById('paperdeck-static'));
       await page.getByTestId('paper-card').first().waitFor();
       const appGroups = await page.getByTestId('group-heading').count();
       assert.equal(before, appGroups > 0, `${query || '(no query)'}: static headings ${before}, app groups ${appGroups}`);
+      // The static toolbar's Group menu (one in view) named what the static list showed.
+      assert.deepEqual(staticMenu, [before ? 'By year' : 'No grouping'], `${query || '(no query)'}: the Group menu`);
       await page.unroute('**/*.wasm');
     }
   } finally {

@@ -455,8 +455,19 @@ fn the_static_toolbar_shows_the_views_choices_and_the_count_the_app_will() {
     assert_eq!(selects[0].0, "Oldest");
     // No citation counts in this snapshot: no "Most cited".
     assert!(!selects[0].1.iter().any(|o| o == "Most cited"), "{:?}", selects[0].1);
+    // A grouped list has two Group menus: the one shown without the app, and the one shown
+    // where the app will list the papers ungrouped (index.html's `data-app-ungrouped`).
     assert_eq!(selects[1].0, "By type");
-    assert_eq!(selects[2].0, "Auto");
+    assert_eq!(selects[2].0, "No grouping");
+    assert_eq!(selects[1].1, selects[2].1);
+    let menus: Vec<&str> =
+        by_class(doc.root_element(), "group-control").iter().map(|l| l.attribute("class").unwrap()).collect();
+    assert_eq!(menus, ["control group-control when-app-grouped", "control group-control when-app-ungrouped"]);
+    assert_eq!(selects[3].0, "Auto");
+    // An ungrouped list has one.
+    let ungrouped = static_block(&c, &view("group=none"), &HtmlOptions::default());
+    assert_eq!(ungrouped.matches("group-control").count(), 1);
+    assert!(!ungrouped.contains("when-app-"));
     let pressed: Vec<String> = by_class(doc.root_element(), "segment")
         .iter()
         .filter(|b| b.attribute("aria-pressed") == Some("true"))

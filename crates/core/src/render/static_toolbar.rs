@@ -32,12 +32,23 @@ pub fn static_toolbar(catalog: &Catalog, view: &ViewState) -> String {
         .map(|o| (o.label(), o == order))
         .collect();
     menu(&mut out, "Sort", "sort-control", &sorts);
-    let groups: Vec<(&str, bool)> = GroupBy::ALL
-        .into_iter()
-        .filter(|g| catalog.offers_group(*g) || *g == view.group)
-        .map(|g| (g.label(), g == view.group))
-        .collect();
-    menu(&mut out, "Group", "group-control", &groups);
+    // A grouped list is grouped for readers without scripts. Where the app will show it
+    // ungrouped, the page hides the list's headings (`data-app-ungrouped`, set by
+    // index.html's head script) and this menu with them, and shows a second one that says
+    // what the app will show, so the menu never names a grouping the list does not have.
+    let groups = |chosen: GroupBy| -> Vec<(&str, bool)> {
+        GroupBy::ALL
+            .into_iter()
+            .filter(|g| catalog.offers_group(*g) || *g == view.group)
+            .map(|g| (g.label(), g == chosen))
+            .collect()
+    };
+    if view.group == GroupBy::None {
+        menu(&mut out, "Group", "group-control", &groups(GroupBy::None));
+    } else {
+        menu(&mut out, "Group", "group-control when-app-grouped", &groups(view.group));
+        menu(&mut out, "Group", "group-control when-app-ungrouped", &groups(GroupBy::None));
+    }
     let themes: Vec<(&str, bool)> = Theme::ALL.into_iter().map(|t| (t.label(), t == view.theme)).collect();
     menu(&mut out, "Theme", "theme-control", &themes);
     out.push_str("</div>\n<div class=\"toolbar-actions\">\n");
