@@ -1,6 +1,6 @@
 //! Attributes on `<html>` that follow the view, so the whole page (and its scrollbars)
-//! follow: `data-theme` (absent for the system's choice; the script in index.html
-//! mirrors the system's scheme into `data-system-theme` before the first paint), and
+//! follow: `data-theme` (absent for the system's choice, which style/main.css reads from
+//! `prefers-color-scheme`), and
 //! `data-embed` / `data-bg` in embed mode (a transparent background unless `bg=1`).
 
 use leptos::prelude::*;

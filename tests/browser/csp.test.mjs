@@ -117,18 +117,19 @@ test('a strict Content-Security-Policy does not undo the dark theme before the f
   const { page, problems } = await newPage();
   try {
     await page.emulateMedia({ colorScheme: 'dark' });
-    // What <html> says when <body> is first parsed: the theme script, now a file of its own,
-    // must still have run by then (render-blocking in <head>), or the page flashes light.
+    // The page's colour when <body> is first parsed: the stylesheet (render-blocking in
+    // <head>, allowed by the policy) already applies the dark palette, or the page flashes
+    // light.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
-        window.__themeAtBody = document.documentElement.getAttribute('data-system-theme');
+        window.__backgroundAtBody = getComputedStyle(document.documentElement).getPropertyValue('--bg');
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(explorer.url);
     await waitFor(page.getByTestId('paper-card').first(), problems);
-    assert.equal(await page.evaluate(() => window.__themeAtBody), 'dark');
+    assert.equal(await page.evaluate(() => window.__backgroundAtBody), '#0f1216');
     assert.equal(await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(15, 18, 22)', 'the dark palette');
     await screenshot(page, 'csp-explorer-dark', { fullPage: false });
     assertNoViolations(problems);

@@ -512,7 +512,45 @@ test('the dark palette follows ?theme and the system, before and after the app s
   await page.route('**/*.wasm', () => {});
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
   assert.equal(await background(), DARK, 'dark before the app starts');
+  await page.unroute('**/*.wasm');
+  // The palette is written twice (a selector for theme=dark, a media query for the
+  // system's): both copies give every colour the same value.
+  const palette = () => page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    return Object.fromEntries([...document.styleSheets].flatMap((sheet) => [...sheet.cssRules])
+      .flatMap((rule) => (rule.style ? [...rule.style] : []))
+      .filter((name) => name.startsWith('--'))
+      .map((name) => [name, style.getPropertyValue(name)]));
+  });
+  await page.goto(server.url + '?theme=dark');
+  await page.getByTestId('result-count').waitFor();
+  await page.emulateMedia({ colorScheme: 'light' });
+  const chosen = await palette();
+  await page.goto(server.url);
+  await page.getByTestId('result-count').waitFor();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const system = await palette();
+  assert.ok(Object.keys(chosen).length > 10, JSON.stringify(chosen));
+  assert.deepEqual(system, chosen);
   await page.close();
+  // Without scripts, and on the static paper pages (which run none), the page follows the
+  // system's scheme too.
+  const noScript = await launchBrowser({ javaScriptEnabled: false, colorScheme: 'dark' });
+  try {
+    const staticPage = await noScript.newPage();
+    await staticPage.goto(server.url);
+    assert.equal(await staticPage.evaluate(() => getComputedStyle(document.body).backgroundColor), DARK, 'the static list');
+    await staticPage.locator('#paperdeck-static .paper-card').first().waitFor();
+    await screenshot(staticPage, 'no-js-dark', { fullPage: false, scripts: false });
+    const permalink = await staticPage.locator('a[href^="papers/"]').first().getAttribute('href');
+    await staticPage.goto(server.url + permalink);
+    assert.equal(await staticPage.evaluate(() => getComputedStyle(document.body).backgroundColor), DARK, permalink);
+    const text = await staticPage.locator('h1').evaluate((h) => getComputedStyle(h).color);
+    assert.equal(text, 'rgb(230, 233, 238)', 'light text on it');
+    await screenshot(staticPage, 'paper-page-dark', { fullPage: false, scripts: false });
+  } finally {
+    await noScript.close();
+  }
 });
 
 test('after Back and Forward between two data files, the latest one wins', async () => {
