@@ -214,7 +214,7 @@ for (const [shown, query] of [['shown', ''], ['opened on a search', '&q=diffusio
     await page.goto(`${server.url}?data=big.json${query}`);
     // Every record read (and, without a search, shown), the page now waits for the silent
     // worker's words.
-    if (query) await page.waitForFunction(() => document.querySelector('[data-testid="loading-progress"]')?.textContent === '700 read (100% of the file)');
+    if (query) await page.waitForFunction(() => document.querySelector('[data-testid="loading-progress"]')?.textContent === '700 papers read (100% of the file)');
     else assert.equal(await page.getByTestId('result-count').textContent(), '700');
     assert.equal(closed.length, 0);
     const stopped = () => performance.getEntriesByName('paperdeck:index-worker-stopped').map((m) => m.startTime);

@@ -26,17 +26,17 @@ test('while a snapshot downloads slowly, the count of papers read grows, then ev
     // Another snapshot (data=): no static list stands in while it loads.
     await page.goto(`${server.url}?data=papers.json`);
     const progress = page.getByTestId('loading-progress');
-    await page.waitForFunction(() => /^\d+ read$/.test(document.querySelector('[data-testid="loading-progress"]')?.textContent ?? ''));
+    await page.waitForFunction(() => /^\d+ papers? read$/.test(document.querySelector('[data-testid="loading-progress"]')?.textContent ?? ''));
     const seen = [];
     while (await progress.count()) {
       const text = (await progress.textContent().catch(() => '')) ?? '';
       // (No percent: this file's length is not declared.)
-      const n = Number(text.replace(/ read$/, '').replaceAll(',', ''));
+      const n = Number(text.replace(/ papers? read$/, '').replaceAll(',', ''));
       if (text && n !== seen.at(-1)) seen.push(n);
       if (seen.length === 2) {
         // What a person sees: the status line with the count beside it, readable.
         const loading = page.getByTestId('loading');
-        assert.match(await loading.innerText(), /^Loading papers…\s*\d+ read$/);
+        assert.match(await loading.innerText(), /^Loading papers…\s*\d+ papers? read$/);
         const style = await progress.evaluate((e) => ({ color: getComputedStyle(e).color, visible: e.getBoundingClientRect().width > 0 }));
         assert.ok(style.visible);
         assert.notEqual(style.color, 'rgba(0, 0, 0, 0)');
@@ -80,9 +80,9 @@ test('a broken snapshot read again for its error: the count of papers read never
       window.countsShown = [];
       new MutationObserver(() => {
         const text = document.querySelector('[data-testid="loading-progress"]')?.textContent ?? '';
-        // `6,000 read (87% of the file)`: the file's length is declared here; read again
+        // `6,000 papers read (87% of the file)`: the file's length is declared here; read again
         // whole, it arrives a second time, and no percent is said.
-        const [, count, percent] = text.match(/^([\d,]+) read(?: \((\d+)% of the file\))?$/) ?? [];
+        const [, count, percent] = text.match(/^([\d,]+) papers? read(?: \((\d+)% of the file\))?$/) ?? [];
         const n = Number(count?.replaceAll(',', ''));
         if (text && n !== window.countsShown.at(-1)) window.countsShown.push(n);
         if (percent) (window.percentsShown ??= []).push(Number(percent));

@@ -333,6 +333,16 @@ test('filters no paper passes, with nothing typed, are named as the reason, and 
   await page.getByTestId('search-input').fill('zzzqx');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'zzzqx');
   assert.equal(await page.getByTestId('no-results').innerText(), 'No papers match this search.');
+  // The bundled papers give author counts, not names: an author: search says why it finds
+  // nothing, in the page's text colour.
+  await page.getByTestId('search-input').fill('author:hu');
+  const note = page.getByTestId('missing-field');
+  await note.waitFor();
+  assert.equal(await note.innerText(), 'This collection gives how many authors a paper has, not their names, so author: finds nothing here.');
+  assert.ok(await note.isVisible());
+  await page.getByTestId('search-input').fill('hu');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'hu');
+  assert.equal(await note.count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
   // Dates that run backwards can match nothing, and say so.

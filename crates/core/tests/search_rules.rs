@@ -194,6 +194,15 @@ fn count_filters_and_has() {
     check_set(&c, "has=project", &["gpt35"]);
     check_set(&c, "has=abstract&authors=2-3", &["lora", "wolf"]);
     check_set(&c, "q=lora&has=code&upvotes=100-", &["lora"]);
+    // The "Has" filter offers what some paper has.
+    assert!(Has::ALL.into_iter().all(|h| c.offers_has(h)));
+    let no_links = Catalog::new(
+        parse_snapshot(r#"{"papers":[{"id":"a","title":"A","abstract":"Text.","author_count":1,"links":{"code":"https://c.example"}}]}"#)
+            .unwrap()
+            .snapshot,
+    );
+    let offered: Vec<Has> = Has::ALL.into_iter().filter(|h| no_links.offers_has(*h)).collect();
+    assert_eq!(offered, [Has::Code, Has::Abstract]);
 }
 
 #[test]

@@ -127,9 +127,9 @@ fn a_load_notice_of_100000_problems_shows_a_page_at_a_time() {
     assert_eq!(thousands(1_234_567), "1,234,567");
     assert_eq!(loading_progress(0, None), None);
     assert_eq!(loading_progress(0, Some(3)), None);
-    assert_eq!(loading_progress(1, None), Some("1 read".to_string()));
-    assert_eq!(loading_progress(10_049, None), Some("10,049 read".to_string()));
-    assert_eq!(loading_progress(7_623, Some(74)), Some("7,623 read (74% of the file)".to_string()));
+    assert_eq!(loading_progress(1, None), Some("1 paper read".to_string()));
+    assert_eq!(loading_progress(10_049, None), Some("10,049 papers read".to_string()));
+    assert_eq!(loading_progress(7_623, Some(74)), Some("7,623 papers read (74% of the file)".to_string()));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! One value of a facet, as a toggle button.
 
 use leptos::prelude::*;
+use paperdeck_core::labels::thousands;
 
 /// One value of a facet: its label and count, pressed while it filters; clicking calls
 /// `toggle` with whether it should now filter.
@@ -24,7 +25,7 @@ pub fn FacetOption(
                 on:click=move |_| toggle(!active.get_untracked())
             >
                 <span>{label}</span>
-                <span class="facet-count">{move || count.get()}</span>
+                <span class="facet-count">{move || thousands(count.get() as usize)}</span>
             </button>
         </li>
     }

@@ -1,6 +1,7 @@
 //! The "has" facet: code, project page, PDF, abstract.
 
 use leptos::prelude::*;
+use paperdeck_core::labels::thousands;
 use paperdeck_core::Has;
 
 use crate::state::{use_results, use_view};
@@ -14,9 +15,11 @@ pub fn HasFacet() -> impl IntoView {
         <fieldset class="facet">
             <legend>"Has"</legend>
             <ul class="facet-list">
+                // What no paper has is left out, unless the link chose it.
                 {Has::ALL
                     .into_iter()
                     .enumerate()
+                    .filter(|(_, h)| results.loaded.catalog.offers_has(*h) || ctx.view.with_untracked(|v| v.has_filter(*h)))
                     .map(|(k, h)| {
                         let count = move || results.result.with(|r| r.facets.has[k]);
                         view! {
@@ -29,7 +32,7 @@ pub fn HasFacet() -> impl IntoView {
                                         on:change=move |_| ctx.toggle_has(h)
                                     />
                                     <span>{h.label()}</span>
-                                    <span class="facet-count">{count}</span>
+                                    <span class="facet-count">{move || thousands(count() as usize)}</span>
                                 </label>
                             </li>
                         }

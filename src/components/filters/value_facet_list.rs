@@ -1,7 +1,7 @@
 //! A facet over named values: topics, venues or author names.
 
 use leptos::prelude::*;
-use paperdeck_core::labels::facet_note;
+use paperdeck_core::labels::{facet_note, thousands};
 use paperdeck_core::ValueFacet;
 
 use crate::scoped_memo::scoped_memo;
@@ -44,7 +44,8 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
         ValueFacet::Venue => "venue",
         ValueFacet::Author => "author-name",
     };
-    let filter_label = format!("Filter {}s", facet.label().to_lowercase());
+    let names = format!("{}s", facet.label().to_lowercase());
+    let filter_label = format!("Filter {names}");
     let testid = format!("{name}-facet");
     let searchable = Memo::new(move |_| entries.with(|e| e.total > SHOWN) || !needle.with(String::is_empty));
     // "Clear all" also clears the filter box, so every facet starts over. Only a box with
@@ -107,7 +108,7 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
                                             entry.label.clone().into_any()
                                         }}
                                     </span>
-                                    <span class="facet-count">{move || count.get()}</span>
+                                    <span class="facet-count">{move || thousands(count.get() as usize)}</span>
                                 </button>
                             </li>
                         }
@@ -115,7 +116,7 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
                 />
             </ul>
             <p class="facet-note">
-                {move || entries.with(|e| facet_note(e.entries.len(), e.matching, e.total))}
+                {move || entries.with(|e| facet_note(e.entries.len(), e.matching, e.total, &names))}
             </p>
         </fieldset>
     })

@@ -1,7 +1,8 @@
 //! "No papers match", with "did you mean" links.
 
 use leptos::prelude::*;
-use paperdeck_core::labels::no_results_message;
+use paperdeck_core::labels::{missing_field_note, no_results_message};
+use paperdeck_core::{Has, ValueFacet};
 
 use crate::state::{use_results, use_view};
 
@@ -11,6 +12,9 @@ pub fn Suggestions() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
     let message = Memo::new(move |_| ctx.view.with(no_results_message));
+    let catalog = &results.loaded.catalog;
+    let (names, abstracts) = (catalog.has_values(ValueFacet::Author), catalog.offers_has(Has::Abstract));
+    let note = Memo::new(move |_| ctx.view.with(|v| missing_field_note(&v.query, names, abstracts)));
     move || {
         let (empty, suggestions) = results.result.with(|r| (r.ids.is_empty(), r.suggestions.clone()));
         empty.then(|| {
@@ -42,6 +46,7 @@ pub fn Suggestions() -> impl IntoView {
             view! {
                 <div class="no-results" data-testid="no-results">
                     <p>{message}</p>
+                    {move || note.get().map(|n| view! { <p class="missing-field" data-testid="missing-field">{n}</p> })}
                     {has_links.then(|| view! {
                         <div class="did-you-mean">
                             <p>"Did you mean:"</p>

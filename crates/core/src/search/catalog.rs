@@ -192,6 +192,12 @@ impl Catalog {
         self.keys.iter().any(|k| k.citations.is_some())
     }
 
+    /// True when the "Has" filter offers `h`: when some paper has it (a PDF link, an
+    /// abstract), since a filter no paper passes can only empty the list.
+    pub fn offers_has(&self, h: Has) -> bool {
+        self.has.iter().any(|set| set.contains(h))
+    }
+
     /// True when the Sort menu offers `order`: every order but "most cited", which needs
     /// citation counts.
     pub fn offers_sort(&self, order: SortOrder) -> bool {

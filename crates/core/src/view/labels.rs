@@ -1,7 +1,9 @@
 //! What the page says around the cards: the result count, the load notice, plurals. The
 //! UI shows these strings as they are.
 
+use crate::search::field::{Field, FieldSet};
 use crate::search::filter::{CountRange, DatePreset, AUTHOR_BUCKETS};
+use crate::search::query::Query;
 use crate::search::sort::SortOrder;
 use crate::view::state::ViewState;
 use crate::{Problem, ProblemKind};
@@ -78,6 +80,21 @@ pub fn no_results_message(view: &ViewState) -> String {
         _ if !view.query.trim().is_empty() => "No papers match this search.".to_string(),
         _ if view.is_filtered() => "No papers match these filters.".to_string(),
         _ => "No papers to show.".to_string(),
+    }
+}
+
+/// Beside "No papers match this search" when the search looks in a field the collection
+/// does not have (`author:` where papers give only how many authors they have,
+/// `abstract:` without abstracts), so the reader knows that no spelling will do.
+pub fn missing_field_note(query: &str, has_author_names: bool, has_abstracts: bool) -> Option<&'static str> {
+    let asks =
+        |field| Query::parse(query).terms.iter().any(|t| !t.excluded && t.fields == FieldSet::only(field));
+    if !has_author_names && asks(Field::Authors) {
+        Some("This collection gives how many authors a paper has, not their names, so author: finds nothing here.")
+    } else if !has_abstracts && asks(Field::Abstract) {
+        Some("This collection has no abstracts, so abstract: finds nothing here.")
+    } else {
+        None
     }
 }
 
@@ -174,11 +191,11 @@ pub fn crash_report(message: &str, page_url: &str, user_agent: &str) -> String {
 
 /// Beside "Loading papers…" while a snapshot downloads: how many of its records have been
 /// read so far, and how much of the file has arrived when its length is known
-/// (`1,204 read (12% of the file)`); nothing before the first.
+/// (`1,204 papers read (12% of the file)`); nothing before the first.
 pub fn loading_progress(records: usize, percent: Option<u8>) -> Option<String> {
     (records > 0).then(|| match percent {
-        Some(p) => format!("{} read ({p}% of the file)", thousands(records)),
-        None => format!("{} read", thousands(records)),
+        Some(p) => format!("{} read ({p}% of the file)", papers_count(records)),
+        None => format!("{} read", papers_count(records)),
     })
 }
 
@@ -214,13 +231,16 @@ pub fn papers_count(n: usize) -> String {
     format!("{} {}", thousands(n), plural(n, "paper", "papers"))
 }
 
-/// Under a facet over names, when it lists fewer than there are: `8 of 1,204 shown` when
-/// it is known how many have papers here, else `Top 8 of 100,491` (all of the snapshot's).
-pub fn facet_note(listed: usize, matching: Option<usize>, total: usize) -> Option<String> {
+/// Under a facet over names (`names`: "topics", "authors"), when it lists fewer than there
+/// are: `8 of 1,204 shown` when it is known how many have papers here, else `Top 8 of
+/// 100,491 authors in the collection` (all of the snapshot's, which a search narrows).
+pub fn facet_note(listed: usize, matching: Option<usize>, total: usize, names: &str) -> Option<String> {
     match matching {
         Some(m) if m > listed => Some(format!("{listed} of {} shown", thousands(m))),
         Some(_) => None,
-        None if total > listed => Some(format!("Top {listed} of {}", thousands(total))),
+        None if total > listed => {
+            Some(format!("Top {listed} of {} {names} in the collection", thousands(total)))
+        }
         None => None,
     }
 }
@@ -283,9 +303,19 @@ mod facet_tests {
     fn group_counts_and_facet_notes() {
         assert_eq!(papers_count(1), "1 paper");
         assert_eq!(papers_count(1204), "1,204 papers");
-        assert_eq!(facet_note(8, Some(20), 100).as_deref(), Some("8 of 20 shown"));
-        assert_eq!(facet_note(3, Some(3), 100), None);
-        assert_eq!(facet_note(8, None, 100_491).as_deref(), Some("Top 8 of 100,491"));
-        assert_eq!(facet_note(8, None, 8), None);
+        assert_eq!(facet_note(8, Some(20), 100, "topics").as_deref(), Some("8 of 20 shown"));
+        assert_eq!(facet_note(3, Some(3), 100, "topics"), None);
+        assert_eq!(
+            facet_note(8, None, 100_491, "authors").as_deref(),
+            Some("Top 8 of 100,491 authors in the collection")
+        );
+        assert_eq!(facet_note(8, None, 8, "authors"), None);
+        assert!(missing_field_note("author:hu", false, true).unwrap().contains("not their names"));
+        assert!(missing_field_note("lora abstract:\"low rank\"", true, false)
+            .unwrap()
+            .contains("no abstracts"));
+        assert_eq!(missing_field_note("author:hu", true, true), None);
+        assert_eq!(missing_field_note("hu -author:hu", false, false), None);
+        assert_eq!(missing_field_note("title:hu", false, false), None);
     }
 }
