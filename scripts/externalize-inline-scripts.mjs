@@ -3,7 +3,7 @@
 // Content-Security-Policy of its <meta> (script-src 'self'; style-src 'self'), which
 // blocks every inline script and style.
 //
-// - Every inline <script> (Trunk's wasm loader, a `type="module"`; the theme script of
+// - Every inline <script> (Trunk's wasm loader, a `type="module"`; the head script of
 //   index.html, a classic one; `trunk serve`'s live-reload script) becomes a file next to
 //   index.html named after its content's hash, loaded from the same place with the same
 //   attributes: the order, `type="module"` and a classic script's render-blocking run before

@@ -72,7 +72,7 @@ test('the built page keeps nothing inline for the policy to block, and carries t
   assert.equal(meta[1], POLICY);
   assert.ok(html.indexOf(meta[0]) < html.search(/<script|<link[^>]*stylesheet/i), 'the policy comes before every script and style');
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-  assert.ok(scripts.length >= 2, 'the wasm loader and the theme script');
+  assert.ok(scripts.length >= 2, 'the wasm loader and the head script');
   for (const [whole, attrs, body] of scripts) {
     assert.match(attrs, /\ssrc="\.\/[^"]+\.js"/, `an external script: ${whole}`);
     assert.equal(body.trim(), '', `no inline code: ${whole}`);

@@ -340,6 +340,7 @@ test('filters no paper passes, with nothing typed, are named as the reason, and 
   await note.waitFor();
   assert.equal(await note.innerText(), 'This collection gives how many authors a paper has, not their names, so author: finds nothing here.');
   assert.ok(await note.isVisible());
+  assert.equal(await note.evaluate((n) => getComputedStyle(n).color), await page.evaluate(() => getComputedStyle(document.body).color));
   await page.getByTestId('search-input').fill('hu');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'hu');
   assert.equal(await note.count(), 0);
@@ -351,6 +352,24 @@ test('filters no paper passes, with nothing typed, are named as the reason, and 
   assert.equal(await reversed.page.getByTestId('no-results').innerText(), 'No papers can match dates from 2025 to 2020: the range ends before it starts.');
   assert.deepEqual(reversed.errors, []);
   await reversed.page.close();
+});
+
+test('the Has filter offers what some paper has, and keeps one a link asks for', async () => {
+  // The bundled papers have code and project links and abstracts, no PDF links.
+  const { page, errors } = await open();
+  await page.getByTestId('has-code').waitFor();
+  assert.equal(await page.getByTestId('has-pdf').count(), 0, 'no PDF option: no paper has one');
+  assert.ok(await page.getByTestId('has-abstract').isVisible());
+  await page.close();
+  const asked = await open('?has=pdf');
+  await asked.page.getByTestId('no-results').waitFor();
+  assert.ok(await asked.page.getByTestId('has-pdf').isChecked(), 'a link that asks for it can untick it');
+  await asked.page.getByTestId('has-pdf').uncheck();
+  await asked.page.waitForFunction(() => !location.search.includes('has='));
+  await asked.page.getByTestId('paper-card').first().waitFor();
+  assert.equal(await asked.page.getByTestId('has-pdf').count(), 0, 'gone once unticked');
+  assert.deepEqual([...errors, ...asked.errors], []);
+  await asked.page.close();
 });
 
 test('a query with no results suggests corrections that work', async () => {
@@ -527,10 +546,10 @@ test('the dark palette follows ?theme and the system, before and after the app s
   // system's): both copies give every colour the same value.
   const palette = () => page.evaluate(() => {
     const style = getComputedStyle(document.documentElement);
-    return Object.fromEntries([...document.styleSheets].flatMap((sheet) => [...sheet.cssRules])
+    return Object.fromEntries([['color-scheme', style.colorScheme], ...[...document.styleSheets].flatMap((sheet) => [...sheet.cssRules])
       .flatMap((rule) => (rule.style ? [...rule.style] : []))
       .filter((name) => name.startsWith('--'))
-      .map((name) => [name, style.getPropertyValue(name)]));
+      .map((name) => [name, style.getPropertyValue(name)])]);
   });
   await page.goto(server.url + '?theme=dark');
   await page.getByTestId('result-count').waitFor();
@@ -540,7 +559,7 @@ test('the dark palette follows ?theme and the system, before and after the app s
   await page.getByTestId('result-count').waitFor();
   await page.emulateMedia({ colorScheme: 'dark' });
   const system = await palette();
-  assert.ok(Object.keys(chosen).length > 10, JSON.stringify(chosen));
+  assert.ok(Object.keys(chosen).length > 10 && chosen['color-scheme'] === 'dark', JSON.stringify(chosen));
   assert.deepEqual(system, chosen);
   await page.close();
   // Without scripts, and on the static paper pages (which run none), the page follows the

@@ -203,6 +203,10 @@ fn count_filters_and_has() {
     );
     let offered: Vec<Has> = Has::ALL.into_iter().filter(|h| no_links.offers_has(*h)).collect();
     assert_eq!(offered, [Has::Code, Has::Abstract]);
+    assert_eq!(no_links.has_options(&ViewState::default()), [Has::Code, Has::Abstract]);
+    // One a link asks for stays, to be unticked.
+    let (asked, _) = decode_url("has=pdf");
+    assert_eq!(no_links.has_options(&asked), [Has::Code, Has::Pdf, Has::Abstract]);
 }
 
 #[test]

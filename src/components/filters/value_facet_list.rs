@@ -44,7 +44,7 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
         ValueFacet::Venue => "venue",
         ValueFacet::Author => "author-name",
     };
-    let names = format!("{}s", facet.label().to_lowercase());
+    let names = facet.plural();
     let filter_label = format!("Filter {names}");
     let testid = format!("{name}-facet");
     let searchable = Memo::new(move |_| entries.with(|e| e.total > SHOWN) || !needle.with(String::is_empty));
@@ -116,7 +116,7 @@ pub fn ValueFacetList(facet: ValueFacet) -> impl IntoView {
                 />
             </ul>
             <p class="facet-note">
-                {move || entries.with(|e| facet_note(e.entries.len(), e.matching, e.total, &names))}
+                {move || entries.with(|e| facet_note(e.entries.len(), e.matching, e.total, names))}
             </p>
         </fieldset>
     })

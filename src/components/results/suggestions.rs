@@ -11,13 +11,15 @@ use crate::state::{use_results, use_view};
 pub fn Suggestions() -> impl IntoView {
     let ctx = use_view();
     let results = use_results();
-    let message = Memo::new(move |_| ctx.view.with(no_results_message));
     let catalog = &results.loaded.catalog;
     let (names, abstracts) = (catalog.has_values(ValueFacet::Author), catalog.offers_has(Has::Abstract));
-    let note = Memo::new(move |_| ctx.view.with(|v| missing_field_note(&v.query, names, abstracts)));
     move || {
         let (empty, suggestions) = results.result.with(|r| (r.ids.is_empty(), r.suggestions.clone()));
         empty.then(|| {
+            // From the view signal, not a lasting memo (the block comes and goes): two empty
+            // answers are equal, so the answer alone would not say that the search changed.
+            let message = move || ctx.view.with(no_results_message);
+            let note = move || ctx.view.with(|v| missing_field_note(&v.query, names, abstracts));
             let links: Vec<_> = suggestions
                 .into_iter()
                 .map(|q| {
@@ -46,7 +48,7 @@ pub fn Suggestions() -> impl IntoView {
             view! {
                 <div class="no-results" data-testid="no-results">
                     <p>{message}</p>
-                    {move || note.get().map(|n| view! { <p class="missing-field" data-testid="missing-field">{n}</p> })}
+                    {move || note().map(|n| view! { <p class="missing-field" data-testid="missing-field">{n}</p> })}
                     {has_links.then(|| view! {
                         <div class="did-you-mean">
                             <p>"Did you mean:"</p>

@@ -39,7 +39,7 @@ pub fn static_toolbar(catalog: &Catalog, view: &ViewState) -> String {
     let groups = |chosen: GroupBy| -> Vec<(&str, bool)> {
         GroupBy::ALL
             .into_iter()
-            .filter(|g| catalog.offers_group(*g) || *g == view.group)
+            .filter(|g| catalog.offers_group(*g) || *g == chosen)
             .map(|g| (g.label(), g == chosen))
             .collect()
     };

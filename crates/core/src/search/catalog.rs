@@ -198,6 +198,12 @@ impl Catalog {
         self.has.iter().any(|set| set.contains(h))
     }
 
+    /// The "Has" filter's options for `view`: those some paper has, and any the view
+    /// requires (a link may ask for one no paper has; it stays, to be unticked).
+    pub fn has_options(&self, view: &ViewState) -> Vec<Has> {
+        Has::ALL.into_iter().filter(|h| self.offers_has(*h) || view.has_filter(*h)).collect()
+    }
+
     /// True when the Sort menu offers `order`: every order but "most cited", which needs
     /// citation counts.
     pub fn offers_sort(&self, order: SortOrder) -> bool {

@@ -28,6 +28,15 @@ pub enum ValueFacet {
 impl ValueFacet {
     pub const ALL: [ValueFacet; 3] = [ValueFacet::Tag, ValueFacet::Venue, ValueFacet::Author];
 
+    /// Its values, in a sentence: "topics", "venues", "authors".
+    pub fn plural(self) -> &'static str {
+        match self {
+            ValueFacet::Tag => "topics",
+            ValueFacet::Venue => "venues",
+            ValueFacet::Author => "authors",
+        }
+    }
+
     /// The facet's heading.
     pub fn label(self) -> &'static str {
         match self {
