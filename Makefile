@@ -72,11 +72,13 @@ bench: setup-test build
 	node bench/peak-memory.mjs target/bench/papers-10k.json
 	node --expose-gc bench/js-baselines.mjs target/bench/papers-10k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-10k.json
+	node bench/browser-json-floor.mjs target/bench/papers-10k.json
 	node bench/browser-frame-cost.mjs target/bench/papers-10k.json
 	node bench/browser-next-frame.mjs target/bench/papers-10k.json
 	node bench/browser-next-frame.mjs target/bench/papers-10k.json --width=390
 	node bench/replicate.mjs target/bench/papers-10k.json 10 target/bench/papers-100k.json
 	node bench/browser-keystrokes.mjs target/bench/papers-100k.json --no-peers
+	node bench/browser-json-floor.mjs target/bench/papers-100k.json --rounds=3
 	node bench/browser-export.mjs target/bench/papers-10k.json
 	node bench/browser-first-paint.mjs target/bench/papers-10k.json
 	node bench/browser-first-paint.mjs target/bench/papers-10k.json --mbps=50
