@@ -194,6 +194,12 @@ fn count_filters_and_has() {
     check_set(&c, "has=project", &["gpt35"]);
     check_set(&c, "has=abstract&authors=2-3", &["lora", "wolf"]);
     check_set(&c, "q=lora&has=code&upvotes=100-", &["lora"]);
+    // Each "Has" count is the number of papers that filter keeps.
+    let facets = c.search(&ViewState::default()).facets;
+    for h in Has::ALL {
+        let (view, _) = decode_url(&format!("has={}", h.name()));
+        assert_eq!(facets.has_count(h) as usize, c.search(&view).ids.len(), "{h:?}");
+    }
     // The "Has" filter offers what some paper has.
     assert!(Has::ALL.into_iter().all(|h| c.offers_has(h)));
     let no_links = Catalog::new(

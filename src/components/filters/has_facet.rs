@@ -24,8 +24,7 @@ pub fn HasFacet() -> impl IntoView {
                         {options
                             .into_iter()
                             .map(|h| {
-                                let k = h as usize;
-                                let count = move || results.result.with(|r| r.facets.has[k]);
+                                let count = move || results.result.with(|r| r.facets.has_count(h));
                                 view! {
                                     <li>
                                         <label class="check-option" class:empty=move || count() == 0>

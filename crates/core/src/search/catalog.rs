@@ -91,6 +91,13 @@ pub struct Facets {
     pub months: MonthCounts,
 }
 
+impl Facets {
+    /// The papers counted as having `h`.
+    pub fn has_count(&self, h: Has) -> u32 {
+        Has::ALL.iter().position(|x| *x == h).map_or(0, |k| self.has[k])
+    }
+}
+
 /// One entry of a facet over named values.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetEntry {

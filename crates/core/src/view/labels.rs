@@ -87,8 +87,8 @@ pub fn no_results_message(view: &ViewState) -> String {
 /// does not have (`author:` where papers give only how many authors they have,
 /// `abstract:` without abstracts), so the reader knows that no spelling will do.
 pub fn missing_field_note(query: &str, has_author_names: bool, has_abstracts: bool) -> Option<&'static str> {
-    let asks =
-        |field| Query::parse(query).terms.iter().any(|t| !t.excluded && t.fields == FieldSet::only(field));
+    let parsed = Query::parse(query);
+    let asks = |field| parsed.terms.iter().any(|t| !t.excluded && t.fields == FieldSet::only(field));
     if !has_author_names && asks(Field::Authors) {
         Some("This collection gives how many authors a paper has, not their names, so author: finds nothing here.")
     } else if !has_abstracts && asks(Field::Abstract) {
